@@ -1,0 +1,24 @@
+// GraphQL Code Generator: prints the contract to schema/schema.graphql and types the operations under test/operations.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { printSchema } from 'graphql';
+import { schema } from './src/graphql/schema.ts';
+
+const config: CodegenConfig = {
+  schema: printSchema(schema),
+  documents: ['test/operations/**/*.graphql'],
+  ignoreNoDocuments: false,
+  emitLegacyCommonJSImports: false,
+  generates: {
+    'schema/schema.graphql': {
+      plugins: ['schema-ast'],
+      config: { includeDirectives: false, commentDescriptions: false },
+    },
+    'test/generated/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string', DateTime: 'string' } },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,104 @@
+// Environment → typed configuration, checked once at start (SPEC.md §6).
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Signs development tokens only; refused when NODE_ENV=production. */
+export const DEVELOPMENT_JWT_SECRET = 'teleexpertise-development-secret-do-not-use-in-production';
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+const optionalUrl = z.preprocess(emptyAsUndefined, z.url().optional());
+
+const environment = z.object({
+  NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'production', 'test']).default('development')),
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(4000)),
+  HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// URL')
+      .optional(),
+  ),
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+  REDIS_URL: optionalUrl,
+  JWT_SECRET: optionalString,
+  JWT_JWKS_URL: optionalUrl,
+  JWT_ISSUER: optionalString,
+  JWT_AUDIENCE: optionalString,
+  JWT_ID_CLAIM: z.preprocess(emptyAsUndefined, z.string().default('sub')),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  SEED_DEMO: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).optional()),
+});
+
+export interface Config {
+  production: boolean;
+  port: number;
+  host: string;
+  /** PostgreSQL server URL; undefined means the embedded PGlite database in dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  redisUrl: string | undefined;
+  logLevel: string;
+  /** Load demonstration data into an empty database (default: on the embedded database only). */
+  seedDemo: boolean;
+  jwt: {
+    /** HS256 secret, or undefined when only the JWKS is trusted. */
+    secret: string | undefined;
+    jwksUrl: string | undefined;
+    issuer: string | undefined;
+    audience: string | undefined;
+    idClaim: string;
+    /** Seconds of clock skew tolerated on exp/nbf/iat. */
+    clockToleranceSeconds: number;
+  };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid environment: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+
+  if (production && (e.JWT_SECRET === undefined ? !e.JWT_JWKS_URL : e.JWT_SECRET === DEVELOPMENT_JWT_SECRET)) {
+    throw new ConfigError(
+      'NODE_ENV=production refuses the development JWT secret: set JWT_JWKS_URL (with JWT_ISSUER and JWT_AUDIENCE) or a JWT_SECRET of your own',
+    );
+  }
+  if (e.JWT_SECRET !== undefined && e.JWT_SECRET.length < 32) {
+    throw new ConfigError('JWT_SECRET must be at least 32 characters long');
+  }
+  if (e.JWT_JWKS_URL && (!e.JWT_ISSUER || !e.JWT_AUDIENCE)) {
+    throw new ConfigError('JWT_JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE: tokens from a provider are checked against both');
+  }
+
+  const secret = e.JWT_SECRET ?? (production || e.JWT_JWKS_URL ? undefined : DEVELOPMENT_JWT_SECRET);
+  return {
+    production,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.DATA_DIR),
+    redisUrl: e.REDIS_URL,
+    logLevel: e.LOG_LEVEL,
+    seedDemo: e.SEED_DEMO === undefined ? !e.DATABASE_URL : e.SEED_DEMO === 'true',
+    jwt: {
+      secret,
+      jwksUrl: e.JWT_JWKS_URL,
+      issuer: e.JWT_ISSUER,
+      audience: e.JWT_AUDIENCE,
+      idClaim: e.JWT_ID_CLAIM,
+      clockToleranceSeconds: 30,
+    },
+  };
+}

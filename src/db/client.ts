@@ -1,0 +1,72 @@
+// Opens the database: the embedded PGlite in DATA_DIR, or a PostgreSQL server, behind one Prisma client.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '../generated/prisma/client.ts';
+import { StatementLog } from './statement-log.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  kind: DatabaseKind;
+  prisma: PrismaClient;
+  /** The adapter factory, for the migration engine. */
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** Every SQL statement the Prisma client sends, for tests and diagnostics. */
+  statements: StatementLog;
+  /** Runs a raw statement outside Prisma (locks, health checks). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type DatabaseSource =
+  | { url: string; poolSize?: number }
+  | { dataDir: string }
+  /** An already opened PGlite instance (tests load one from a template). */
+  | { pglite: PGlite };
+
+export async function openDatabase(source: DatabaseSource): Promise<Database> {
+  if ('url' in source) {
+    const adapterFactory = new PrismaPg({
+      connectionString: source.url,
+      max: source.poolSize ?? 10,
+      application_name: 'teleexpertise-api',
+    });
+    return wrap('postgres', adapterFactory);
+  }
+  let pglite: PGlite;
+  if ('pglite' in source) {
+    pglite = source.pglite;
+  } else {
+    const directory = path.join(source.dataDir, 'pgdata');
+    // PGlite does not create parent directories.
+    await mkdir(directory, { recursive: true });
+    pglite = await PGlite.create({ dataDir: directory });
+  }
+  return wrap('pglite', new PrismaPGlite(pglite), () => pglite.close());
+}
+
+function wrap(kind: DatabaseKind, adapterFactory: SqlMigrationAwareDriverAdapterFactory, closeDriver?: () => Promise<void>): Database {
+  const statements = new StatementLog();
+  const prisma = new PrismaClient({
+    adapter: adapterFactory,
+    log: [{ level: 'query', emit: 'event' }],
+  });
+  prisma.$on('query', (event) => statements.record(event.query));
+  return {
+    kind,
+    prisma,
+    adapterFactory,
+    statements,
+    async ping() {
+      await prisma.$queryRawUnsafe('SELECT 1');
+    },
+    async close() {
+      await prisma.$disconnect();
+      await closeDriver?.();
+    },
+  };
+}

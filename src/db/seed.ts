@@ -1,0 +1,24 @@
+// Loads the demonstration directory into an empty database, once.
+import { DEMO_REQUESTER_RPPS, demoProfessionals } from '../../prisma/seed-data.ts';
+import { professionalSearchKeys } from '../domain/professionals.ts';
+import { optionalSearchKey } from '../domain/search-key.ts';
+import type { Database } from './client.ts';
+
+/** Returns false when the demonstration data is already there. */
+export async function seedDemoData(db: Database): Promise<boolean> {
+  return db.prisma.$transaction(async (tx) => {
+    if (await tx.professional.findUnique({ where: { rpps: DEMO_REQUESTER_RPPS }, select: { id: true } })) return false;
+    for (const { expert, ...professional } of demoProfessionals) {
+      await tx.professional.create({
+        data: {
+          ...professional,
+          ...professionalSearchKeys(professional),
+          ...(expert && {
+            expertProfile: { create: { ...expert, descriptionKey: optionalSearchKey(expert.activityDescription) } },
+          }),
+        },
+      });
+    }
+    return true;
+  });
+}

@@ -1,0 +1,23 @@
+// Records the SQL statements sent to the database, so tests can assert how many an operation runs.
+
+const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b/i;
+
+export class StatementLog {
+  private recording: string[] | undefined;
+
+  record(sql: string): void {
+    if (this.recording && !TRANSACTION_CONTROL.test(sql)) this.recording.push(sql);
+  }
+
+  /** Runs `operation` and returns the statements it sent (transaction control excluded). */
+  async capture<T>(operation: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+    const statements: string[] = [];
+    this.recording = statements;
+    try {
+      const result = await operation();
+      return { result, statements };
+    } finally {
+      this.recording = undefined;
+    }
+  }
+}

@@ -1,0 +1,124 @@
+// The regional directory of experts (annuaire régional des experts): search, and the expert's own declaration.
+import type { ExpertProfile, Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import { ExpertTool, type PatientIdentityPolicy, type Profession } from '../generated/prisma/enums.ts';
+import { badInput } from './errors.ts';
+import { optionalSearchKey, searchKey, searchWords } from './search-key.ts';
+
+export interface ExpertFilter {
+  text?: string | null;
+  specialty?: string | null;
+  city?: string | null;
+  postalCode?: string | null;
+  profession?: Profession | null;
+}
+
+const MAX_FILTER_LENGTH = 200;
+
+/** Only listed experts, matching every given criterion; text words may be in the name, specialty or description. */
+export function expertWhere(filter: ExpertFilter | null | undefined): Prisma.ProfessionalWhereInput {
+  const and: Prisma.ProfessionalWhereInput[] = [{ expertProfile: { is: { listed: true } } }];
+  if (!filter) return { AND: and };
+  for (const [name, value] of Object.entries(filter)) {
+    if (typeof value === 'string' && value.length > MAX_FILTER_LENGTH) {
+      throw badInput(`The ${name} filter is longer than ${MAX_FILTER_LENGTH} characters: shorten it`);
+    }
+  }
+  if (filter.text) {
+    for (const word of searchWords(filter.text)) {
+      and.push({
+        OR: [
+          { nameKey: { contains: word } },
+          { specialtyKey: { contains: word } },
+          { expertProfile: { is: { descriptionKey: { contains: word } } } },
+        ],
+      });
+    }
+  }
+  if (filter.specialty) {
+    const key = searchKey(filter.specialty);
+    if (key) and.push({ specialtyKey: { contains: key } });
+  }
+  if (filter.city) {
+    const key = searchKey(filter.city);
+    if (key) and.push({ cityKey: { contains: key } });
+  }
+  if (filter.postalCode != null && filter.postalCode.trim() !== '') {
+    const prefix = filter.postalCode.trim();
+    if (!/^\d{1,5}$/.test(prefix)) {
+      throw badInput('postalCode must be 1 to 5 digits: "69" finds the whole Rhône department, "69003" one postal code');
+    }
+    and.push({ postalCode: { startsWith: prefix } });
+  }
+  if (filter.profession) and.push({ profession: filter.profession });
+  return { AND: and };
+}
+
+/** Stable directory order; the id makes it total so that cursors never skip or repeat a row. */
+export const expertOrder: Prisma.ProfessionalOrderByWithRelationInput[] = [
+  { lastName: 'asc' },
+  { firstName: 'asc' },
+  { id: 'asc' },
+];
+
+export interface ExpertProfileChanges {
+  listed?: boolean | null;
+  activityDescription?: string | null;
+  limitations?: string | null;
+  prerequisites?: string | null;
+  tool?: ExpertTool | null;
+  externalUrl?: string | null;
+  patientIdentityPolicy?: PatientIdentityPolicy | null;
+}
+
+const MAX_TEXT_LENGTH = 5000;
+
+/**
+ * Saves the fields given, as the expert types them: a field left out keeps its value, an explicit
+ * null clears a text field. Listing with an external tool needs that tool's https address.
+ */
+export async function updateExpertProfile(
+  prisma: PrismaClient,
+  professionalId: string,
+  changes: ExpertProfileChanges,
+): Promise<ExpertProfile> {
+  const data: Prisma.ExpertProfileUncheckedUpdateInput = {};
+  for (const field of ['activityDescription', 'limitations', 'prerequisites'] as const) {
+    const value = changes[field];
+    if (value === undefined) continue;
+    if (value !== null && value.length > MAX_TEXT_LENGTH) {
+      throw badInput(`${field} is longer than ${MAX_TEXT_LENGTH} characters: shorten it`);
+    }
+    data[field] = value === null || value.trim() === '' ? null : value;
+  }
+  if (changes.activityDescription !== undefined) data.descriptionKey = optionalSearchKey(changes.activityDescription);
+  if (changes.listed === null || changes.tool === null || changes.patientIdentityPolicy === null) {
+    throw badInput('listed, tool and patientIdentityPolicy cannot be null: leave them out to keep their value');
+  }
+  if (changes.listed !== undefined) data.listed = changes.listed;
+  if (changes.tool !== undefined) data.tool = changes.tool;
+  if (changes.patientIdentityPolicy !== undefined) data.patientIdentityPolicy = changes.patientIdentityPolicy;
+  if (changes.externalUrl !== undefined) data.externalUrl = changes.externalUrl === null ? null : externalToolUrl(changes.externalUrl);
+
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.expertProfile.findUnique({ where: { professionalId } });
+    const tool = (data.tool as ExpertTool | undefined) ?? current?.tool ?? ExpertTool.IN_APP;
+    const externalUrl = data.externalUrl !== undefined ? (data.externalUrl as string | null) : (current?.externalUrl ?? null);
+    if (tool === ExpertTool.EXTERNAL && !externalUrl) {
+      throw badInput('An expert using an EXTERNAL tool needs its externalUrl, where requesters are redirected');
+    }
+    return current
+      ? tx.expertProfile.update({ where: { professionalId }, data })
+      : tx.expertProfile.create({ data: { ...(data as Prisma.ExpertProfileUncheckedCreateInput), professionalId } });
+  });
+}
+
+function externalToolUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw badInput('externalUrl is not a valid address: give the full https:// address of the tool');
+  }
+  if (url.protocol !== 'https:') throw badInput('externalUrl must be an https:// address');
+  return url.toString();
+}

@@ -1,0 +1,84 @@
+// Professionals (professionnels de santé): who is calling, and provisioning from an identity provider's claims.
+import type { Prisma, PrismaClient, Professional } from '../generated/prisma/client.ts';
+import { Profession } from '../generated/prisma/enums.ts';
+import { DomainError } from './errors.ts';
+import { optionalSearchKey, searchKey } from './search-key.ts';
+
+const RPPS = /^\d{11}$/;
+const POSTAL_CODE = /^\d{5}$/;
+
+/** Profession names as identity providers write them (enum names, or French labels). */
+const PROFESSION_ALIASES: Record<string, Profession> = {
+  medecin: Profession.PHYSICIAN,
+  'sage femme': Profession.MIDWIFE,
+  infirmier: Profession.NURSE,
+  infirmiere: Profession.NURSE,
+  'masseur kinesitherapeute': Profession.PHYSIOTHERAPIST,
+  kinesitherapeute: Profession.PHYSIOTHERAPIST,
+  'pedicure podologue': Profession.PODIATRIST,
+  podologue: Profession.PODIATRIST,
+  orthophoniste: Profession.SPEECH_THERAPIST,
+  orthoptiste: Profession.ORTHOPTIST,
+  pharmacien: Profession.PHARMACIST,
+  'chirurgien dentiste': Profession.DENTIST,
+  dentiste: Profession.DENTIST,
+};
+
+export function parseProfession(value: unknown): Profession {
+  if (typeof value !== 'string') return Profession.OTHER;
+  const upper = value.trim().toUpperCase();
+  if (upper in Profession) return upper as Profession;
+  return PROFESSION_ALIASES[searchKey(value)] ?? Profession.OTHER;
+}
+
+/** The columns derived from a professional's names, specialty and city for directory search. */
+export function professionalSearchKeys(p: { firstName: string; lastName: string; specialty?: string | null; city?: string | null }) {
+  return {
+    nameKey: searchKey(`${p.firstName} ${p.lastName}`),
+    specialtyKey: optionalSearchKey(p.specialty),
+    cityKey: optionalSearchKey(p.city),
+  };
+}
+
+const claimText = (claims: Record<string, unknown>, name: string): string | undefined => {
+  const value = claims[name];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+};
+
+/**
+ * The professional a verified token speaks for; one statement when known. An unknown RPPS is
+ * provisioned from the token's claims (given_name, family_name, profession, specialty, city, postal_code).
+ */
+export async function professionForToken(
+  prisma: PrismaClient,
+  nationalId: string,
+  claims: Record<string, unknown>,
+): Promise<Professional> {
+  if (!RPPS.test(nationalId)) {
+    throw new DomainError('UNAUTHENTICATED', 'The token does not name a professional by an 11-digit RPPS number');
+  }
+  const known = await prisma.professional.findUnique({ where: { rpps: nationalId } });
+  if (known) return known;
+
+  const firstName = claimText(claims, 'given_name');
+  const lastName = claimText(claims, 'family_name');
+  if (!firstName || !lastName) {
+    throw new DomainError(
+      'UNAUTHENTICATED',
+      'This professional is not registered yet and the token lacks the given_name and family_name claims needed to register them',
+    );
+  }
+  const postalCode = claimText(claims, 'postal_code');
+  const data: Prisma.ProfessionalCreateInput = {
+    rpps: nationalId,
+    firstName,
+    lastName,
+    profession: parseProfession(claims['profession']),
+    specialty: claimText(claims, 'specialty') ?? null,
+    city: claimText(claims, 'city') ?? null,
+    postalCode: postalCode && POSTAL_CODE.test(postalCode) ? postalCode : null,
+    ...professionalSearchKeys({ firstName, lastName, specialty: claimText(claims, 'specialty'), city: claimText(claims, 'city') }),
+  };
+  // Two first requests of the same newcomer may race: the unique RPPS makes the second a no-op.
+  return prisma.professional.upsert({ where: { rpps: nationalId }, create: data, update: {} });
+}

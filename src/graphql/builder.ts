@@ -1,0 +1,64 @@
+// The schema builder: plugins, scalars and root types. Object types live in one file per domain.
+import SchemaBuilder from '@pothos/core';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import type PrismaTypes from '../generated/pothos-types.ts';
+import { getDatamodel } from '../generated/pothos-types.ts';
+import { badInput } from '../domain/errors.ts';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { Context } from './context.ts';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: { authenticated: boolean };
+  Scalars: {
+    Date: { Input: Date; Output: Date | string };
+    DateTime: { Input: Date; Output: Date | string };
+  };
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  // Scope-auth first, so that its checks wrap the resolvers the other plugins build.
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: async () => ({ authenticated: true }),
+  },
+  prisma: {
+    // Each request brings its own client (embedded or server database), so it is read from the context.
+    client: (ctx) => ctx.db.prisma as unknown as PrismaClient,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    // Every record id is a UUID: anything else is refused here, before it reaches the database.
+    decodeGlobalID: (globalID) => {
+      let decoded: { typename: string; id: string } | undefined;
+      try {
+        decoded = decodeGlobalID(globalID);
+      } catch {
+        decoded = undefined;
+      }
+      if (!decoded || !UUID.test(decoded.id)) throw badInput(`"${globalID.slice(0, 100)}" is not an id this API issued`);
+      return decoded;
+    },
+  },
+});
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+builder.addScalarType('Date', DateResolver);
+builder.addScalarType('DateTime', DateTimeResolver);
+
+builder.queryType({});
+builder.mutationType({});

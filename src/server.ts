@@ -1,0 +1,74 @@
+// Entry point: read the configuration, prepare the database, serve the API, stop cleanly on signals.
+import { buildApp } from './app.ts';
+import { signDevelopmentToken } from './auth/tokens.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { migrateDatabase } from './db/migrate.ts';
+import { seedDemoData } from './db/seed.ts';
+import { createLogger } from './logger.ts';
+import { DEMO_EXPERT_RPPS, DEMO_REQUESTER_RPPS } from '../prisma/seed-data.ts';
+
+const startedAt = performance.now();
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+const logger = createLogger(config.logLevel);
+
+const db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+const applied = await migrateDatabase(db, { databaseUrl: config.databaseUrl });
+if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+const seeded = config.seedDemo && (await seedDemoData(db));
+if (seeded) logger.info('demonstration data loaded');
+
+const app = buildApp({ config, db, logger });
+const baseUrl = await app.start();
+logger.info(
+  { url: `${baseUrl}/graphql`, database: db.kind, startupMs: Math.round(performance.now() - startedAt) },
+  'listening',
+);
+
+if (config.seedDemo && config.jwt.secret !== undefined && !config.production) {
+  const requesterToken = await signDevelopmentToken(config.jwt, { nationalId: DEMO_REQUESTER_RPPS });
+  const expertToken = await signDevelopmentToken(config.jwt, { nationalId: DEMO_EXPERT_RPPS });
+  process.stdout.write(
+    [
+      '',
+      `Téléexpertise API ready: open ${baseUrl}/graphql (GraphiQL) and set the Authorization header.`,
+      '',
+      `Demonstration requester (Dr Claire Martin, RPPS ${DEMO_REQUESTER_RPPS}), valid 12 hours:`,
+      `  Bearer ${requesterToken}`,
+      '',
+      `Demonstration expert (Dr Hélène Rousseau, dermatology, RPPS ${DEMO_EXPERT_RPPS}), valid 12 hours:`,
+      `  Bearer ${expertToken}`,
+      '',
+    ].join('\n') + '\n',
+  );
+}
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'stopping');
+  const forced = setTimeout(() => {
+    logger.error('shutdown took longer than 10 s: exiting');
+    process.exit(1);
+  }, 10_000);
+  forced.unref();
+  try {
+    await app.stop();
+    await db.close();
+    logger.info('stopped');
+    process.exit(0);
+  } catch (error) {
+    logger.error({ err: error }, 'shutdown failed');
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,222 @@
+// Authentication (SPEC.md §4): HS256 in development, RS256/ES256 from a JWKS in production, over HTTP and WebSocket.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createClient } from 'graphql-ws';
+import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT, type JWTPayload } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { DEMO_REQUESTER_RPPS } from '../prisma/seed-data.ts';
+import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from '../src/config.ts';
+import { WhoamiDocument } from './generated/graphql.ts';
+import { startTestServer, type TestServer } from './kit/server.ts';
+import { secret, tokenFor } from './kit/tokens.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.stop());
+
+const now = () => Math.floor(Date.now() / 1000);
+
+async function expectUnauthenticated(token: string | null, message?: RegExp) {
+  const response = await server.graphql(WhoamiDocument, {}, { token });
+  expect(response.status).toBe(401);
+  expect(response.data ?? null).toBeNull();
+  expect(response.errors).toHaveLength(1);
+  const [error] = response.errors!;
+  expect(error?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  expect(JSON.stringify(error)).not.toMatch(/stack|at .*\.ts:\d+/);
+  if (message) expect(error?.message).toMatch(message);
+}
+
+describe('over HTTP', () => {
+  it('answers a valid token with the professional it names', async () => {
+    const response = await server.graphql(WhoamiDocument, {}, { rpps: DEMO_REQUESTER_RPPS });
+    expect(response.status).toBe(200);
+    expect(response.data?.me).toMatchObject({ rpps: DEMO_REQUESTER_RPPS, lastName: 'Martin' });
+  });
+
+  it('refuses a missing token, and says how to send one', () => expectUnauthenticated(null, /Authorization header/));
+
+  it('refuses a token that is not a JWT', () => expectUnauthenticated('not.a.jwt'));
+
+  it('refuses a token signed with another secret', async () => {
+    const forged = await new SignJWT({ sub: DEMO_REQUESTER_RPPS })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode('another-secret-another-secret-another-secret'));
+    await expectUnauthenticated(forged, /signature/);
+  });
+
+  it('refuses a tampered payload', async () => {
+    const [header, , signature] = (await tokenFor(DEMO_REQUESTER_RPPS)).split('.');
+    const payload = Buffer.from(JSON.stringify({ sub: '10000000101', exp: now() + 600 })).toString('base64url');
+    await expectUnauthenticated(`${header}.${payload}.${signature}`, /signature/);
+  });
+
+  it('refuses an unsigned token (alg none)', async () => {
+    const unsecured = new UnsecuredJWT({ sub: DEMO_REQUESTER_RPPS }).setExpirationTime('5m').encode();
+    await expectUnauthenticated(unsecured, /not accepted/);
+  });
+
+  it('refuses an expired token beyond the clock tolerance, and accepts one within it', async () => {
+    await expectUnauthenticated(await tokenFor(DEMO_REQUESTER_RPPS, {}, now() - 120), /expired/);
+    const withinTolerance = await tokenFor(DEMO_REQUESTER_RPPS, {}, now() - 5);
+    expect((await server.graphql(WhoamiDocument, {}, { token: withinTolerance })).status).toBe(200);
+  });
+
+  it('refuses a token without exp', async () => {
+    const eternal = await new SignJWT({ sub: DEMO_REQUESTER_RPPS }).setProtectedHeader({ alg: 'HS256' }).sign(secret);
+    await expectUnauthenticated(eternal, /exp/);
+  });
+
+  it('refuses a subject that is not an RPPS number', async () => {
+    await expectUnauthenticated(await tokenFor('12345', { given_name: 'A', family_name: 'B' }), /RPPS/);
+  });
+
+  it('provisions an unknown professional from the claims, once', async () => {
+    const claims: JWTPayload = {
+      given_name: 'Yasmine',
+      family_name: 'Benali',
+      profession: 'SAGE-FEMME',
+      specialty: 'Échographie',
+      city: 'Riom',
+      postal_code: '63200',
+    };
+    const token = await tokenFor('19999999999', claims);
+    const first = await server.graphql(WhoamiDocument, {}, { token });
+    expect(first.data?.me).toMatchObject({
+      rpps: '19999999999',
+      firstName: 'Yasmine',
+      lastName: 'Benali',
+      profession: 'MIDWIFE',
+      specialty: 'Échographie',
+      city: 'Riom',
+      postalCode: '63200',
+    });
+    const second = await server.graphql(WhoamiDocument, {}, { token });
+    expect(second.data?.me.id).toBe(first.data?.me.id);
+    expect(await server.db.prisma.professional.count({ where: { rpps: '19999999999' } })).toBe(1);
+  });
+
+  it('refuses an unknown professional whose token lacks names, and creates nothing', async () => {
+    await expectUnauthenticated(await tokenFor('19999999998'), /given_name/);
+    expect(await server.db.prisma.professional.count({ where: { rpps: '19999999998' } })).toBe(0);
+  });
+});
+
+describe('over WebSocket', () => {
+  const connect = (authorization: string | undefined) =>
+    createClient({
+      url: server.graphqlUrl.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: false,
+      connectionParams: authorization === undefined ? {} : { authorization },
+    });
+
+  const query = (client: ReturnType<typeof connect>) =>
+    new Promise<unknown>((resolve, reject) => {
+      let result: unknown;
+      client.subscribe(
+        { query: '{ me { rpps } }' },
+        { next: (value) => (result = value), error: reject, complete: () => resolve(result) },
+      );
+    });
+
+  const closeCode = (client: ReturnType<typeof connect>) =>
+    new Promise<number>((resolve) => client.on('closed', (event) => resolve((event as { code: number }).code)));
+
+  it('runs operations for a valid token', async () => {
+    const client = connect(`Bearer ${await tokenFor(DEMO_REQUESTER_RPPS)}`);
+    await expect(query(client)).resolves.toEqual({ data: { me: { rpps: DEMO_REQUESTER_RPPS } } });
+    await client.dispose();
+  });
+
+  it('closes with 4403 for a missing, forged or expired token', async () => {
+    const forged = await new SignJWT({ sub: DEMO_REQUESTER_RPPS })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode('another-secret-another-secret-another-secret'));
+    for (const authorization of [undefined, `Bearer ${forged}`, `Bearer ${await tokenFor(DEMO_REQUESTER_RPPS, {}, now() - 120)}`]) {
+      const client = connect(authorization);
+      expect(await closeCode(client)).toBe(4403);
+      await client.dispose();
+    }
+  });
+
+  it('closes the socket with 4403 when the token expires', async () => {
+    // Expired 29 s ago: still inside the 30 s tolerance, so the socket opens and closes about a second later.
+    const client = connect(`Bearer ${await tokenFor(DEMO_REQUESTER_RPPS, {}, now() - 29)}`);
+    const code = closeCode(client);
+    await query(client);
+    expect(await code).toBe(4403);
+    await client.dispose();
+  });
+});
+
+describe('with an identity provider (JWKS)', () => {
+  let provider: http.Server;
+  let jwksServer: TestServer;
+  let signRs: (claims: JWTPayload, options?: { issuer?: string; audience?: string }) => Promise<string>;
+
+  beforeAll(async () => {
+    const { privateKey, publicKey } = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
+    provider = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
+    const jwksUrl = `http://127.0.0.1:${(provider.address() as AddressInfo).port}/jwks`;
+    signRs = (claims, options = {}) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
+        .setIssuer(options.issuer ?? 'https://psc.example')
+        .setAudience(options.audience ?? 'teleexpertise')
+        .setExpirationTime('5m')
+        .sign(privateKey);
+    jwksServer = await startTestServer({ JWT_JWKS_URL: jwksUrl, JWT_ISSUER: 'https://psc.example', JWT_AUDIENCE: 'teleexpertise' });
+  });
+  afterAll(async () => {
+    await jwksServer?.stop();
+    provider?.close();
+  });
+
+  const call = (token: string) => jwksServer.graphql(WhoamiDocument, {}, { token });
+
+  it('accepts an RS256 token from the provider, reading the id from sub', async () => {
+    const response = await call(await signRs({ sub: DEMO_REQUESTER_RPPS }));
+    expect(response.data?.me.rpps).toBe(DEMO_REQUESTER_RPPS);
+  });
+
+  it('refuses a wrong issuer or audience', async () => {
+    for (const token of [
+      await signRs({ sub: DEMO_REQUESTER_RPPS }, { issuer: 'https://evil.example' }),
+      await signRs({ sub: DEMO_REQUESTER_RPPS }, { audience: 'other-app' }),
+    ]) {
+      const response = await call(token);
+      expect(response.status).toBe(401);
+      expect(response.errors?.[0]?.message).toMatch(/claim "(iss|aud)"/);
+    }
+  });
+
+  it('refuses HS256 tokens, even signed with the development secret', async () => {
+    const response = await call(await tokenFor(DEMO_REQUESTER_RPPS, { iss: 'https://psc.example', aud: 'teleexpertise' }));
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('configuration', () => {
+  it('refuses to start in production with the development secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: DEVELOPMENT_JWT_SECRET })).toThrow(/development JWT secret/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).jwt.secret).toBe('x'.repeat(40));
+  });
+
+  it('requires issuer and audience with a JWKS, and reads the id claim', () => {
+    expect(() => loadConfig({ JWT_JWKS_URL: 'https://psc.example/jwks' })).toThrow(/JWT_ISSUER and JWT_AUDIENCE/);
+    expect(loadConfig({ JWT_ID_CLAIM: 'rpps' }).jwt.idClaim).toBe('rpps');
+  });
+});

@@ -1,0 +1,65 @@
+// A real server per test file, on a private copy of the template database, with typed GraphQL calls.
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type GraphQLFormattedError } from 'graphql';
+import pino, { type Logger } from 'pino';
+import { buildApp, type App } from '../../src/app.ts';
+import { loadConfig, type Config } from '../../src/config.ts';
+import type { Database } from '../../src/db/client.ts';
+import { copyTemplate } from './database.ts';
+import { tokenFor } from './tokens.ts';
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: GraphQLFormattedError[];
+}
+
+export interface TestServer {
+  url: string;
+  graphqlUrl: string;
+  db: Database;
+  config: Config;
+  app: App;
+  /** Sends a typed operation as `rpps` (a token is made for it), or with `token` as given (null: none). */
+  graphql<R, V>(
+    document: TypedDocumentNode<R, V>,
+    variables: V,
+    as: { rpps: string } | { token: string | null },
+  ): Promise<GraphQLResponse<R>>;
+  /** Runs `operation` and returns the SQL statements it sent. */
+  statements<T>(operation: () => Promise<T>): Promise<{ result: T; statements: string[] }>;
+  stop(): Promise<void>;
+}
+
+export async function startTestServer(env: Record<string, string> = {}, options: { logger?: Logger } = {}): Promise<TestServer> {
+  const { db, drop } = await copyTemplate();
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', ...env });
+  const app = buildApp({ config, db, logger: options.logger ?? pino({ level: 'silent' }) });
+  const url = await app.start(0);
+  const graphqlUrl = `${url}/graphql`;
+  return {
+    url,
+    graphqlUrl,
+    db,
+    config,
+    app,
+    async graphql(document, variables, as) {
+      const token = 'rpps' in as ? await tokenFor(as.rpps) : as.token;
+      const response = await fetch(graphqlUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+        },
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    statements: (operation) => db.statements.capture(operation),
+    async stop() {
+      await app.stop();
+      await drop();
+    },
+  };
+}

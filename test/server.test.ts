@@ -1,0 +1,107 @@
+// One endpoint: GraphQL over HTTP (GET and POST), SSE, GraphiQL, health routes, request logs without secrets.
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_REQUESTER_RPPS } from '../prisma/seed-data.ts';
+import { startTestServer, type TestServer } from './kit/server.ts';
+import { tokenFor } from './kit/tokens.ts';
+
+const logLines: string[] = [];
+let server: TestServer;
+beforeAll(async () => {
+  const sink = new Writable({
+    write(chunk, _encoding, callback) {
+      logLines.push(String(chunk));
+      callback();
+    },
+  });
+  server = await startTestServer({}, { logger: pino({ level: 'info' }, sink) });
+});
+afterAll(() => server?.stop());
+
+const auth = async () => ({ authorization: `Bearer ${await tokenFor(DEMO_REQUESTER_RPPS)}` });
+
+describe('health', () => {
+  it('answers /healthz when up and /readyz when the database answers', async () => {
+    const health = await fetch(`${server.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('answers 404 with a hint elsewhere', async () => {
+    const response = await fetch(`${server.url}/nowhere`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: 'Not found: the API is served at /graphql' });
+  });
+});
+
+describe('/graphql', () => {
+  it('serves GraphiQL to a browser, with the Authorization header ready to fill', async () => {
+    const response = await fetch(`${server.graphqlUrl}`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    const page = await response.text();
+    expect(page).toMatch(/GraphiQL|graphiql/);
+    expect(page).toContain('Authorization');
+  });
+
+  it('answers queries over GET', async () => {
+    const url = `${server.graphqlUrl}?query=${encodeURIComponent('{ me { rpps } }')}`;
+    const response = await fetch(url, { headers: { ...(await auth()), accept: 'application/graphql-response+json' } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { me: { rpps: DEMO_REQUESTER_RPPS } } });
+  });
+
+  it('refuses mutations over GET', async () => {
+    const url = `${server.graphqlUrl}?query=${encodeURIComponent('mutation { updateExpertProfile(input: {}) { listed } }')}`;
+    const response = await fetch(url, { headers: { ...(await auth()), accept: 'application/graphql-response+json' } });
+    expect(response.status).toBe(405);
+  });
+
+  it('streams results over SSE', async () => {
+    const response = await fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers: { ...(await auth()), 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: '{ me { rpps } }' }),
+    });
+    expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const text = await response.text();
+    expect(text).toContain(`event: next`);
+    expect(text).toContain(JSON.stringify({ data: { me: { rpps: DEMO_REQUESTER_RPPS } } }));
+    expect(text).toContain('event: complete');
+  });
+
+  it('refuses batched operations', async () => {
+    const response = await fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers: { ...(await auth()), 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ me { rpps } }' }, { query: '{ me { rpps } }' }]),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('logs each request with an id, never with the token, query or variables', async () => {
+    const token = await tokenFor(DEMO_REQUESTER_RPPS);
+    const response = await fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'x-request-id': 'trace-me-42' },
+      body: JSON.stringify({
+        query: 'query Search($text: String) { experts(filter: { text: $text }) { edges { node { id } } } }',
+        operationName: 'Search',
+        variables: { text: 'secret-patient-name' },
+      }),
+    });
+    expect(response.headers.get('x-request-id')).toBe('trace-me-42');
+    await response.json();
+    const line = logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l['requestId'] === 'trace-me-42');
+    expect(line).toMatchObject({ msg: 'request', method: 'POST', path: '/graphql', status: 200, operationName: 'Search' });
+    const all = logLines.join('\n');
+    expect(all).not.toContain(token);
+    expect(all).not.toContain(token.split('.')[2]);
+    expect(all).not.toContain('secret-patient-name');
+    expect(all).not.toContain('experts(filter');
+  });
+});
