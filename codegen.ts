@@ -3,17 +3,20 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 import { printSchema } from 'graphql';
 import { schema } from './src/graphql/schema.ts';
 
+// The contract test writes to a scratch directory and compares with the committed files.
+const out = process.env.CODEGEN_OUT_DIR ?? '.';
+
 const config: CodegenConfig = {
   schema: printSchema(schema),
   documents: ['test/operations/**/*.graphql'],
   ignoreNoDocuments: false,
   emitLegacyCommonJSImports: false,
   generates: {
-    'schema/schema.graphql': {
+    [`${out}/schema/schema.graphql`]: {
       plugins: ['schema-ast'],
       config: { includeDirectives: false, commentDescriptions: false },
     },
-    'test/generated/': {
+    [`${out}/test/generated/`]: {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string', DateTime: 'string' } },

@@ -1,0 +1,47 @@
+// The contract is visible: the committed SDL and typed operations are what `npm run codegen` produces from the code.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+describe('the committed contract', () => {
+  it('matches what `npm run codegen` writes from the code', async () => {
+    const scratch = await mkdtemp(path.join(os.tmpdir(), 'teleexpertise-codegen-'));
+    try {
+      await promisify(execFile)(path.join(root, 'node_modules/.bin/graphql-codegen'), ['--config', 'codegen.ts', '--silent'], {
+        cwd: root,
+        env: { ...process.env, CODEGEN_OUT_DIR: scratch },
+      });
+      const files = ['schema/schema.graphql', ...(await readdir(path.join(scratch, 'test/generated'))).map((f) => `test/generated/${f}`)];
+      expect(files).toContain('test/generated/graphql.ts');
+      for (const file of files) {
+        const committed = await readFile(path.join(root, file), 'utf8').catch(() => '<missing>');
+        const generated = await readFile(path.join(scratch, file), 'utf8');
+        expect(committed, `${file} is stale: run npm run codegen and commit the result`).toBe(generated);
+      }
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it('names the root fields and types of SPEC.md §5', async () => {
+    const sdl = await readFile(path.join(root, 'schema/schema.graphql'), 'utf8');
+    for (const name of [
+      'me: Professional!',
+      'node(id: ID!): Node',
+      'nodes(ids: [ID!]!): [Node]!',
+      'experts(after: String, before: String, filter: ExpertFilter, first: Int, last: Int): ExpertConnection!',
+      'updateExpertProfile(input: ExpertProfileInput!): ExpertProfile!',
+      'enum PatientIdentityPolicy',
+      'enum ExpertTool',
+      'enum Profession',
+      'type Professional implements Node',
+    ]) {
+      expect(sdl).toContain(name);
+    }
+  });
+});
