@@ -20,6 +20,8 @@ export interface AppOptions {
   config: Config;
   db: Database;
   logger: Logger;
+  /** Extra dependencies /readyz checks besides the database, by name (e.g. redis). */
+  readinessChecks?: Record<string, () => Promise<unknown>>;
 }
 
 export interface App {
@@ -48,7 +50,8 @@ interface SocketContext {
   requestId: string;
 }
 
-export function buildApp({ config, db, logger }: AppOptions): App {
+export function buildApp({ config, db, logger, readinessChecks = {} }: AppOptions): App {
+  const checks: Record<string, () => Promise<unknown>> = { database: () => db.ping(), ...readinessChecks };
   const authenticate = createAuthenticator(db, createTokenVerifier(config.jwt));
   const requests = new WeakMap<Request, RequestState>();
 
@@ -134,16 +137,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
   const server = http.createServer((req, res) => {
     const pathname = (req.url ?? '/').split('?')[0];
     if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (pathname === '/readyz') {
-      db.ping().then(
-        () => sendJson(res, 200, { status: 'ready' }),
-        (error: unknown) => {
-          logger.warn({ err: error }, 'readiness check failed');
-          sendJson(res, 503, { status: 'unavailable', database: 'unreachable' });
-        },
-      );
-      return;
-    }
+    if (pathname === '/readyz') return void readiness(checks, logger).then(({ ready, body }) => sendJson(res, ready ? 200 : 503, body));
     if (pathname === '/') {
       res.writeHead(302, { location: '/graphql' }).end();
       return;
@@ -227,6 +221,27 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       await closed;
     },
   };
+}
+
+const READINESS_TIMEOUT_MS = 2_000;
+
+async function readiness(checks: Record<string, () => Promise<unknown>>, logger: Logger) {
+  const results = await Promise.all(
+    Object.entries(checks).map(async ([name, check]) => {
+      try {
+        await Promise.race([
+          check(),
+          new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), READINESS_TIMEOUT_MS).unref()),
+        ]);
+        return [name, 'ok'] as const;
+      } catch (error) {
+        logger.warn({ err: error, dependency: name }, 'readiness check failed');
+        return [name, 'unreachable'] as const;
+      }
+    }),
+  );
+  const ready = results.every(([, state]) => state === 'ok');
+  return { ready, body: { status: ready ? 'ready' : 'unavailable', ...Object.fromEntries(results) } };
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {

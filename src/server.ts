@@ -1,4 +1,5 @@
 // Entry point: read the configuration, prepare the database, serve the API, stop cleanly on signals.
+import { Redis } from 'ioredis';
 import { buildApp } from './app.ts';
 import { signDevelopmentToken } from './auth/tokens.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
@@ -19,13 +20,20 @@ try {
 }
 const logger = createLogger(config.logLevel);
 
-const db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+const db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir }).catch((error: unknown) => {
+  logger.fatal({ err: error }, 'cannot open the database');
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
 const applied = await migrateDatabase(db, { databaseUrl: config.databaseUrl });
 if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
 const seeded = config.seedDemo && (await seedDemoData(db));
 if (seeded) logger.info('demonstration data loaded');
 
-const app = buildApp({ config, db, logger });
+const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true }) : undefined;
+redis?.on('error', (error) => logger.warn({ err: error }, 'redis error'));
+await redis?.connect().catch((error: unknown) => logger.warn({ err: error }, 'redis is not reachable yet'));
+const app = buildApp({ config, db, logger, readinessChecks: redis ? { redis: () => redis.ping() } : {} });
 const baseUrl = await app.start();
 logger.info(
   { url: `${baseUrl}/graphql`, database: db.kind, startupMs: Math.round(performance.now() - startedAt) },
@@ -62,6 +70,7 @@ async function shutdown(signal: string): Promise<void> {
   forced.unref();
   try {
     await app.stop();
+    redis?.disconnect();
     await db.close();
     logger.info('stopped');
     process.exit(0);

@@ -28,7 +28,19 @@ describe('health', () => {
     expect(await health.json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(await ready.json()).toEqual({ status: 'ready', database: 'ok' });
+  });
+
+  it('answers /readyz with 503 and names the dependency that does not answer', async () => {
+    const degraded = await startTestServer({}, { readinessChecks: { redis: () => Promise.reject(new Error('ECONNREFUSED')) } });
+    try {
+      const ready = await fetch(`${degraded.url}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'unavailable', database: 'ok', redis: 'unreachable' });
+      expect((await fetch(`${degraded.url}/healthz`)).status).toBe(200);
+    } finally {
+      await degraded.stop();
+    }
   });
 
   it('answers 404 with a hint elsewhere', async () => {

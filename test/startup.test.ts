@@ -76,6 +76,8 @@ describe('npm start on the embedded database', () => {
     expect(await first.stop()).toBe(0);
 
     const second = await startServer({ DATA_DIR: dataDir });
+    // A second process on the same embedded database would corrupt it: it is refused.
+    await expect(startServer({ DATA_DIR: dataDir })).rejects.toThrow(/Another process is using the embedded database/);
     expect(second.output()).not.toContain('migrations applied');
     expect(second.output()).not.toContain('demonstration data loaded');
     const after = await askMe(second.baseUrl, second.requesterToken);

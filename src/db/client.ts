@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import lockfile from 'proper-lockfile';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { StatementLog } from './statement-log.ts';
 
@@ -44,9 +45,31 @@ export async function openDatabase(source: DatabaseSource): Promise<Database> {
     const directory = path.join(source.dataDir, 'pgdata');
     // PGlite does not create parent directories.
     await mkdir(directory, { recursive: true });
-    pglite = await PGlite.create({ dataDir: directory });
+    const release = await lockDataDir(source.dataDir);
+    try {
+      pglite = await PGlite.create({ dataDir: directory });
+    } catch (error) {
+      await release();
+      throw error;
+    }
+    return wrap('pglite', new PrismaPGlite(pglite), async () => {
+      await pglite.close();
+      await release();
+    });
   }
   return wrap('pglite', new PrismaPGlite(pglite), () => pglite.close());
+}
+
+/** PGlite is one process's database: a second process on the same files would corrupt them. */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  try {
+    return await lockfile.lock(dataDir, { lockfilePath: path.join(dataDir, 'pgdata.lock'), stale: 15_000, update: 5_000 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
+      throw new Error(`Another process is using the embedded database in ${dataDir}: stop it, or set another DATA_DIR`);
+    }
+    throw error;
+  }
 }
 
 function wrap(kind: DatabaseKind, adapterFactory: SqlMigrationAwareDriverAdapterFactory, closeDriver?: () => Promise<void>): Database {

@@ -31,10 +31,12 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startTestServer(env: Record<string, string> = {}, options: { logger?: Logger } = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, options: { logger?: Logger; readinessChecks?: Record<string, () => Promise<unknown>> } = {}): Promise<TestServer> {
   const { db, drop } = await copyTemplate();
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', ...env });
-  const app = buildApp({ config, db, logger: options.logger ?? pino({ level: 'silent' }) });
+  const app = buildApp({ config, db, logger: options.logger ?? pino({ level: 'silent' }),
+    readinessChecks: options.readinessChecks,
+  });
   const url = await app.start(0);
   const graphqlUrl = `${url}/graphql`;
   return {
