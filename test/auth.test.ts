@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { DEMO_REQUESTER_RPPS } from '../prisma/seed-data.ts';
 import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from '../src/config.ts';
-import { WhoamiDocument } from './generated/graphql.ts';
+import { MeDocument } from './generated/graphql.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 import { secret, tokenFor } from './kit/tokens.ts';
 
@@ -20,7 +20,7 @@ afterAll(() => server?.stop());
 const now = () => Math.floor(Date.now() / 1000);
 
 async function expectUnauthenticated(token: string | null, message?: RegExp) {
-  const response = await server.graphql(WhoamiDocument, {}, { token });
+  const response = await server.graphql(MeDocument, {}, { token });
   expect(response.status).toBe(401);
   expect(response.data ?? null).toBeNull();
   expect(response.errors).toHaveLength(1);
@@ -32,7 +32,7 @@ async function expectUnauthenticated(token: string | null, message?: RegExp) {
 
 describe('over HTTP', () => {
   it('answers a valid token with the professional it names', async () => {
-    const response = await server.graphql(WhoamiDocument, {}, { rpps: DEMO_REQUESTER_RPPS });
+    const response = await server.graphql(MeDocument, {}, { rpps: DEMO_REQUESTER_RPPS });
     expect(response.status).toBe(200);
     expect(response.data?.me).toMatchObject({ rpps: DEMO_REQUESTER_RPPS, lastName: 'Martin' });
   });
@@ -63,7 +63,7 @@ describe('over HTTP', () => {
   it('refuses an expired token beyond the clock tolerance, and accepts one within it', async () => {
     await expectUnauthenticated(await tokenFor(DEMO_REQUESTER_RPPS, {}, now() - 120), /expired/);
     const withinTolerance = await tokenFor(DEMO_REQUESTER_RPPS, {}, now() - 5);
-    expect((await server.graphql(WhoamiDocument, {}, { token: withinTolerance })).status).toBe(200);
+    expect((await server.graphql(MeDocument, {}, { token: withinTolerance })).status).toBe(200);
   });
 
   it('refuses a token without exp', async () => {
@@ -85,7 +85,7 @@ describe('over HTTP', () => {
       postal_code: '63200',
     };
     const token = await tokenFor('19999999999', claims);
-    const first = await server.graphql(WhoamiDocument, {}, { token });
+    const first = await server.graphql(MeDocument, {}, { token });
     expect(first.data?.me).toMatchObject({
       rpps: '19999999999',
       firstName: 'Yasmine',
@@ -95,7 +95,7 @@ describe('over HTTP', () => {
       city: 'Riom',
       postalCode: '63200',
     });
-    const second = await server.graphql(WhoamiDocument, {}, { token });
+    const second = await server.graphql(MeDocument, {}, { token });
     expect(second.data?.me.id).toBe(first.data?.me.id);
     expect(await server.db.prisma.professional.count({ where: { rpps: '19999999999' } })).toBe(1);
   });
@@ -183,7 +183,7 @@ describe('with an identity provider (JWKS)', () => {
     provider?.close();
   });
 
-  const call = (token: string) => jwksServer.graphql(WhoamiDocument, {}, { token });
+  const call = (token: string) => jwksServer.graphql(MeDocument, {}, { token });
 
   it('accepts an RS256 token from the provider, reading the id from sub', async () => {
     const response = await call(await signRs({ sub: DEMO_REQUESTER_RPPS }));
