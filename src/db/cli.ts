@@ -28,7 +28,7 @@ async function main(): Promise<number> {
     switch (command) {
       case 'deploy': {
         const applied = await migrateDatabase(db, { databaseUrl: config.databaseUrl });
-        console.log(applied.length ? `Applied to ${target}: ${applied.join(', ')}` : `${target} is up to date.`);
+        console.log(applied.length ? `Applied to ${target}: ${applied.join(', ')}` : `Nothing to apply: ${target} is up to date.`);
         return 0;
       }
       case 'status': {
