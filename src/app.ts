@@ -13,7 +13,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { DomainError } from './domain/errors.ts';
 import type { Context } from './graphql/context.ts';
-import { clientError, graphQLError } from './graphql/errors.ts';
+import { clientError, errorForLog, graphQLError, isGraphQLError } from './graphql/errors.ts';
 import { schema } from './graphql/schema.ts';
 
 export interface AppOptions {
@@ -41,7 +41,6 @@ interface RequestState {
   id: string;
   startedAt: number;
   operationName?: string | undefined;
-  viewerId?: string | undefined;
 }
 
 /** What the WebSocket layer hands yoga for each operation, already authenticated at connection. */
@@ -79,7 +78,7 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
       const state = requests.get(request);
       if (!state) return;
       response.headers.set('x-request-id', state.id);
-      // Never the query, variables, body or token: they may hold patient data.
+      // Never the query, variables, body, token or who called: they may identify a patient or a professional.
       logger.info(
         {
           requestId: state.id,
@@ -87,7 +86,6 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
           path: new URL(request.url).pathname,
           status: response.status,
           operationName: state.operationName,
-          viewerId: state.viewerId,
           durationMs: Math.round((performance.now() - state.startedAt) * 10) / 10,
         },
         'request',
@@ -100,17 +98,18 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
     graphqlEndpoint: '/graphql',
     landingPage: false,
     batching: false,
-    logging: logger.child({ component: 'yoga' }),
+    logging: yogaLogger(logger.child({ component: 'yoga' })),
     graphiql: {
       title: 'Téléexpertise API',
       headers: JSON.stringify({ Authorization: 'Bearer <paste the token printed at start>' }, null, 2),
-      subscriptionsProtocol: 'WS',
+      // Over SSE, GraphiQL sends the headers typed in its editor, Authorization included.
+      subscriptionsProtocol: 'SSE',
     },
     maskedErrors: {
       maskError(error) {
         const visible = clientError(error);
         if (visible) return visible;
-        logger.error({ err: error }, 'unexpected error');
+        logger.error({ error: errorForLog(error) }, 'unexpected error');
         return graphQLError('INTERNAL_SERVER_ERROR', 'Unexpected error');
       },
     },
@@ -119,9 +118,7 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
       const state = requests.get(initial.request);
       const requestId = state?.id ?? randomUUID();
       try {
-        const auth = await authenticate(initial.request.headers.get('authorization'));
-        if (state) state.viewerId = auth.viewer.id;
-        return contextFor(auth, requestId);
+        return contextFor(await authenticate(initial.request.headers.get('authorization')), requestId);
       } catch (error) {
         if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') {
           throw new GraphQLError(error.message, {
@@ -150,18 +147,23 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
   const wsServer = useServer<{ authorization?: unknown }, { auth?: Authenticated; expiryTimer?: NodeJS.Timeout }>(
     {
       onConnect: async (ctx) => {
-        const authorization = ctx.connectionParams?.authorization;
         try {
-          const auth = await authenticate(typeof authorization === 'string' ? authorization : undefined);
+          const auth = await authenticate(connectionAuthorization(ctx.connectionParams));
           ctx.extra.auth = auth;
-          const remaining = auth.tokenExpiresAt * 1000 + config.jwt.clockToleranceSeconds * 1000 - Date.now();
-          ctx.extra.expiryTimer = setTimeout(() => ctx.extra.socket.close(CLOSE_FORBIDDEN, 'Token expired'), Math.max(remaining, 0));
+          const closeAt = (auth.tokenExpiresAt + config.jwt.clockToleranceSeconds) * 1000;
+          const arm = (): void => {
+            const remaining = closeAt - Date.now();
+            if (remaining <= 0) return ctx.extra.socket.close(CLOSE_FORBIDDEN, 'Token expired');
+            // setTimeout cannot wait longer than 2^31-1 ms (about 24.8 days): wait in steps.
+            ctx.extra.expiryTimer = setTimeout(arm, Math.min(remaining, MAX_TIMEOUT_MS));
+          };
+          arm();
           ctx.extra.socket.once('close', () => clearTimeout(ctx.extra.expiryTimer));
           return true;
         } catch (error) {
-          if (error instanceof DomainError) return false; // graphql-ws closes with 4403 Forbidden
-          logger.error({ err: error }, 'WebSocket authentication failed');
-          throw error;
+          // graphql-ws closes with 4403 Forbidden; it must not see the error (it would print it with its stack).
+          if (!(error instanceof DomainError)) logger.error({ error: errorForLog(error) }, 'WebSocket authentication failed');
+          return false;
         }
       },
       onSubscribe: async (ctx, _id, payload) => {
@@ -176,23 +178,32 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
           requestId,
         };
         const { schema: envelopedSchema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped(initial);
-        let document;
         try {
-          document = parse(payload.query);
+          let document;
+          try {
+            document = parse(payload.query);
+          } catch (error) {
+            const message = isGraphQLError(error) ? error.message : 'The query could not be parsed';
+            return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+          }
+          const errors = validate(envelopedSchema, document);
+          // Drop the HTTP status yoga attaches for its own responses: it means nothing on a socket.
+          if (errors.length > 0) return errors.map(withoutHttpExtension);
+          const args: ExecutionArgs = {
+            schema: envelopedSchema,
+            document,
+            operationName: payload.operationName ?? null,
+            variableValues: payload.variables ?? null,
+            contextValue: await contextFactory(),
+            rootValue: { execute, subscribe },
+          };
+          return args;
         } catch (error) {
-          return [error instanceof GraphQLError ? error : graphQLError('BAD_USER_INPUT', 'The query could not be parsed')];
+          const visible = clientError(error);
+          if (visible) return [withoutHttpExtension(visible)];
+          logger.error({ error: errorForLog(error), requestId }, 'unexpected error');
+          return [graphQLError('INTERNAL_SERVER_ERROR', 'Unexpected error')];
         }
-        const errors = validate(envelopedSchema, document);
-        if (errors.length > 0) return errors;
-        const args: ExecutionArgs = {
-          schema: envelopedSchema,
-          document,
-          operationName: payload.operationName ?? null,
-          variableValues: payload.variables ?? null,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
-        };
-        return args;
       },
       execute: (args) => (args.rootValue as { execute: typeof import('graphql').execute }).execute(args),
       subscribe: (args) => (args.rootValue as { subscribe: typeof import('graphql').subscribe }).subscribe(args),
@@ -223,7 +234,32 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
   };
 }
 
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 const READINESS_TIMEOUT_MS = 2_000;
+
+/** The token from graphql-ws connection parameters, whatever the case of the key. */
+function connectionAuthorization(params: Record<string, unknown> | undefined): string | undefined {
+  const entry = Object.entries(params ?? {}).find(([key]) => key.toLowerCase() === 'authorization');
+  return typeof entry?.[1] === 'string' ? entry[1] : undefined;
+}
+
+function withoutHttpExtension(error: GraphQLError): GraphQLError {
+  if (!error.extensions?.['http']) return error;
+  const { http: _http, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, { nodes: error.nodes, positions: error.positions, path: error.path, extensions });
+}
+
+/** yoga's log calls, through pino, with errors reduced to a data-free description. */
+function yogaLogger(log: Logger) {
+  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    const error = args.find((arg) => arg instanceof Error);
+    if (error) log[level]({ error: errorForLog(error) }, 'yoga reported an error');
+    else log[level](args.filter((arg) => typeof arg === 'string').join(' '));
+  };
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
+}
+
+
 
 async function readiness(checks: Record<string, () => Promise<unknown>>, logger: Logger) {
   const results = await Promise.all(

@@ -12,7 +12,7 @@ const optionalUrl = z.preprocess(emptyAsUndefined, z.url().optional());
 const environment = z.object({
   NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'production', 'test']).default('development')),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(4000)),
-  HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
+  HOST: z.preprocess(emptyAsUndefined, z.string().optional()),
   DATABASE_URL: z.preprocess(
     emptyAsUndefined,
     z
@@ -27,6 +27,7 @@ const environment = z.object({
   JWT_ISSUER: optionalString,
   JWT_AUDIENCE: optionalString,
   JWT_ID_CLAIM: z.preprocess(emptyAsUndefined, z.string().default('sub')),
+  JWT_CLOCK_TOLERANCE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(300).default(30)),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -78,6 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.JWT_SECRET !== undefined && e.JWT_SECRET.length < 32) {
     throw new ConfigError('JWT_SECRET must be at least 32 characters long');
   }
+  if (production && e.JWT_JWKS_URL && !e.JWT_JWKS_URL.startsWith('https://')) {
+    throw new ConfigError('JWT_JWKS_URL must be an https:// address in production: the keys decide who is authenticated');
+  }
   if (e.JWT_JWKS_URL && (!e.JWT_ISSUER || !e.JWT_AUDIENCE)) {
     throw new ConfigError('JWT_JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE: tokens from a provider are checked against both');
   }
@@ -86,7 +90,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     production,
     port: e.PORT,
-    host: e.HOST,
+    // Anyone can sign tokens with the published development secret: then listen on this machine only.
+    host: e.HOST ?? (secret === DEVELOPMENT_JWT_SECRET ? '127.0.0.1' : '0.0.0.0'),
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR),
     redisUrl: e.REDIS_URL,
@@ -98,7 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       issuer: e.JWT_ISSUER,
       audience: e.JWT_AUDIENCE,
       idClaim: e.JWT_ID_CLAIM,
-      clockToleranceSeconds: 30,
+      clockToleranceSeconds: e.JWT_CLOCK_TOLERANCE,
     },
   };
 }

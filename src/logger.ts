@@ -1,10 +1,13 @@
 // The structured logger. Health data never goes in: no message bodies, patient identities or tokens.
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
     level,
     base: { service: 'teleexpertise-api' },
     redact: { paths: ['req.headers.authorization', '*.authorization', '*.token', '*.body'], censor: '[redacted]' },
-  });
+    },
+    destination,
+  );
 }

@@ -107,13 +107,13 @@ describe('over HTTP', () => {
 });
 
 describe('over WebSocket', () => {
-  const connect = (authorization: string | undefined) =>
+  const connect = (authorization: string | undefined, target: TestServer = server, key = 'authorization') =>
     createClient({
-      url: server.graphqlUrl.replace('http', 'ws'),
+      url: target.graphqlUrl.replace('http', 'ws'),
       webSocketImpl: WebSocket,
       retryAttempts: 0,
       lazy: false,
-      connectionParams: authorization === undefined ? {} : { authorization },
+      connectionParams: authorization === undefined ? {} : { [key]: authorization },
     });
 
   const query = (client: ReturnType<typeof connect>) =>
@@ -146,12 +146,34 @@ describe('over WebSocket', () => {
     }
   });
 
+  it('reads the connection parameter whatever the case of its key', async () => {
+    const client = connect(`Bearer ${await tokenFor(DEMO_REQUESTER_RPPS)}`, server, 'Authorization');
+    await expect(query(client)).resolves.toEqual({ data: { me: { rpps: DEMO_REQUESTER_RPPS } } });
+    await client.dispose();
+  });
+
   it('closes the socket with 4403 when the token expires', async () => {
-    // Expired 29 s ago: still inside the 30 s tolerance, so the socket opens and closes about a second later.
-    const client = connect(`Bearer ${await tokenFor(DEMO_REQUESTER_RPPS, {}, now() - 29)}`);
-    const code = closeCode(client);
+    const strict = await startTestServer({ JWT_CLOCK_TOLERANCE: '0' });
+    try {
+      const client = connect(`Bearer ${await tokenFor(DEMO_REQUESTER_RPPS, {}, now() + 2)}`, strict);
+      const code = closeCode(client);
+      await expect(query(client)).resolves.toEqual({ data: { me: { rpps: DEMO_REQUESTER_RPPS } } });
+      expect(await code).toBe(4403);
+      await client.dispose();
+    } finally {
+      await strict.stop();
+    }
+  });
+
+  it('keeps a socket open for a token valid longer than a timer can wait (24.8 days)', async () => {
+    const client = connect(`Bearer ${await tokenFor(DEMO_REQUESTER_RPPS, {}, '40d')}`);
+    let closed = false;
+    client.on('closed', () => (closed = true));
     await query(client);
-    expect(await code).toBe(4403);
+    // An overflowing timer fires after 1 ms: give it the chance to misbehave.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(query(client)).resolves.toEqual({ data: { me: { rpps: DEMO_REQUESTER_RPPS } } });
+    expect(closed).toBe(false);
     await client.dispose();
   });
 });
@@ -159,14 +181,26 @@ describe('over WebSocket', () => {
 describe('with an identity provider (JWKS)', () => {
   let provider: http.Server;
   let jwksServer: TestServer;
-  let signRs: (claims: JWTPayload, options?: { issuer?: string; audience?: string }) => Promise<string>;
+  let signRs: (claims: JWTPayload, options?: { issuer?: string; audience?: string; expiresAt?: number }) => Promise<string>;
+  let signEs: (claims: JWTPayload) => Promise<string>;
 
   beforeAll(async () => {
     const { privateKey, publicKey } = await generateKeyPair('RS256');
-    const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
+    const ec = await generateKeyPair('ES256');
+    const keys = [
+      { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' },
+      { ...(await exportJWK(ec.publicKey)), kid: 'ec-key', alg: 'ES256', use: 'sig' },
+    ];
     provider = http.createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys }));
     });
+    signEs = (claims) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'ES256', kid: 'ec-key' })
+        .setIssuer('https://psc.example')
+        .setAudience('teleexpertise')
+        .setExpirationTime('5m')
+        .sign(ec.privateKey);
     await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
     const jwksUrl = `http://127.0.0.1:${(provider.address() as AddressInfo).port}/jwks`;
     signRs = (claims, options = {}) =>
@@ -174,7 +208,7 @@ describe('with an identity provider (JWKS)', () => {
         .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
         .setIssuer(options.issuer ?? 'https://psc.example')
         .setAudience(options.audience ?? 'teleexpertise')
-        .setExpirationTime('5m')
+        .setExpirationTime(options.expiresAt ?? '5m')
         .sign(privateKey);
     jwksServer = await startTestServer({ JWT_JWKS_URL: jwksUrl, JWT_ISSUER: 'https://psc.example', JWT_AUDIENCE: 'teleexpertise' });
   });
@@ -188,6 +222,17 @@ describe('with an identity provider (JWKS)', () => {
   it('accepts an RS256 token from the provider, reading the id from sub', async () => {
     const response = await call(await signRs({ sub: DEMO_REQUESTER_RPPS }));
     expect(response.data?.me.rpps).toBe(DEMO_REQUESTER_RPPS);
+  });
+
+  it('accepts an ES256 token from the provider', async () => {
+    const response = await call(await signEs({ sub: DEMO_REQUESTER_RPPS }));
+    expect(response.data?.me.rpps).toBe(DEMO_REQUESTER_RPPS);
+  });
+
+  it('refuses an expired provider token', async () => {
+    const response = await call(await signRs({ sub: DEMO_REQUESTER_RPPS }, { expiresAt: now() - 120 }));
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0]?.message).toMatch(/expired/);
   });
 
   it('refuses a wrong issuer or audience', async () => {
@@ -213,6 +258,18 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: DEVELOPMENT_JWT_SECRET })).toThrow(/development JWT secret/);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).jwt.secret).toBe('x'.repeat(40));
+  });
+
+  it('listens on this machine only while the development secret is in use', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ JWT_SECRET: 'y'.repeat(40) }).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it('requires an https JWKS in production', () => {
+    const provider = { JWT_ISSUER: 'https://psc.example', JWT_AUDIENCE: 'teleexpertise' };
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'http://psc.example/jwks', ...provider })).toThrow(/https/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://psc.example/jwks', ...provider }).jwt.secret).toBeUndefined();
   });
 
   it('requires issuer and audience with a JWKS, and reads the id claim', () => {

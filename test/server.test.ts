@@ -1,8 +1,8 @@
 // One endpoint: GraphQL over HTTP (GET and POST), SSE, GraphiQL, health routes, request logs without secrets.
 import { Writable } from 'node:stream';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_REQUESTER_RPPS } from '../prisma/seed-data.ts';
+import { createLogger } from '../src/logger.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 import { tokenFor } from './kit/tokens.ts';
 
@@ -15,7 +15,7 @@ beforeAll(async () => {
       callback();
     },
   });
-  server = await startTestServer({}, { logger: pino({ level: 'info' }, sink) });
+  server = await startTestServer({}, { logger: createLogger('info', sink) });
 });
 afterAll(() => server?.stop());
 
@@ -108,6 +108,13 @@ describe('/graphql', () => {
     });
     expect(response.headers.get('x-request-id')).toBe('trace-me-42');
     await response.json();
+    // Error paths too: a refused cursor quotes the value in the database's message.
+    const refused = await fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ experts(after: "${Buffer.from('GPC:S:leaky-cursor-value').toString('base64')}") { edges { cursor } } }` }),
+    });
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
     const line = logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l['requestId'] === 'trace-me-42');
     expect(line).toMatchObject({ msg: 'request', method: 'POST', path: '/graphql', status: 200, operationName: 'Search' });
     const all = logLines.join('\n');
@@ -115,5 +122,8 @@ describe('/graphql', () => {
     expect(all).not.toContain(token.split('.')[2]);
     expect(all).not.toContain('secret-patient-name');
     expect(all).not.toContain('experts(filter');
+    expect(all).not.toContain('leaky-cursor-value');
+    expect(all).not.toContain('Claire');
+    expect(all).not.toContain(DEMO_REQUESTER_RPPS);
   });
 });

@@ -7,6 +7,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { adminQuery, withDatabase } from './kit/database.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
+const children = new Set<ChildProcess>();
+// Whatever a test's outcome, no server outlives the file.
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+});
 
 interface Started {
   child: ChildProcess;
@@ -23,6 +28,7 @@ function startServer(env: Record<string, string>): Promise<Started> {
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'development', DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {

@@ -63,7 +63,13 @@ export async function openDatabase(source: DatabaseSource): Promise<Database> {
 /** PGlite is one process's database: a second process on the same files would corrupt them. */
 async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   try {
-    return await lockfile.lock(dataDir, { lockfilePath: path.join(dataDir, 'pgdata.lock'), stale: 15_000, update: 5_000 });
+    return await lockfile.lock(dataDir, {
+      lockfilePath: path.join(dataDir, 'pgdata.lock'),
+      stale: 60_000,
+      update: 10_000,
+      // After a long sleep the lock may look stale; the default would throw from a timer and kill the process.
+      onCompromised: (error) => process.emitWarning(`The lock on ${dataDir} was compromised: ${error.message}`),
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
       throw new Error(`Another process is using the embedded database in ${dataDir}: stop it, or set another DATA_DIR`);

@@ -24,5 +24,6 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       });
     }
     return true;
-  });
+    // Another instance may hold the lock while it seeds: wait for it rather than fail the start.
+  }, { timeout: 60_000, maxWait: 10_000 });
 }

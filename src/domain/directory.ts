@@ -106,9 +106,12 @@ export async function updateExpertProfile(
     if (tool === ExpertTool.EXTERNAL && !externalUrl) {
       throw badInput('An expert using an EXTERNAL tool needs its externalUrl, where requesters are redirected');
     }
-    return current
-      ? tx.expertProfile.update({ where: { professionalId }, data })
-      : tx.expertProfile.create({ data: { ...(data as Prisma.ExpertProfileUncheckedCreateInput), professionalId } });
+    // An upsert: two first saves typed at once must both succeed.
+    return tx.expertProfile.upsert({
+      where: { professionalId },
+      update: data,
+      create: { ...(data as Prisma.ExpertProfileUncheckedCreateInput), professionalId },
+    });
   });
 }
 

@@ -12,6 +12,11 @@ export class DomainError extends Error {
   ) {
     super(message);
   }
+
+  /** Read by GraphQL (and other protocols) when it wraps this error: the code travels with it. */
+  get extensions(): Record<string, unknown> {
+    return { ...this.details, code: this.code };
+  }
 }
 
 export const badInput = (message: string, details?: Record<string, unknown>) => new DomainError('BAD_USER_INPUT', message, details);

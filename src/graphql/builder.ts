@@ -49,11 +49,16 @@ export const builder = new SchemaBuilder<{
       } catch {
         decoded = undefined;
       }
-      if (!decoded || !UUID.test(decoded.id)) throw badInput(`"${globalID.slice(0, 100)}" is not an id this API issued`);
+      if (!decoded || !UUID.test(decoded.id) || (nodeTypenames.size > 0 && !nodeTypenames.has(decoded.typename))) {
+        throw badInput(`"${globalID.slice(0, 100)}" is not an id this API issued`);
+      }
       return decoded;
     },
   },
 });
+
+/** Names of the types implementing Node, filled once the schema is built (see schema.ts). */
+export const nodeTypenames = new Set<string>();
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,4 +1,4 @@
-// Turns errors into what a client sees: domain errors keep their code and message, anything unexpected is masked.
+// Turns errors into what a client sees: domain and GraphQL errors keep their code and message, anything unexpected is masked.
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { DomainError, type DomainErrorCode } from '../domain/errors.ts';
@@ -7,30 +7,56 @@ export function graphQLError(code: DomainErrorCode | 'INTERNAL_SERVER_ERROR', me
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
-/** The error as a client may see it, or undefined when it must be masked. */
+/**
+ * The error as a client may see it, or undefined when it must be masked. An error that may be
+ * shown is returned as the same object, so that yoga does not log it as a failure.
+ */
 export function clientError(error: unknown): GraphQLError | undefined {
-  let original = error;
-  while (isGraphQLError(original) && original.originalError) original = original.originalError;
+  const original = innermost(error);
   if (original instanceof DomainError) {
-    return rebuild(error, graphQLError(original.code, original.message, original.details));
+    // graphql-js copied the domain error's extensions (its code) when it located the error.
+    return isGraphQLError(error) ? error : graphQLError(original.code, original.message, original.details);
   }
   if (original instanceof PothosValidationError) {
     // Malformed cursors and global IDs, conflicting pagination arguments.
-    return rebuild(error, graphQLError('BAD_USER_INPUT', original.message));
+    return relocate(error, graphQLError('BAD_USER_INPUT', original.message));
   }
-  if (isGraphQLError(original)) return original;
+  if (isPrismaError(original, 'P2007')) {
+    // The database refused a value's format, e.g. a cursor whose id is not a UUID.
+    return relocate(error, graphQLError('BAD_USER_INPUT', 'An id or cursor in the request is malformed: send back the values the API returned'));
+  }
+  if (isGraphQLError(original) && isGraphQLError(error)) {
+    // graphql-js reports wrongly typed variables without a code: they are the caller's input.
+    return error.extensions?.['code'] ? error : relocate(error, graphQLError('BAD_USER_INPUT', error.message, error.extensions));
+  }
   return undefined;
 }
 
-/**
- * GraphQLError by shape: yoga and graphql-tools may hold another copy of graphql's classes
- * (ESM and CommonJS builds), where instanceof fails.
- */
-function isGraphQLError(error: unknown): error is GraphQLError {
-  return error instanceof Error && error.name === 'GraphQLError';
+function isPrismaError(error: unknown, code: string): boolean {
+  return error instanceof Error && error.name === 'PrismaClientKnownRequestError' && (error as { code?: unknown }).code === code;
 }
 
-function rebuild(source: unknown, target: GraphQLError): GraphQLError {
+/** A short, data-free description of an unexpected error for the log: no message (it may quote input values). */
+export function errorForLog(error: unknown): Record<string, unknown> {
+  const original = innermost(error);
+  if (!(original instanceof Error)) return { type: typeof original };
+  const code = (original as { code?: unknown }).code;
+  return {
+    type: original.name,
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(isGraphQLError(error) && error.path ? { path: error.path.join('.') } : {}),
+    // The first line of a stack repeats the message; the frames say where without saying what.
+    at: original.stack?.split('\n').slice(1, 6).map((line) => line.trim()),
+  };
+}
+
+function innermost(error: unknown): unknown {
+  let current = error;
+  while (isGraphQLError(current) && current.originalError) current = current.originalError;
+  return current;
+}
+
+function relocate(source: unknown, target: GraphQLError): GraphQLError {
   if (!isGraphQLError(source)) return target;
   return new GraphQLError(target.message, {
     nodes: source.nodes,
@@ -39,4 +65,12 @@ function rebuild(source: unknown, target: GraphQLError): GraphQLError {
     path: source.path,
     extensions: target.extensions,
   });
+}
+
+/**
+ * GraphQLError by shape: yoga and graphql-tools may hold another copy of graphql's classes
+ * (ESM and CommonJS builds), where instanceof fails.
+ */
+export function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError';
 }

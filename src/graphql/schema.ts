@@ -1,6 +1,9 @@
 // Builds the GraphQL schema from the domain files.
-import { builder } from './builder.ts';
+import { assertInterfaceType } from 'graphql';
+import { builder, nodeTypenames } from './builder.ts';
 import './professional.ts';
 import './directory.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });
+
+for (const type of schema.getPossibleTypes(assertInterfaceType(schema.getType('Node')))) nodeTypenames.add(type.name);
