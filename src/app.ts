@@ -13,7 +13,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { DomainError } from './domain/errors.ts';
 import type { Context } from './graphql/context.ts';
-import { clientError, errorForLog, graphQLError, isGraphQLError } from './graphql/errors.ts';
+import { errorForLog, graphQLError, isGraphQLError, maskError, withoutHttpExtension } from './graphql/errors.ts';
 import { schema } from './graphql/schema.ts';
 
 export interface AppOptions {
@@ -105,14 +105,7 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
       // Over SSE, GraphiQL sends the headers typed in its editor, Authorization included.
       subscriptionsProtocol: 'SSE',
     },
-    maskedErrors: {
-      maskError(error) {
-        const visible = clientError(error);
-        if (visible) return visible;
-        logger.error({ error: errorForLog(error) }, 'unexpected error');
-        return graphQLError('INTERNAL_SERVER_ERROR', 'Unexpected error');
-      },
-    },
+    maskedErrors: { maskError: (error) => maskError(error, logger) },
     context: async (initial: YogaInitialContext & Partial<SocketContext>) => {
       if (initial.socketAuth && initial.requestId) return contextFor(initial.socketAuth, initial.requestId);
       const state = requests.get(initial.request);
@@ -187,7 +180,6 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
             return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
           }
           const errors = validate(envelopedSchema, document);
-          // Drop the HTTP status yoga attaches for its own responses: it means nothing on a socket.
           if (errors.length > 0) return errors.map(withoutHttpExtension);
           const args: ExecutionArgs = {
             schema: envelopedSchema,
@@ -199,10 +191,7 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
           };
           return args;
         } catch (error) {
-          const visible = clientError(error);
-          if (visible) return [withoutHttpExtension(visible)];
-          logger.error({ error: errorForLog(error), requestId }, 'unexpected error');
-          return [graphQLError('INTERNAL_SERVER_ERROR', 'Unexpected error')];
+          return [withoutHttpExtension(maskError(error, logger, { requestId }))];
         }
       },
       execute: (args) => (args.rootValue as { execute: typeof import('graphql').execute }).execute(args),
@@ -243,12 +232,6 @@ function connectionAuthorization(params: Record<string, unknown> | undefined): s
   return typeof entry?.[1] === 'string' ? entry[1] : undefined;
 }
 
-function withoutHttpExtension(error: GraphQLError): GraphQLError {
-  if (!error.extensions?.['http']) return error;
-  const { http: _http, ...extensions } = error.extensions;
-  return new GraphQLError(error.message, { nodes: error.nodes, positions: error.positions, path: error.path, extensions });
-}
-
 /** yoga's log calls, through pino, with errors reduced to a data-free description. */
 function yogaLogger(log: Logger) {
   const write = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
@@ -258,8 +241,6 @@ function yogaLogger(log: Logger) {
   };
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }
-
-
 
 async function readiness(checks: Record<string, () => Promise<unknown>>, logger: Logger) {
   const results = await Promise.all(

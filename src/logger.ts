@@ -4,9 +4,9 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
     {
-    level,
-    base: { service: 'teleexpertise-api' },
-    redact: { paths: ['req.headers.authorization', '*.authorization', '*.token', '*.body'], censor: '[redacted]' },
+      level,
+      base: { service: 'teleexpertise-api' },
+      redact: { paths: ['req.headers.authorization', '*.authorization', '*.token', '*.body'], censor: '[redacted]' },
     },
     destination,
   );

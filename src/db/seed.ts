@@ -7,7 +7,10 @@ import type { Database } from './client.ts';
 /** Arbitrary, fixed key of the advisory lock that lets one of several starting instances seed. */
 const SEED_LOCK_KEY = 7_240_611_002;
 
-/** Returns false when the demonstration data is already there. */
+/**
+ * Returns false when the demonstration data is already there. Another instance may hold the
+ * lock while it seeds: the transaction waits for it rather than fail the start.
+ */
 export async function seedDemoData(db: Database): Promise<boolean> {
   return db.prisma.$transaction(async (tx) => {
     await tx.$queryRawUnsafe(`SELECT 1 FROM pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
@@ -24,6 +27,5 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       });
     }
     return true;
-    // Another instance may hold the lock while it seeds: wait for it rather than fail the start.
   }, { timeout: 60_000, maxWait: 10_000 });
 }

@@ -1,6 +1,7 @@
 // Turns errors into what a client sees: domain and GraphQL errors keep their code and message, anything unexpected is masked.
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
 import { DomainError, type DomainErrorCode } from '../domain/errors.ts';
 
 export function graphQLError(code: DomainErrorCode | 'INTERNAL_SERVER_ERROR', message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -30,6 +31,21 @@ export function clientError(error: unknown): GraphQLError | undefined {
     return error.extensions?.['code'] ? error : relocate(error, graphQLError('BAD_USER_INPUT', error.message, error.extensions));
   }
   return undefined;
+}
+
+/** What a client receives for any error: itself when it may be shown, else "Unexpected error" (logged without data). */
+export function maskError(error: unknown, logger: Logger, context: Record<string, unknown> = {}): GraphQLError {
+  const visible = clientError(error);
+  if (visible) return visible;
+  logger.error({ ...context, error: errorForLog(error) }, 'unexpected error');
+  return graphQLError('INTERNAL_SERVER_ERROR', 'Unexpected error');
+}
+
+/** The error without the HTTP status yoga attaches for its own responses (meaningless on a socket). */
+export function withoutHttpExtension(error: GraphQLError): GraphQLError {
+  if (!error.extensions?.['http']) return error;
+  const { http: _http, ...extensions } = error.extensions;
+  return relocate(error, new GraphQLError(error.message, { extensions }));
 }
 
 function isPrismaError(error: unknown, code: string): boolean {
