@@ -7,13 +7,20 @@ import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, type Plugin, type YogaInitialContext } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
+import { createFetch } from '@whatwg-node/fetch';
 import { createAuthenticator, type Authenticated } from './auth/authenticate.ts';
+import { createFileUrlSigner, fileUrlKey } from './auth/file-urls.ts';
 import { createTokenVerifier } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import type { Services } from './domain/changes.ts';
 import { DomainError } from './domain/errors.ts';
+import { MAX_FILES_PER_MESSAGE } from './domain/files.ts';
+import { isFilePath, serveFile } from './files.ts';
 import type { Context } from './graphql/context.ts';
 import { errorForLog, graphQLError, isGraphQLError, maskError, withoutHttpExtension } from './graphql/errors.ts';
+import { createLoaders } from './graphql/loaders.ts';
+import { createChangePubSub, publishChanges, type ChangePubSub } from './graphql/pubsub.ts';
 import { schema } from './graphql/schema.ts';
 
 export interface AppOptions {
@@ -26,6 +33,8 @@ export interface AppOptions {
 
 export interface App {
   server: http.Server;
+  /** Committed changes, by request and by professional. */
+  pubsub: ChangePubSub;
   /** Listens on the configured port (0 picks a free one) and resolves with the base URL. */
   start(port?: number): Promise<string>;
   /** Stops taking connections, closes open sockets so clients reconnect elsewhere, and waits for them. */
@@ -47,19 +56,31 @@ interface RequestState {
 interface SocketContext {
   socketAuth: Authenticated;
   requestId: string;
+  baseUrl: string;
 }
+
+/** Parts of a multipart request besides its files: the operations and the map. */
+const MAX_FORM_FIELD_BYTES = 1024 * 1024;
 
 export function buildApp({ config, db, logger, readinessChecks = {} }: AppOptions): App {
   const checks: Record<string, () => Promise<unknown>> = { database: () => db.ping(), ...readinessChecks };
   const authenticate = createAuthenticator(db, createTokenVerifier(config.jwt));
   const requests = new WeakMap<Request, RequestState>();
+  const pubsub = createChangePubSub();
+  const services: Services = { prisma: db.prisma, publish: (events) => publishChanges(pubsub, events) };
+  const fileUrls = createFileUrlSigner(fileUrlKey(config.files.urlSecret), config.files.urlTtlSeconds);
 
-  const contextFor = (auth: Authenticated, requestId: string): Context => ({
+  const contextFor = (auth: Authenticated, requestId: string, origin: string): Context => ({
     db,
+    services,
     viewer: auth.viewer,
     tokenExpiresAt: auth.tokenExpiresAt,
     requestId,
     log: logger.child({ requestId }),
+    loaders: createLoaders(db, auth.viewer.id),
+    fileUrls,
+    baseUrl: config.files.publicUrl ?? origin,
+    maxUploadBytes: config.maxUploadBytes,
   });
 
   const requestLog: Plugin = {
@@ -73,6 +94,21 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
     onParams({ request, params }) {
       const state = requests.get(request);
       if (state && typeof params.operationName === 'string') state.operationName = params.operationName.slice(0, 100);
+    },
+    onRequestParse({ requestParser, setRequestParser }) {
+      if (!requestParser) return;
+      // A file over the limit stops the multipart parser: say so instead of an unexpected error.
+      setRequestParser(async (request) => {
+        try {
+          return await requestParser(request);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : '';
+          if (/^File size limit exceeded/.test(message)) throw uploadRefused(`A file is larger than the ${config.maxUploadBytes} bytes allowed: send a smaller or compressed file`, 413);
+          if (/^Files limit exceeded/.test(message)) throw uploadRefused(`At most ${MAX_FILES_PER_MESSAGE} files can be sent at once`, 413);
+          if (/^(Field|Parts|Fields) /.test(message)) throw uploadRefused('The multipart request is too large or malformed', 413);
+          throw error;
+        }
+      });
     },
     onResponse({ request, response }) {
       const state = requests.get(request);
@@ -106,12 +142,15 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
       subscriptionsProtocol: 'SSE',
     },
     maskedErrors: { maskError: (error) => maskError(error, logger) },
+    fetchAPI: createFetch({
+      formDataLimits: { fileSize: config.maxUploadBytes, files: MAX_FILES_PER_MESSAGE, fieldSize: MAX_FORM_FIELD_BYTES, fields: 10 },
+    }),
     context: async (initial: YogaInitialContext & Partial<SocketContext>) => {
-      if (initial.socketAuth && initial.requestId) return contextFor(initial.socketAuth, initial.requestId);
+      if (initial.socketAuth && initial.requestId && initial.baseUrl) return contextFor(initial.socketAuth, initial.requestId, initial.baseUrl);
       const state = requests.get(initial.request);
       const requestId = state?.id ?? randomUUID();
       try {
-        return contextFor(await authenticate(initial.request.headers.get('authorization')), requestId);
+        return contextFor(await authenticate(initial.request.headers.get('authorization')), requestId, new URL(initial.request.url).origin);
       } catch (error) {
         if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') {
           throw new GraphQLError(error.message, {
@@ -133,6 +172,13 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
       return;
     }
     if (pathname === '/graphql') return void yoga.handle(req, res);
+    if (pathname && isFilePath(pathname)) {
+      return void serveFile(req, res, db, fileUrls).catch((error: unknown) => {
+        logger.error({ error: errorForLog(error) }, 'file download failed');
+        if (!res.headersSent) sendJson(res, 500, { error: 'Unexpected error' });
+        else res.destroy();
+      });
+    }
     sendJson(res, 404, { error: 'Not found: the API is served at /graphql' });
   });
 
@@ -169,6 +215,7 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
           params: payload,
           socketAuth: auth,
           requestId,
+          baseUrl: `http://${ctx.extra.request.headers.host ?? `localhost:${config.port}`}`,
         };
         const { schema: envelopedSchema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped(initial);
         try {
@@ -202,6 +249,7 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
 
   return {
     server,
+    pubsub,
     start(port = config.port) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -224,6 +272,10 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
 }
 
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+function uploadRefused(message: string, status: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status } } });
+}
 const READINESS_TIMEOUT_MS = 2_000;
 
 /** The token from graphql-ws connection parameters, whatever the case of the key. */

@@ -1,6 +1,7 @@
 // Environment → typed configuration, checked once at start (SPEC.md §6).
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_MAX_UPLOAD_BYTES } from './domain/files.ts';
 
 /** Signs development tokens only; refused when NODE_ENV=production. */
 export const DEVELOPMENT_JWT_SECRET = 'teleexpertise-development-secret-do-not-use-in-production';
@@ -33,6 +34,10 @@ const environment = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   SEED_DEMO: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).optional()),
+  MAX_UPLOAD_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(512 * 1024 * 1024).default(DEFAULT_MAX_UPLOAD_BYTES)),
+  FILE_URL_SECRET: optionalString,
+  FILE_URL_TTL: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(10).max(3600).default(300)),
+  PUBLIC_URL: optionalUrl,
 });
 
 export interface Config {
@@ -46,6 +51,16 @@ export interface Config {
   logLevel: string;
   /** Load demonstration data into an empty database (default: on the embedded database only). */
   seedDemo: boolean;
+  /** Largest file accepted, in bytes. */
+  maxUploadBytes: number;
+  files: {
+    /** Secret the file URLs are signed with (every instance must share it). */
+    urlSecret: string;
+    /** Seconds a file URL stays valid. */
+    urlTtlSeconds: number;
+    /** Public address of the API, for absolute file URLs; undefined: the address the client called. */
+    publicUrl: string | undefined;
+  };
   jwt: {
     /** HS256 secret, or undefined when only the JWKS is trusted. */
     secret: string | undefined;
@@ -87,6 +102,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
 
   const secret = e.JWT_SECRET ?? (production || e.JWT_JWKS_URL ? undefined : DEVELOPMENT_JWT_SECRET);
+  const urlSecret = e.FILE_URL_SECRET ?? secret;
+  if (urlSecret === undefined) {
+    throw new ConfigError('FILE_URL_SECRET is needed to sign file URLs when tokens come from JWT_JWKS_URL: set a secret of at least 32 characters, the same on every instance');
+  }
+  if (e.FILE_URL_SECRET !== undefined && e.FILE_URL_SECRET.length < 32) throw new ConfigError('FILE_URL_SECRET must be at least 32 characters long');
   return {
     production,
     port: e.PORT,
@@ -97,6 +117,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO === undefined ? !e.DATABASE_URL : e.SEED_DEMO === 'true',
+    maxUploadBytes: e.MAX_UPLOAD_BYTES,
+    files: { urlSecret, urlTtlSeconds: e.FILE_URL_TTL, publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') },
     jwt: {
       secret,
       jwksUrl: e.JWT_JWKS_URL,

@@ -1,7 +1,9 @@
 // The regional directory of experts (annuaire régional des experts): search, and the expert's own declaration.
-import type { ExpertProfile, Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import type { ExpertProfile, Prisma } from '../generated/prisma/client.ts';
 import { ExpertTool, type PatientIdentityPolicy, type Profession } from '../generated/prisma/enums.ts';
-import { badInput } from './errors.ts';
+import { change, type Services, type Tx } from './changes.ts';
+import { badInput, notFound } from './errors.ts';
+import { checkUpload, storeContents, type Upload } from './files.ts';
 import { optionalSearchKey, searchKey, searchWords } from './search-key.ts';
 
 export interface ExpertFilter {
@@ -77,7 +79,7 @@ const MAX_TEXT_LENGTH = 5000;
  * null clears a text field. Listing with an external tool needs that tool's https address.
  */
 export async function updateExpertProfile(
-  prisma: PrismaClient,
+  services: Services,
   professionalId: string,
   changes: ExpertProfileChanges,
 ): Promise<ExpertProfile> {
@@ -99,19 +101,52 @@ export async function updateExpertProfile(
   if (changes.patientIdentityPolicy !== undefined) data.patientIdentityPolicy = changes.patientIdentityPolicy;
   if (changes.externalUrl !== undefined) data.externalUrl = changes.externalUrl === null ? null : externalToolUrl(changes.externalUrl);
 
-  return prisma.$transaction(async (tx) => {
+  return change(services, { id: professionalId }, async ({ tx, trace }) => {
     const current = await tx.expertProfile.findUnique({ where: { professionalId } });
     const tool = (data.tool as ExpertTool | undefined) ?? current?.tool ?? ExpertTool.IN_APP;
     const externalUrl = data.externalUrl !== undefined ? (data.externalUrl as string | null) : (current?.externalUrl ?? null);
     if (tool === ExpertTool.EXTERNAL && !externalUrl) {
       throw badInput('An expert using an EXTERNAL tool needs its externalUrl, where requesters are redirected');
     }
-    // An upsert: two first saves typed at once must both succeed.
-    return tx.expertProfile.upsert({
-      where: { professionalId },
-      update: data,
-      create: { ...(data as Prisma.ExpertProfileUncheckedCreateInput), professionalId },
-    });
+    trace({ action: 'expertProfile.update', entityType: 'ExpertProfile', entityId: professionalId, details: { fields: Object.keys(data) } });
+    return saveProfile(tx, professionalId, data);
+  });
+}
+
+/** An upsert: two first saves typed at once must both succeed. */
+function saveProfile(tx: Tx, professionalId: string, data: Prisma.ExpertProfileUncheckedUpdateInput): Promise<ExpertProfile> {
+  return tx.expertProfile.upsert({
+    where: { professionalId },
+    update: data,
+    create: { ...(data as Prisma.ExpertProfileUncheckedCreateInput), professionalId },
+  });
+}
+
+/** At most this many prerequisite templates per expert: they open every conversation. */
+export const MAX_TEMPLATES = 10;
+
+/** Adds a prerequisite template (modèle de document) that opens every new conversation with the expert. */
+export async function addPrerequisiteTemplate(services: Services, professionalId: string, upload: Upload, limits: { maxUploadBytes: number }): Promise<void> {
+  const file = await checkUpload(upload, limits.maxUploadBytes);
+  await change(services, { id: professionalId }, async ({ tx, trace }) => {
+    await saveProfile(tx, professionalId, {});
+    if ((await tx.attachment.count({ where: { templateOfId: professionalId } })) >= MAX_TEMPLATES) {
+      throw badInput(`An expert has at most ${MAX_TEMPLATES} prerequisite templates: remove one first`);
+    }
+    await storeContents(tx, [file]);
+    const { bytes: _bytes, ...fields } = file;
+    const template = await tx.attachment.create({ data: { ...fields, templateOfId: professionalId, uploadedById: professionalId } });
+    trace({ action: 'template.add', entityType: 'Attachment', entityId: template.id });
+  });
+}
+
+/** Removes a template from the expert's profile; conversations that already received it keep their copy. */
+export async function removePrerequisiteTemplate(services: Services, professionalId: string, attachmentId: string): Promise<void> {
+  await change(services, { id: professionalId }, async ({ tx, trace }) => {
+    const template = await tx.attachment.findUnique({ where: { id: attachmentId }, select: { templateOfId: true } });
+    if (template?.templateOfId !== professionalId) throw notFound('Template');
+    await tx.attachment.update({ where: { id: attachmentId }, data: { templateOfId: null } });
+    trace({ action: 'template.remove', entityType: 'Attachment', entityId: attachmentId });
   });
 }
 

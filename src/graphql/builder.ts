@@ -3,10 +3,12 @@ import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { GraphQLError } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
-import { badInput } from '../domain/errors.ts';
+import { badInput, DomainError } from '../domain/errors.ts';
+import type { Upload } from '../domain/files.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { Context } from './context.ts';
 
@@ -17,6 +19,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     Date: { Input: Date; Output: Date | string };
     DateTime: { Input: Date; Output: Date | string };
+    File: { Input: Upload; Output: never };
   };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
@@ -41,6 +44,13 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // What does not exist and what is not the caller's to see look the same: null, with NOT_FOUND.
+    nodeQueryOptions: {
+      resolve: async (_root, args, _ctx, _info, resolveNode) => (await resolveNode(args.id)) ?? Promise.reject(nodeNotFound()),
+    },
+    nodesQueryOptions: {
+      resolve: async (_root, args, _ctx, _info, resolveNodes) => (await resolveNodes(args.ids)).map((node) => node ?? nodeNotFound()),
+    },
     // Every record id is a UUID: anything else is refused here, before it reaches the database.
     decodeGlobalID: (globalID) => {
       let decoded: { typename: string; id: string } | undefined;
@@ -62,7 +72,34 @@ export const nodeTypenames = new Set<string>();
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const nodeNotFound = () => new DomainError('NOT_FOUND', 'No record with this id exists among those you can see');
+
 builder.addScalarType('Date', DateResolver);
+builder.scalarType('File', {
+  description: 'A file sent as a part of a multipart request (GraphQL multipart request specification).',
+  serialize: () => {
+    throw new Error('File is an input type');
+  },
+  parseValue: (value) => {
+    if (isUpload(value)) return value;
+    throw new GraphQLError('A File must be sent as a part of a multipart/form-data request, mapped onto the variable', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  },
+  parseLiteral: () => {
+    throw new GraphQLError('A File cannot be written in the query: send it as a multipart upload', { extensions: { code: 'BAD_USER_INPUT' } });
+  },
+});
+
+function isUpload(value: unknown): value is Upload {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Upload).name === 'string' &&
+    typeof (value as Upload).size === 'number' &&
+    typeof (value as Upload).arrayBuffer === 'function'
+  );
+}
 builder.addScalarType('DateTime', DateTimeResolver);
 
 builder.queryType({});

@@ -21,6 +21,10 @@ builder.prismaObject('ExpertProfile', {
     externalUrl: t.exposeString('externalUrl', { nullable: true }),
     patientIdentityPolicy: t.expose('patientIdentityPolicy', { type: PatientIdentityPolicyEnum }),
     professional: t.relation('professional'),
+    prerequisiteTemplates: t.relation('templates', {
+      description: 'Document templates the expert asks requesters to fill in and send back.',
+      query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+    }),
   }),
 });
 
@@ -71,7 +75,7 @@ builder.mutationField('updateExpertProfile', (t) =>
     description: "Saves the caller's expert declaration; only the fields given change.",
     args: { input: t.arg({ type: ExpertProfileInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      await updateExpertProfile(ctx.db.prisma, ctx.viewer.id, input);
+      await updateExpertProfile(ctx.services, ctx.viewer.id, input);
       return ctx.db.prisma.expertProfile.findUniqueOrThrow({ ...query, where: { professionalId: ctx.viewer.id } });
     },
   }),

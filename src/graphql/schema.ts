@@ -3,6 +3,10 @@ import { assertInterfaceType } from 'graphql';
 import { builder, nodeTypenames } from './builder.ts';
 import './professional.ts';
 import './directory.ts';
+import './attachment.ts';
+import './delegation.ts';
+import './request.ts';
+import './message.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });
 

@@ -26,9 +26,26 @@ export interface TestServer {
     variables: V,
     as: { rpps: string } | { token: string | null },
   ): Promise<GraphQLResponse<R>>;
+  /**
+   * Sends a typed operation as a multipart request (GraphQL multipart request specification):
+   * each file goes to the variable path it is keyed by, e.g. `input.attachments.0`.
+   */
+  upload<R, V>(
+    document: TypedDocumentNode<R, V>,
+    variables: V,
+    files: Record<string, TestFile>,
+    as: { rpps: string },
+  ): Promise<GraphQLResponse<R>>;
   /** Runs `operation` and returns the SQL statements it sent. */
   statements<T>(operation: () => Promise<T>): Promise<{ result: T; statements: string[] }>;
   stop(): Promise<void>;
+}
+
+export interface TestFile {
+  name: string;
+  bytes: Uint8Array;
+  /** The media type the client claims; the server reads the bytes anyway. */
+  type?: string;
 }
 
 export async function startTestServer(env: Record<string, string> = {}, options: { logger?: Logger; readinessChecks?: Record<string, () => Promise<unknown>> } = {}): Promise<TestServer> {
@@ -55,6 +72,22 @@ export async function startTestServer(env: Record<string, string> = {}, options:
           ...(token === null ? {} : { authorization: `Bearer ${token}` }),
         },
         body: JSON.stringify({ query: print(document), variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async upload(document, variables, files, as) {
+      const form = new FormData();
+      form.set('operations', JSON.stringify({ query: print(document), variables }));
+      const keys = Object.keys(files);
+      form.set('map', JSON.stringify(Object.fromEntries(keys.map((path, index) => [String(index), [`variables.${path}`]]))));
+      keys.forEach((path, index) => {
+        const file = files[path]!;
+        form.set(String(index), new Blob([Buffer.from(file.bytes)], { type: file.type ?? 'application/octet-stream' }), file.name);
+      });
+      const response = await fetch(graphqlUrl, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await tokenFor(as.rpps)}`, accept: 'application/graphql-response+json', 'graphql-require-preflight': '1' },
+        body: form,
       });
       return { status: response.status, ...((await response.json()) as object) };
     },

@@ -1,0 +1,106 @@
+// The one way a change is made: a transaction that writes the change, its audit records and, once committed, its events.
+import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import type { RequestStatus } from '../generated/prisma/enums.ts';
+
+export type Tx = Prisma.TransactionClient;
+
+/** What happened, for the live layer: who should hear of it is decided when it is delivered. */
+export type ChangeEvent =
+  | { kind: 'REQUEST_CREATED'; requestId: string; participantIds: string[] }
+  | { kind: 'MESSAGE_ADDED'; requestId: string; messageId: string; sequence: number; participantIds: string[] }
+  | { kind: 'STATUS_CHANGED'; requestId: string; from: RequestStatus; to: RequestStatus; participantIds: string[] }
+  | { kind: 'MESSAGES_READ'; requestId: string; readerId: string; upToSequence: number; participantIds: string[] };
+
+export interface Services {
+  prisma: PrismaClient;
+  /** Called after each commit with the events of that change, in order. */
+  publish(events: ChangeEvent[]): void;
+}
+
+/** The professional acting, and the professional they act for when a delegate. */
+export interface Actor {
+  id: string;
+  onBehalfOfId?: string | null;
+}
+
+/** Traçabilité: one append-only record per change or read of patient data. */
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId: string;
+  requestId?: string | null;
+  /** Statuses, ids and counts only: never health data. */
+  details?: Prisma.InputJsonValue;
+  onBehalfOfId?: string | null;
+}
+
+export class Change {
+  readonly events: ChangeEvent[] = [];
+  private readonly entries: AuditEntry[] = [];
+
+  constructor(
+    readonly tx: Tx,
+    readonly actor: Actor,
+    readonly now: Date,
+  ) {}
+
+  readonly trace = (entry: AuditEntry): void => {
+    this.entries.push(entry);
+  };
+
+  readonly emit = (event: ChangeEvent): void => {
+    this.events.push(event);
+  };
+
+  /** Writes the audit records gathered so far, in one statement. */
+  async flush(): Promise<void> {
+    if (this.entries.length === 0) return;
+    const rows = this.entries.splice(0).map((entry) => auditRow(this.actor, entry, this.now));
+    await this.tx.auditEvent.createMany({ data: rows });
+  }
+}
+
+function auditRow(actor: Actor, entry: AuditEntry, at: Date): Prisma.AuditEventCreateManyInput {
+  return {
+    at,
+    actorId: actor.id,
+    onBehalfOfId: entry.onBehalfOfId ?? actor.onBehalfOfId ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    requestId: entry.requestId ?? null,
+    ...(entry.details === undefined ? {} : { details: entry.details }),
+  };
+}
+
+const TRANSACTION_OPTIONS = { timeout: 30_000, maxWait: 10_000 };
+
+/**
+ * Runs `work` in one transaction with its audit records; the events are published only once
+ * the transaction has committed, so that nobody hears of a change that was rolled back.
+ */
+export async function change<T>(services: Services, actor: Actor, work: (change: Change) => Promise<T>): Promise<T> {
+  const { result, events } = await services.prisma.$transaction(async (tx) => {
+    const current = new Change(tx, actor, new Date());
+    const result = await work(current);
+    await current.flush();
+    return { result, events: current.events };
+  }, TRANSACTION_OPTIONS);
+  if (events.length > 0) services.publish(events);
+  return result;
+}
+
+/** Records reads (of patient data, of files) that change nothing, in one statement. */
+export async function traceReads(prisma: PrismaClient, actor: Actor, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const now = new Date();
+  await prisma.auditEvent.createMany({ data: entries.map((entry) => auditRow(actor, entry, now)) });
+}
+
+/** A unique-constraint violation on the given columns (Prisma P2002). */
+export function isUniqueViolation(error: unknown, column: string): boolean {
+  if (!(error instanceof Error) || (error as { code?: unknown }).code !== 'P2002') return false;
+  const meta = (error as { meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: unknown } } } } }).meta;
+  const described = JSON.stringify([meta?.target, meta?.driverAdapterError?.cause?.constraint?.fields] );
+  return described.includes(column);
+}

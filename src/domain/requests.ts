@@ -1,0 +1,224 @@
+// Demandes de téléexpertise: sending a request to an expert, and the expert's triage (SPEC.md §3 steps 2–4 and 9).
+import { MessageKind, RequestStatus } from '../generated/prisma/enums.ts';
+import { lockRequest, participantsOf, requireSide, type LockedRequest } from './access.ts';
+import { change, isUniqueViolation, type Change, type Services } from './changes.ts';
+import { checkConsent, type ConsentInput } from './consent.ts';
+import { appendMessage, changeStatus, clientId, MAX_BODY_LENGTH } from './conversation.ts';
+import { liveDelegation } from './delegations.ts';
+import { badInput, notFound } from './errors.ts';
+import { checkUploads, type Upload } from './files.ts';
+import { assertTransition, latestDeadline } from './lifecycle.ts';
+import { checkPatient, type PatientInput } from './patients.ts';
+
+export interface CreateRequestInput {
+  expertId: string;
+  onBehalfOfId?: string | null;
+  question: string;
+  patient?: PatientInput | null;
+  consent: ConsentInput;
+  attachments?: readonly Upload[] | null;
+  clientRequestId?: string | null;
+}
+
+const NO_PREREQUISITES = 'No particular prerequisites: send your question with the documents you find useful.';
+
+/**
+ * Sends a request to a listed expert: the conversation opens with the expert's prerequisites
+ * (seed 000 step 6), then the question with its attachments. A retry with the same
+ * clientRequestId returns the first request. Returns the request id.
+ */
+export async function createRequest(
+  services: Services,
+  actorId: string,
+  input: CreateRequestInput,
+  limits: { maxUploadBytes: number },
+): Promise<string> {
+  const question = input.question.trim();
+  if (question === '') throw badInput('The question is empty: say what you ask the expert');
+  if (question.length > MAX_BODY_LENGTH) throw badInput(`The question is longer than ${MAX_BODY_LENGTH} characters: attach a document instead`);
+  const clientRequestId = clientId(input.clientRequestId, 'clientRequestId');
+  if (clientRequestId) {
+    const first = await services.prisma.teleexpertiseRequest.findUnique({
+      where: { requesterId_clientRequestId: { requesterId: actorId, clientRequestId } },
+      select: { id: true },
+    });
+    if (first) return first.id;
+  }
+  const now = new Date();
+  const consent = checkConsent(input.consent, now);
+  const patient = input.patient ? checkPatient(input.patient, now) : null;
+  const files = await checkUploads(input.attachments, limits.maxUploadBytes);
+  const onBehalfOfId = input.onBehalfOfId && input.onBehalfOfId !== actorId ? input.onBehalfOfId : null;
+
+  try {
+    return await change(services, { id: actorId, onBehalfOfId }, async (c) => {
+      const expert = await c.tx.professional.findUnique({
+        where: { id: input.expertId },
+        select: { id: true, expertProfile: { include: { templates: { orderBy: { createdAt: 'asc' } } } } },
+      });
+      const profile = expert?.expertProfile;
+      if (!expert || !profile?.listed) throw notFound('Expert');
+      if (profile.tool === 'EXTERNAL') {
+        throw badInput("This expert answers in an external tool: send the request there (extensions.externalUrl)", {
+          externalUrl: profile.externalUrl,
+        });
+      }
+      if (expert.id === actorId || expert.id === onBehalfOfId) throw badInput('You cannot ask yourself for an expert opinion: choose another expert');
+      if (!patient && profile.patientIdentityPolicy === 'REQUIRED') {
+        throw badInput("This expert requires the patient's identity: fill in patient (only experts with an OPTIONAL policy accept anonymized requests)");
+      }
+      const delegation = onBehalfOfId ? await liveDelegation(c.tx, onBehalfOfId, actorId) : null;
+      if (patient?.treatingDoctorId) {
+        const doctor = await c.tx.professional.findUnique({ where: { id: patient.treatingDoctorId }, select: { id: true } });
+        if (!doctor) throw badInput('patient.treatingDoctorId names no known professional');
+      }
+
+      const patientRecord = patient ? await c.tx.patient.create({ data: patient, select: { id: true } }) : null;
+      const created = await c.tx.teleexpertiseRequest.create({
+        data: {
+          requesterId: actorId,
+          onBehalfOfId,
+          delegationId: delegation?.id ?? null,
+          expertId: expert.id,
+          question,
+          ...consent,
+          patientId: patientRecord?.id ?? null,
+          dueAt: latestDeadline(c.now),
+          clientRequestId,
+          lastActivityAt: c.now,
+          createdAt: c.now,
+        },
+        select: { id: true, patientId: true },
+      });
+      const request: LockedRequest = {
+        id: created.id,
+        status: RequestStatus.SUBMITTED,
+        requesterId: actorId,
+        onBehalfOfId,
+        expertId: expert.id,
+        patientId: created.patientId,
+        lastSequence: 0,
+        createdAt: c.now,
+        dueAt: latestDeadline(c.now),
+        side: 'REQUESTER',
+        participantIds: participantsOf({ requesterId: actorId, onBehalfOfId, expertId: expert.id }),
+      };
+      traceCreation(c, request, consent.consentGivenBy, Boolean(delegation));
+      c.emit({ kind: 'REQUEST_CREATED', requestId: request.id, participantIds: request.participantIds });
+
+      await appendMessage(c, request, {
+        kind: MessageKind.PREREQUISITES,
+        body: profile.prerequisites ?? NO_PREREQUISITES,
+        authorId: expert.id,
+        copies: profile.templates.map(({ fileName, mediaType, size, sha256, uploadedById }) => ({ fileName, mediaType, size, sha256, uploadedById })),
+      });
+      await appendMessage(c, request, { kind: MessageKind.TEXT, body: question, authorId: actorId, files });
+      return request.id;
+    });
+  } catch (error) {
+    // The same retry sent twice at once: the first one won.
+    if (clientRequestId && isUniqueViolation(error, 'clientRequestId')) {
+      const first = await services.prisma.teleexpertiseRequest.findUniqueOrThrow({
+        where: { requesterId_clientRequestId: { requesterId: actorId, clientRequestId } },
+        select: { id: true },
+      });
+      return first.id;
+    }
+    throw error;
+  }
+}
+
+function traceCreation(c: Change, request: LockedRequest, consentGivenBy: string, delegated: boolean): void {
+  const common = { requestId: request.id };
+  c.trace({
+    ...common,
+    action: 'request.create',
+    entityType: 'TeleexpertiseRequest',
+    entityId: request.id,
+    details: { expertId: request.expertId, delegated, anonymized: request.patientId === null },
+  });
+  c.trace({ ...common, action: 'consent.record', entityType: 'TeleexpertiseRequest', entityId: request.id, details: { givenBy: consentGivenBy } });
+  if (request.patientId) c.trace({ ...common, action: 'patient.record', entityType: 'Patient', entityId: request.patientId });
+}
+
+const MAX_REASON_LENGTH = 5000;
+
+function requiredText(value: string, what: string): string {
+  const text = value.trim();
+  if (text === '') throw badInput(`${what} is required`);
+  if (text.length > MAX_REASON_LENGTH) throw badInput(`${what} is longer than ${MAX_REASON_LENGTH} characters`);
+  return text;
+}
+
+/** Triage: the expert needs more documents or information; the message goes to the conversation. */
+export async function requestInformation(services: Services, actorId: string, requestId: string, message: string): Promise<string> {
+  const body = requiredText(message, 'The message saying what information is needed');
+  return change(services, { id: actorId }, async (c) => {
+    const request = await lockRequest(c.tx, requestId, actorId);
+    requireSide(request, 'EXPERT', 'request information');
+    assertTransition(request.status, RequestStatus.INFO_REQUESTED);
+    await appendMessage(c, request, { kind: MessageKind.TEXT, body, authorId: actorId });
+    await changeStatus(c, request, RequestStatus.INFO_REQUESTED, { infoRequestedAt: c.now }, 'The expert asked for more information');
+    return request.id;
+  });
+}
+
+/** Triage: the téléexpertise is feasible; the expert sets the response deadline, at most 7 days after the request. */
+export async function acceptRequest(services: Services, actorId: string, requestId: string, responseDueAt: Date): Promise<string> {
+  return change(services, { id: actorId }, async (c) => {
+    const request = await lockRequest(c.tx, requestId, actorId);
+    requireSide(request, 'EXPERT', 'accept the request');
+    assertTransition(request.status, RequestStatus.ACCEPTED);
+    const latest = latestDeadline(request.createdAt);
+    if (responseDueAt.getTime() <= c.now.getTime()) throw badInput('responseDueAt is past: set a deadline in the future', { latestAllowed: latest.toISOString() });
+    if (responseDueAt.getTime() > latest.getTime()) {
+      throw badInput(`responseDueAt is too late: the expert answers within 7 days of the request, by ${latest.toISOString()} at the latest`, {
+        latestAllowed: latest.toISOString(),
+      });
+    }
+    await changeStatus(
+      c,
+      request,
+      RequestStatus.ACCEPTED,
+      { acceptedAt: c.now, responseDueAt, dueAt: responseDueAt },
+      `The expert accepted the request and will answer by ${responseDueAt.toISOString()}`,
+    );
+    return request.id;
+  });
+}
+
+/** Triage: the téléexpertise is not feasible; the justification is mandatory and traced. */
+export async function declineRequest(services: Services, actorId: string, requestId: string, reason: string): Promise<string> {
+  const justification = requiredText(reason, 'The reason for declining');
+  return change(services, { id: actorId }, async (c) => {
+    const request = await lockRequest(c.tx, requestId, actorId);
+    requireSide(request, 'EXPERT', 'decline the request');
+    assertTransition(request.status, RequestStatus.DECLINED);
+    await changeStatus(
+      c,
+      request,
+      RequestStatus.DECLINED,
+      { declinedAt: c.now, declineReason: justification },
+      `The expert declined the request: ${justification}`,
+    );
+    return request.id;
+  });
+}
+
+/** The requester withdraws the request before the report. */
+export async function withdrawRequest(services: Services, actorId: string, requestId: string, reason: string | null | undefined): Promise<string> {
+  const why = reason?.trim() ? requiredText(reason, 'The reason') : null;
+  return change(services, { id: actorId }, async (c) => {
+    const request = await lockRequest(c.tx, requestId, actorId);
+    requireSide(request, 'REQUESTER', 'withdraw the request');
+    assertTransition(request.status, RequestStatus.WITHDRAWN);
+    await changeStatus(
+      c,
+      request,
+      RequestStatus.WITHDRAWN,
+      { withdrawnAt: c.now, withdrawReason: why },
+      why ? `The requester withdrew the request: ${why}` : 'The requester withdrew the request',
+    );
+    return request.id;
+  });
+}

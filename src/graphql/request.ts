@@ -1,0 +1,351 @@
+// Téléexpertise requests: the Node type, the inbox (`requests`), creation and the expert's triage.
+import type { GraphQLResolveInfo } from 'graphql';
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import { sideOf, sideWhere, visibleRequestWhere } from '../domain/access.ts';
+import { badInput } from '../domain/errors.ts';
+import { allowedTransitions, isOverdue, OPEN_STATUSES } from '../domain/lifecycle.ts';
+import {
+  acceptRequest,
+  createRequest,
+  declineRequest,
+  requestInformation,
+  withdrawRequest,
+} from '../domain/requests.ts';
+import { ConsentGivenBy, RequestStatus } from '../generated/prisma/enums.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { builder } from './builder.ts';
+import type { Context } from './context.ts';
+import { MAX_PAGE_SIZE, pageArgs } from './pagination.ts';
+import { ProfessionalNode } from './professional.ts';
+
+export const RequestStatusEnum = builder.enumType(RequestStatus, {
+  name: 'RequestStatus',
+  description: 'SUBMITTED → INFO_REQUESTED ⇄ SUBMITTED → ACCEPTED → REPORTED; SUBMITTED or INFO_REQUESTED → DECLINED; anything before REPORTED → WITHDRAWN.',
+});
+const ConsentGivenByEnum = builder.enumType(ConsentGivenBy, { name: 'ConsentGivenBy' });
+export const RequestRoleEnum = builder.enumType('RequestRole', {
+  values: ['REQUESTER', 'EXPERT'] as const,
+  description: 'The side of a request: the requester (or the professional in whose name it was made), or the expert.',
+});
+
+interface ConsentShape {
+  givenBy: ConsentGivenBy;
+  collectedAt: Date | null;
+  notCollectedReason: string | null;
+}
+
+const ConsentRef = builder.objectRef<ConsentShape>('Consent').implement({
+  description: "The patient's consent (consentement), recorded by the requester before sending, or why it could not be collected.",
+  fields: (t) => ({
+    givenBy: t.expose('givenBy', { type: ConsentGivenByEnum }),
+    collectedAt: t.expose('collectedAt', { type: 'DateTime', nullable: true }),
+    notCollectedReason: t.exposeString('notCollectedReason', { nullable: true }),
+  }),
+});
+
+const PatientRef = builder.prismaObject('Patient', {
+  description: 'The patient a request is about; reading it is traced.',
+  fields: (t) => ({
+    birthName: t.exposeString('birthName', { description: 'Nom de naissance.' }),
+    usedName: t.exposeString('usedName', { nullable: true, description: "Nom d'usage." }),
+    firstNames: t.exposeString('firstNames'),
+    birthDate: t.expose('birthDate', { type: 'Date' }),
+    sex: t.exposeString('sex', { description: 'F, M or U (unknown).' }),
+    ins: t.exposeString('ins', { nullable: true, description: 'Identifiant national de santé, when known.' }),
+    treatingDoctor: t.relation('treatingDoctor', { nullable: true, description: 'Médecin traitant, when known.' }),
+  }),
+});
+
+export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
+  description: 'A téléexpertise request (demande) and its conversation; visible to its participants only.',
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, AND: [visibleRequestWhere(ctx.viewer.id)] }),
+  fields: (t) => ({
+    status: t.expose('status', { type: RequestStatusEnum }),
+    question: t.exposeString('question'),
+    expert: t.relation('expert'),
+    requester: t.relation('requester', { description: 'The account that made the request (possibly a delegate).' }),
+    onBehalfOf: t.relation('onBehalfOf', { nullable: true, description: 'The professional in whose name a delegate made it.' }),
+    viewerRole: t.field({
+      type: RequestRoleEnum,
+      description: "The caller's side of this request.",
+      select: { requesterId: true, onBehalfOfId: true, expertId: true },
+      resolve: (request, _args, ctx) => sideOf(request, true, ctx.viewer.id) ?? 'REQUESTER',
+    }),
+    patient: t.field({
+      type: PatientRef,
+      nullable: true,
+      description: 'Null when the requester anonymized the request. Each read is traced.',
+      select: (_args, _ctx, nestedSelection) => ({ id: true, patient: nestedSelection(true) }),
+      resolve: async (request, _args, ctx) => {
+        if (!request.patient) return null;
+        await ctx.loaders.patientRead.load({ requestId: request.id, patientId: request.patient.id });
+        return request.patient;
+      },
+    }),
+    consent: t.field({
+      type: ConsentRef,
+      select: { consentGivenBy: true, consentCollectedAt: true, consentNotCollectedReason: true },
+      resolve: (request) => ({
+        givenBy: request.consentGivenBy,
+        collectedAt: request.consentCollectedAt,
+        notCollectedReason: request.consentNotCollectedReason,
+      }),
+    }),
+    responseDueAt: t.expose('responseDueAt', { type: 'DateTime', nullable: true, description: 'The deadline the expert set on accepting.' }),
+    dueAt: t.expose('dueAt', { type: 'DateTime', description: 'The deadline in force: 7 days after sending, or responseDueAt once accepted.' }),
+    isOverdue: t.boolean({
+      description: 'The deadline passed and the expert has not answered yet.',
+      select: { status: true, dueAt: true },
+      resolve: (request) => isOverdue(request),
+    }),
+    allowedTransitions: t.field({
+      type: [RequestStatusEnum],
+      description: 'The statuses this request can move to now (each by its side: see the mutations).',
+      select: { status: true },
+      resolve: (request) => allowedTransitions(request.status),
+    }),
+    unreadCount: t.int({
+      description: 'Messages the caller has not read yet (their own excluded).',
+      select: { id: true },
+      resolve: (request, _args, ctx) => ctx.loaders.unreadCount.load(request.id),
+    }),
+    lastMessage: t.relation('lastMessage', { nullable: true }),
+    messages: t.relatedConnection(
+      'messages',
+      {
+        cursor: 'requestId_sequence',
+        description: 'The conversation in sequence order; `last`/`before` read it from the latest message backwards.',
+        defaultSize: 50,
+        maxSize: MAX_PAGE_SIZE,
+        query: (args) => {
+          pageArgs(args);
+          return { orderBy: { sequence: 'asc' } };
+        },
+      },
+      { name: 'MessageConnection' },
+      { name: 'MessageEdge' },
+    ),
+    declineReason: t.exposeString('declineReason', { nullable: true }),
+    withdrawReason: t.exposeString('withdrawReason', { nullable: true }),
+    infoRequestedAt: t.expose('infoRequestedAt', { type: 'DateTime', nullable: true }),
+    acceptedAt: t.expose('acceptedAt', { type: 'DateTime', nullable: true }),
+    declinedAt: t.expose('declinedAt', { type: 'DateTime', nullable: true }),
+    withdrawnAt: t.expose('withdrawnAt', { type: 'DateTime', nullable: true }),
+    reportedAt: t.expose('reportedAt', { type: 'DateTime', nullable: true }),
+    lastActivityAt: t.expose('lastActivityAt', { type: 'DateTime', description: 'The latest message or status change.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the request was sent.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const RequestConnection = builder.connectionObject(
+  { type: RequestNode, name: 'TeleexpertiseRequestConnection' },
+  { name: 'TeleexpertiseRequestEdge' },
+);
+
+const RequestFilterInput = builder.inputType('RequestFilter', {
+  description: 'Every criterion given must match.',
+  fields: (t) => ({
+    role: t.field({ type: RequestRoleEnum, required: false, description: 'Only the requests where the caller is on this side.' }),
+    status: t.field({ type: [RequestStatusEnum], required: false, description: 'Only requests in one of these statuses.' }),
+    overdue: t.boolean({ required: false, description: 'true: only overdue requests; false: only requests that are not.' }),
+  }),
+});
+
+interface InboxCursor {
+  at: Date;
+  id: string;
+}
+
+function encodeCursor(request: { lastActivityAt: Date; id: string }): string {
+  return Buffer.from(JSON.stringify([request.lastActivityAt.toISOString(), request.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): InboxCursor {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    const date = new Date(at as string);
+    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(date.getTime()) && /^[0-9a-f-]{36}$/i.test(id)) {
+      return { at: date, id };
+    }
+  } catch {
+    // fall through
+  }
+  throw badInput('after is not a cursor of this list: send back an endCursor the API returned');
+}
+
+const DEFAULT_PAGE_SIZE = 20;
+
+interface InboxFilter {
+  role?: 'REQUESTER' | 'EXPERT' | null;
+  status?: RequestStatus[] | null;
+  overdue?: boolean | null;
+}
+
+function inboxWhere(viewerId: string, filter: InboxFilter | null | undefined, now: Date) {
+  const and: Prisma.TeleexpertiseRequestWhereInput[] = [filter?.role ? sideWhere(viewerId, filter.role) : visibleRequestWhere(viewerId)];
+  if (filter?.status) and.push({ status: { in: filter.status } });
+  if (filter?.overdue != null) {
+    const overdue: Prisma.TeleexpertiseRequestWhereInput = { status: { in: OPEN_STATUSES }, dueAt: { lt: now } };
+    and.push(filter.overdue ? overdue : { NOT: overdue });
+  }
+  return and;
+}
+
+builder.queryField('requests', (t) =>
+  t.field({
+    type: RequestConnection,
+    description: "The caller's inbox: requests they take part in, the latest activity first.",
+    args: {
+      filter: t.arg({ type: RequestFilterInput, required: false }),
+      first: t.arg.int({ required: false, description: `Page size, ${DEFAULT_PAGE_SIZE} by default.` }),
+      after: t.arg.string({ required: false }),
+    },
+    resolve: async (_root, args, ctx, info) => {
+      pageArgs(args);
+      const first = args.first ?? DEFAULT_PAGE_SIZE;
+      const where = inboxWhere(ctx.viewer.id, args.filter as InboxFilter | null | undefined, new Date());
+      if (args.after) {
+        const { at, id } = decodeCursor(args.after);
+        where.push({ OR: [{ lastActivityAt: { lt: at } }, { lastActivityAt: at, id: { lt: id } }] });
+      }
+      const rows = await ctx.db.prisma.teleexpertiseRequest.findMany({
+        ...selectionFor(ctx, info),
+        where: { AND: where },
+        orderBy: [{ lastActivityAt: 'desc' }, { id: 'desc' }],
+        take: first + 1,
+      });
+      const page = rows.slice(0, first);
+      const edges = page.map((node) => ({ cursor: encodeCursor(node), node }));
+      return {
+        edges,
+        pageInfo: {
+          hasNextPage: rows.length > first,
+          hasPreviousPage: Boolean(args.after),
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
+      };
+    },
+  }),
+);
+
+/** What the query asks of each request, plus the columns the cursor is made of. */
+function selectionFor(ctx: Context, info: GraphQLResolveInfo) {
+  const query = queryFromInfo({ context: ctx, info, typeName: 'TeleexpertiseRequest', path: ['edges', 'node'] }) as {
+    select?: Record<string, unknown>;
+    include?: Record<string, unknown>;
+  };
+  return query.select ? { select: { ...query.select, id: true, lastActivityAt: true } } : query;
+}
+
+const PatientInputType = builder.inputType('PatientInput', {
+  description: 'The patient’s identity as in the national referential (INS).',
+  fields: (t) => ({
+    birthName: t.string({ required: true, description: 'Nom de naissance.' }),
+    usedName: t.string({ required: false, description: "Nom d'usage." }),
+    firstNames: t.string({ required: true }),
+    birthDate: t.field({ type: 'Date', required: true }),
+    sex: t.string({ required: true, description: 'F, M or U (unknown).' }),
+    ins: t.string({ required: false, description: 'Identifiant national de santé (15 characters), when known.' }),
+    treatingDoctorId: t.globalID({ required: false, for: ProfessionalNode, description: 'The médecin traitant, when known.' }),
+  }),
+});
+
+const ConsentInputType = builder.inputType('ConsentInput', {
+  description: 'Mandatory: who gave consent and when, or why it could not be collected.',
+  fields: (t) => ({
+    givenBy: t.field({ type: ConsentGivenByEnum, required: true }),
+    collectedAt: t.field({ type: 'DateTime', required: false, description: 'Required unless NOT_COLLECTED.' }),
+    notCollectedReason: t.string({ required: false, description: 'Required when NOT_COLLECTED (emergency, incapacity…).' }),
+  }),
+});
+
+const CreateRequestInputType = builder.inputType('CreateRequestInput', {
+  fields: (t) => ({
+    expertId: t.globalID({ required: true, for: ProfessionalNode }),
+    onBehalfOfId: t.globalID({
+      required: false,
+      for: ProfessionalNode,
+      description: 'Make the request in the name of a professional who granted the caller a delegation.',
+    }),
+    question: t.string({ required: true }),
+    patient: t.field({ type: PatientInputType, required: false, description: 'Leave out to anonymize, when the expert accepts it.' }),
+    consent: t.field({ type: ConsentInputType, required: true }),
+    attachments: t.field({ type: ['File'], required: false }),
+    clientRequestId: t.string({ required: false, description: 'A key of the client’s choosing: a retry with the same key returns the first request.' }),
+  }),
+});
+
+builder.mutationField('createRequest', (t) =>
+  t.prismaField({
+    type: 'TeleexpertiseRequest',
+    description:
+      'Sends a request to a listed expert. The conversation opens with the expert’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl.',
+    args: { input: t.arg({ type: CreateRequestInputType, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = await createRequest(
+        ctx.services,
+        ctx.viewer.id,
+        {
+          ...input,
+          expertId: input.expertId.id,
+          onBehalfOfId: input.onBehalfOfId?.id ?? null,
+          patient: input.patient && { ...input.patient, treatingDoctorId: input.patient.treatingDoctorId?.id ?? null },
+        },
+        { maxUploadBytes: ctx.maxUploadBytes },
+      );
+      return ctx.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+);
+
+/** A triage or withdrawal mutation: the domain function changes the request, then it is read back as asked. */
+function requestMutation<Args extends Record<string, unknown>>(
+  name: string,
+  description: string,
+  args: (t: Parameters<Parameters<typeof builder.mutationField>[1]>[0]) => Args,
+  run: (ctx: Context, requestId: string, args: Record<string, unknown>) => Promise<string>,
+) {
+  builder.mutationField(name, (t) =>
+    t.prismaField({
+      type: 'TeleexpertiseRequest',
+      description,
+      args: { requestId: t.arg.globalID({ required: true, for: RequestNode }), ...args(t) } as never,
+      resolve: async (query, _root, input: Record<string, unknown>, ctx) => {
+        const id = await run(ctx, (input['requestId'] as { id: string }).id, input);
+        return ctx.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ ...query, where: { id } });
+      },
+    }),
+  );
+}
+
+requestMutation(
+  'requestInformation',
+  'Triage by the expert: more documents or information are needed (SUBMITTED → INFO_REQUESTED); the message goes to the conversation.',
+  (t) => ({ message: t.arg.string({ required: true }) }),
+  (ctx, id, args) => requestInformation(ctx.services, ctx.viewer.id, id, args['message'] as string),
+);
+
+requestMutation(
+  'acceptRequest',
+  'Triage by the expert: feasible (SUBMITTED → ACCEPTED), with a deadline in the future and at most 7 days after the request was sent.',
+  (t) => ({ responseDueAt: t.arg({ type: 'DateTime', required: true }) }),
+  (ctx, id, args) => acceptRequest(ctx.services, ctx.viewer.id, id, args['responseDueAt'] as Date),
+);
+
+requestMutation(
+  'declineRequest',
+  'Triage by the expert: not feasible (→ DECLINED), with a mandatory justification.',
+  (t) => ({ reason: t.arg.string({ required: true }) }),
+  (ctx, id, args) => declineRequest(ctx.services, ctx.viewer.id, id, args['reason'] as string),
+);
+
+requestMutation(
+  'withdrawRequest',
+  'The requester withdraws the request before the report (→ WITHDRAWN).',
+  (t) => ({ reason: t.arg.string({ required: false }) }),
+  (ctx, id, args) => withdrawRequest(ctx.services, ctx.viewer.id, id, args['reason'] as string | null | undefined),
+);
