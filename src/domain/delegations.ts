@@ -10,7 +10,7 @@ export async function grantDelegation(services: Services, actor: Actor, delegate
     const delegate = await c.tx.professional.findUnique({ where: { id: delegateId }, select: { id: true } });
     if (!delegate) throw notFound('Professional');
     // Serializes grants between the same two people, so that two clicks make one delegation.
-    await c.tx.$queryRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', `delegation:${actor.id}:${delegateId}`);
+    await c.tx.$queryRawUnsafe('SELECT 1 FROM pg_advisory_xact_lock(hashtext($1))', `delegation:${actor.id}:${delegateId}`);
     const live = await c.tx.delegation.findFirst({ where: { delegatorId: actor.id, delegateId, revokedAt: null } });
     if (live) return live;
     const delegation = await c.tx.delegation.create({ data: { delegatorId: actor.id, delegateId } });

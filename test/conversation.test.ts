@@ -1,0 +1,144 @@
+// The conversation and the inbox: sequences, idempotent posts, pages, read marks and unread counts, latest activity first.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConversationDocument, InboxDocument, MarkReadDocument, PostMessageDocument, RequestByIdDocument } from './generated/graphql.ts';
+import { createRequest, rawId, RPPS } from './kit/requests.ts';
+import { startTestServer, type TestServer } from './kit/server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.stop());
+
+const expert = { rpps: RPPS.expert };
+const requester = { rpps: RPPS.requester };
+
+async function post(requestId: string, body: string, as: { rpps: string }, clientMessageId?: string) {
+  const response = await server.graphql(PostMessageDocument, { input: { requestId, body, clientMessageId } }, as);
+  expect(response.errors).toBeUndefined();
+  return response.data!.postMessage;
+}
+
+async function unread(requestId: string, as: { rpps: string }) {
+  return (await server.graphql(RequestByIdDocument, { id: requestId }, as)).data!.node as { unreadCount: number };
+}
+
+describe('postMessage', () => {
+  it('numbers messages 1, 2, 3… within a request, even when both sides post at once', async () => {
+    const request = await createRequest(server);
+    const posts = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => server.graphql(PostMessageDocument, { input: { requestId: request.id, body: `message ${i}` } }, i % 2 ? expert : requester)),
+    );
+    expect(posts.every((p) => p.errors === undefined)).toBe(true);
+    const sequences = posts.map((p) => p.data!.postMessage.sequence).sort((a, b) => a - b);
+    expect(sequences).toEqual(Array.from({ length: 12 }, (_, i) => i + 3));
+    const stored = await server.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ where: { id: rawId(request.id) }, include: { lastMessage: true } });
+    expect(stored.lastSequence).toBe(14);
+    expect(stored.lastMessage?.sequence).toBe(14);
+  });
+
+  it('returns the first message when posted again with the same clientMessageId', async () => {
+    const request = await createRequest(server);
+    const first = await post(request.id, 'Avez-vous le bilan ?', expert, 'client-1');
+    const again = await post(request.id, 'Avez-vous le bilan ?', expert, 'client-1');
+    const [x, y] = await Promise.all([post(request.id, 'Deux fois', requester, 'client-2'), post(request.id, 'Deux fois', requester, 'client-2')]);
+    expect(again.id).toBe(first.id);
+    expect(x.id).toBe(y.id);
+    expect(await server.db.prisma.message.count({ where: { requestId: rawId(request.id) } })).toBe(4);
+    // The key is the author's own: the other side may use the same one.
+    const other = await post(request.id, 'Oui.', requester, 'client-1');
+    expect(other.id).not.toBe(first.id);
+  });
+
+  it('refuses an empty message', async () => {
+    const request = await createRequest(server);
+    const response = await server.graphql(PostMessageDocument, { input: { requestId: request.id, body: '   ' } }, requester);
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('messages', () => {
+  it('pages through the conversation in sequence order, forwards and from the end', async () => {
+    const request = await createRequest(server);
+    for (let i = 0; i < 8; i += 1) await post(request.id, `m${i}`, i % 2 ? expert : requester);
+    const seen: number[] = [];
+    let after: string | null | undefined;
+    do {
+      const response = await server.graphql(ConversationDocument, { id: request.id, first: 3, after }, requester);
+      const page = (response.data!.node as { messages: { edges: { node: { sequence: number } }[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } }).messages;
+      seen.push(...page.edges.map((e) => e.node.sequence));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
+    } while (after);
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+
+    const latest = await server.graphql(ConversationDocument, { id: request.id, last: 3 }, requester);
+    const page = (latest.data!.node as { messages: { edges: { node: { sequence: number } }[]; pageInfo: { hasPreviousPage: boolean } } }).messages;
+    expect(page.edges.map((e) => e.node.sequence)).toEqual([8, 9, 10]);
+    expect(page.pageInfo.hasPreviousPage).toBe(true);
+  });
+
+  it('bounds the page size', async () => {
+    const request = await createRequest(server);
+    const response = await server.graphql(ConversationDocument, { id: request.id, first: 1000 }, requester);
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('read marks', () => {
+  it('counts what the other side wrote since the caller last read, and never moves the mark back', async () => {
+    const request = await createRequest(server);
+    // The expert has the question (and not their own prerequisites) to read.
+    expect((await unread(request.id, expert)).unreadCount).toBe(1);
+    expect((await unread(request.id, requester)).unreadCount).toBe(1);
+    const reply = await post(request.id, 'Bien reçu.', expert);
+    await post(request.id, 'Je regarde ce soir.', expert);
+    expect((await unread(request.id, requester)).unreadCount).toBe(3);
+
+    const marked = await server.graphql(MarkReadDocument, { requestId: request.id, upTo: reply.id }, requester);
+    expect(marked.data?.markRead.unreadCount).toBe(1);
+    const firstMessage = await server.db.prisma.message.findFirstOrThrow({ where: { requestId: rawId(request.id), sequence: 1 } });
+    const back = await server.graphql(MarkReadDocument, { requestId: request.id, upTo: Buffer.from(`Message:${firstMessage.id}`).toString('base64') }, requester);
+    expect(back.data?.markRead.unreadCount).toBe(1);
+    expect((await unread(request.id, expert)).unreadCount).toBe(1);
+  });
+
+  it('refuses a message of another request', async () => {
+    const one = await createRequest(server);
+    const other = await createRequest(server);
+    const response = await server.graphql(MarkReadDocument, { requestId: one.id, upTo: other.lastMessage!.id }, requester);
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  });
+});
+
+describe('the inbox', () => {
+  it('lists the caller’s requests, the latest activity first, page after page', async () => {
+    const mine = [];
+    for (let i = 0; i < 5; i += 1) mine.push(await createRequest(server, RPPS.colleague));
+    // Activity on the oldest brings it to the top.
+    await post(mine[0]!.id, 'Relance', { rpps: RPPS.colleague });
+    const ids: string[] = [];
+    let after: string | null | undefined;
+    do {
+      const response = await server.graphql(InboxDocument, { first: 2, after }, { rpps: RPPS.colleague });
+      ids.push(...response.data!.requests.edges.map((e) => e.node.id));
+      after = response.data!.requests.pageInfo.hasNextPage ? response.data!.requests.pageInfo.endCursor : undefined;
+    } while (after);
+    expect(ids).toEqual([mine[0]!.id, mine[4]!.id, mine[3]!.id, mine[2]!.id, mine[1]!.id]);
+  });
+
+  it('filters by role and status', async () => {
+    const request = await createRequest(server, RPPS.colleague);
+    const asExpert = await server.graphql(InboxDocument, { filter: { role: 'EXPERT', status: ['SUBMITTED'] }, first: 100 }, expert);
+    expect(asExpert.data!.requests.edges.map((e) => e.node.id)).toContain(request.id);
+    expect(asExpert.data!.requests.edges.every((e) => e.node.viewerRole === 'EXPERT' && e.node.status === 'SUBMITTED')).toBe(true);
+    const asRequester = await server.graphql(InboxDocument, { filter: { role: 'REQUESTER' }, first: 100 }, expert);
+    expect(asRequester.data!.requests.edges).toEqual([]);
+    const declined = await server.graphql(InboxDocument, { filter: { status: ['DECLINED'] }, first: 100 }, { rpps: RPPS.colleague });
+    expect(declined.data!.requests.edges).toEqual([]);
+  });
+
+  it('refuses a cursor it did not issue', async () => {
+    const response = await server.graphql(InboxDocument, { after: 'not-a-cursor' }, requester);
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});
