@@ -153,14 +153,12 @@ const MAX_NAME_LENGTH = 150;
  */
 export function safeFileName(raw: string): string {
   const base = raw.normalize('NFC').split(/[\\/]/).pop() ?? '';
-  let name = sanitize(base.replace(/[\p{Cc}\p{Cf},;"'`<>:|?*%]/gu, '_'), { replacement: '_' })
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s._]+/, '')
-    .trim();
+  let name = base.replace(/[\p{Cc}\p{Cf},;"'`<>:|?*%]/gu, '_').replace(/\s+/g, ' ').replace(/^[\s._]+/, '').trim();
   if (name.length > MAX_NAME_LENGTH) {
     const extension = path.extname(name).slice(0, 10);
     name = name.slice(0, MAX_NAME_LENGTH - extension.length) + extension;
   }
+  name = sanitize(name, { replacement: '_' });
   return name === '' || /^_*(\.[^.]*)?$/.test(name) ? `file${path.extname(name)}` : name;
 }
 
