@@ -1,0 +1,101 @@
+// Nobody sees what is not theirs: an outsider walks every path to a request and finds nothing, and changes nothing.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  AcceptRequestDocument,
+  AttachmentByIdDocument,
+  DeclineRequestDocument,
+  InboxDocument,
+  MarkReadDocument,
+  MessageByIdDocument,
+  NodesDocument,
+  PostMessageDocument,
+  RequestByIdDocument,
+  RequestInformationDocument,
+  RevokeDelegationDocument,
+  GrantDelegationDocument,
+  WithdrawRequestDocument,
+} from './generated/graphql.ts';
+import { createRequest, files, professionalId, RPPS } from './kit/requests.ts';
+import { startTestServer, type TestServer } from './kit/server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.stop());
+
+const outsider = { rpps: RPPS.outsider };
+const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString();
+
+it('an outsider gets NOT_FOUND through every path, exactly as for an id that does not exist', async () => {
+  const request = await createRequest(server);
+  const posted = await server.upload(
+    PostMessageDocument,
+    { input: { requestId: request.id, body: 'Photo', attachments: [null as never] } },
+    { 'input.attachments.0': files.png() },
+    { rpps: RPPS.requester },
+  );
+  const message = posted.data!.postMessage;
+  const attachment = message.attachments[0]!;
+  const delegation = (await server.graphql(GrantDelegationDocument, { delegateId: await professionalId(server.db, RPPS.secretary) }, { rpps: RPPS.requester })).data!.grantDelegation;
+  const missing = Buffer.from('TeleexpertiseRequest:00000000-0000-7000-8000-000000000000').toString('base64');
+
+  const writes = async () => ({
+    messages: await server.db.prisma.message.count(),
+    audit: await server.db.prisma.auditEvent.count({ where: { action: { not: 'patient.read' } } }),
+    readMarks: await server.db.prisma.readMark.count(),
+  });
+  const before = await writes();
+  const notFound = (response: { data?: unknown; errors?: readonly { extensions?: Record<string, unknown> }[] }) => {
+    expect(response.errors?.map((e) => e.extensions?.['code'])).toEqual(['NOT_FOUND']);
+  };
+
+  // Reads by id: the same answer as for an id that was never issued.
+  for (const id of [request.id, message.id, attachment.id, missing]) {
+    const response = await server.graphql(RequestByIdDocument, { id }, outsider);
+    expect(response.data?.node ?? null).toBeNull();
+    notFound(response);
+  }
+  notFound(await server.graphql(MessageByIdDocument, { id: message.id }, outsider));
+  notFound(await server.graphql(AttachmentByIdDocument, { id: attachment.id }, outsider));
+  const many = await server.graphql(NodesDocument, { ids: [request.id, message.id, attachment.id] }, outsider);
+  expect(many.data?.nodes).toEqual([null, null, null]);
+  expect(many.errors?.map((e) => [e.extensions?.['code'], e.path])).toEqual([
+    ['NOT_FOUND', ['nodes', 0]],
+    ['NOT_FOUND', ['nodes', 1]],
+    ['NOT_FOUND', ['nodes', 2]],
+  ]);
+  notFound(await server.graphql(RevokeDelegationDocument, { id: delegation.id }, outsider));
+
+  // Lists.
+  const inbox = await server.graphql(InboxDocument, { first: 100 }, outsider);
+  expect(inbox.data?.requests.edges).toEqual([]);
+
+  // Every mutation on the request.
+  notFound(await server.graphql(PostMessageDocument, { input: { requestId: request.id, body: 'Bonjour' } }, outsider));
+  notFound(await server.graphql(MarkReadDocument, { requestId: request.id, upTo: message.id }, outsider));
+  notFound(await server.graphql(RequestInformationDocument, { requestId: request.id, message: '?' }, outsider));
+  notFound(await server.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt: inDays(2) }, outsider));
+  notFound(await server.graphql(DeclineRequestDocument, { requestId: request.id, reason: 'Non' }, outsider));
+  notFound(await server.graphql(WithdrawRequestDocument, { requestId: request.id }, outsider));
+  const upload = await server.upload(
+    PostMessageDocument,
+    { input: { requestId: request.id, body: 'x', attachments: [null as never] } },
+    { 'input.attachments.0': files.png() },
+    outsider,
+  );
+  notFound(upload);
+
+  // The file URL of a participant, once it is forged for another file.
+  const url = new URL(attachment.url);
+  url.pathname = `/files/${Buffer.from(request.id, 'base64').toString().split(':')[1]}`;
+  expect((await fetch(url)).status).toBe(404);
+
+  expect(await writes()).toEqual(before);
+  // The participants still see it all.
+  for (const rpps of [RPPS.requester, RPPS.expert]) {
+    const response = await server.graphql(RequestByIdDocument, { id: request.id }, { rpps });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.node?.id).toBe(request.id);
+  }
+});
