@@ -102,7 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
 
   const secret = e.JWT_SECRET ?? (production || e.JWT_JWKS_URL ? undefined : DEVELOPMENT_JWT_SECRET);
-  const urlSecret = e.FILE_URL_SECRET ?? secret;
+  // Outside production, tokens from a provider still get working file URLs on one instance.
+  const urlSecret = e.FILE_URL_SECRET ?? secret ?? (production ? undefined : DEVELOPMENT_JWT_SECRET);
   if (urlSecret === undefined) {
     throw new ConfigError('FILE_URL_SECRET is needed to sign file URLs when tokens come from JWT_JWKS_URL: set a secret of at least 32 characters, the same on every instance');
   }

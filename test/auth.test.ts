@@ -269,7 +269,14 @@ describe('configuration', () => {
   it('requires an https JWKS in production', () => {
     const provider = { JWT_ISSUER: 'https://psc.example', JWT_AUDIENCE: 'teleexpertise' };
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'http://psc.example/jwks', ...provider })).toThrow(/https/);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://psc.example/jwks', ...provider }).jwt.secret).toBeUndefined();
+    const files = { FILE_URL_SECRET: 'a-file-url-secret-shared-by-every-instance' };
+    expect(loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://psc.example/jwks', ...provider, ...files }).jwt.secret).toBeUndefined();
+  });
+
+  it('requires a shared secret for file URLs in production when tokens come from a provider', () => {
+    const provider = { NODE_ENV: 'production', JWT_JWKS_URL: 'https://psc.example/jwks', JWT_ISSUER: 'https://psc.example', JWT_AUDIENCE: 'teleexpertise' };
+    expect(() => loadConfig(provider)).toThrow(/FILE_URL_SECRET/);
+    expect(() => loadConfig({ ...provider, FILE_URL_SECRET: 'short' })).toThrow(/at least 32 characters/);
   });
 
   it('requires issuer and audience with a JWKS, and reads the id claim', () => {

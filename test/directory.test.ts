@@ -180,7 +180,7 @@ describe('me, node and nodes', () => {
     expect(response.data?.me).toMatchObject({ rpps: DEMO_REQUESTER_RPPS, firstName: 'Claire', lastName: 'Martin', profession: 'PHYSICIAN', isExpert: false });
   });
 
-  it('fetches professionals by global id, null for an unknown one', async () => {
+  it('fetches professionals by global id; an unknown one is null with NOT_FOUND', async () => {
     const me = (await server.graphql(MeDocument, {}, requester)).data!.me;
     const expert = (await experts({ text: 'rousseau' })).edges[0]!.node;
     const single = await server.graphql(NodeDocument, { id: expert.id }, requester);
@@ -188,7 +188,7 @@ describe('me, node and nodes', () => {
 
     const unknown = Buffer.from('Professional:00000000-0000-7000-8000-000000000000').toString('base64');
     const many = await server.graphql(NodesDocument, { ids: [me.id, unknown, expert.id] }, requester);
-    expect(many.errors).toBeUndefined();
+    expect(many.errors?.map((e) => [e.extensions?.['code'], e.path])).toEqual([['NOT_FOUND', ['nodes', 1]]]);
     expect(many.data?.nodes.map((n) => n?.id ?? null)).toEqual([me.id, null, expert.id]);
   });
 

@@ -197,10 +197,10 @@ function inboxWhere(viewerId: string, filter: InboxFilter | null | undefined, no
 builder.queryField('requests', (t) =>
   t.field({
     type: RequestConnection,
-    description: "The caller's inbox: requests they take part in, the latest activity first.",
+    description: `The caller's inbox: requests they take part in, the latest activity first (${DEFAULT_PAGE_SIZE} a page by default).`,
     args: {
       filter: t.arg({ type: RequestFilterInput, required: false }),
-      first: t.arg.int({ required: false, description: `Page size, ${DEFAULT_PAGE_SIZE} by default.` }),
+      first: t.arg.int({ required: false }),
       after: t.arg.string({ required: false }),
     },
     resolve: async (_root, args, ctx, info) => {

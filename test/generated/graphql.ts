@@ -375,7 +375,7 @@ export type Query = {
   me: Professional;
   node?: Maybe<Node>;
   nodes: Array<Maybe<Node>>;
-  /** The caller's inbox: requests they take part in, the latest activity first. */
+  /** The caller's inbox: requests they take part in, the latest activity first (20 a page by default). */
   requests: TeleexpertiseRequestConnection;
 };
 
