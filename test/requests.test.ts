@@ -109,7 +109,7 @@ describe('createRequest', () => {
 
     const race = await requestInput(server.db, { clientRequestId: 'race-91c2' });
     const results = await Promise.all([1, 2, 3].map(() => server.graphql(CreateRequestDocument, { input: race }, as(RPPS.requester))));
-    expect(results.every((r) => r.errors === undefined)).toBe(true);
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
     expect(new Set(results.map((r) => r.data?.createRequest.id)).size).toBe(1);
     expect(await server.db.prisma.teleexpertiseRequest.count({ where: { clientRequestId: 'race-91c2' } })).toBe(1);
   });

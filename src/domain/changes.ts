@@ -97,10 +97,9 @@ export async function traceReads(prisma: PrismaClient, actor: Actor, entries: Au
   await prisma.auditEvent.createMany({ data: entries.map((entry) => auditRow(actor, entry, now)) });
 }
 
-/** A unique-constraint violation on the given columns (Prisma P2002). */
+/** A unique-constraint violation involving the given column (Prisma P2002, whichever driver reports it). */
 export function isUniqueViolation(error: unknown, column: string): boolean {
   if (!(error instanceof Error) || (error as { code?: unknown }).code !== 'P2002') return false;
-  const meta = (error as { meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: unknown } } } } }).meta;
-  const described = JSON.stringify([meta?.target, meta?.driverAdapterError?.cause?.constraint?.fields] );
-  return described.includes(column);
+  // The constraint is named by its fields (PGlite) or by its index, whose name lists them (pg).
+  return JSON.stringify((error as { meta?: unknown }).meta ?? {}).includes(column);
 }
