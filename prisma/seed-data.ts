@@ -123,3 +123,12 @@ export const demoProfessionals: DemoProfessional[] = [
     expert: { listed: true, activityDescription: 'Croissance, alimentation du nourrisson, avis sur courbes.' },
   },
 ];
+
+/** A conversation under way between the demonstration requester and expert (fictitious patient). */
+export const demoConversation = {
+  question: 'Lésion pigmentée du dos, asymétrique, apparue il y a 3 mois chez une patiente de 68 ans : exérèse à envisager ?',
+  patient: { birthName: 'Lefèvre', firstNames: 'Marie', birthDate: new Date('1958-03-14'), sex: 'F' },
+  consentCollectedAt: new Date('2026-11-20T09:30:00Z'),
+  expertAsks: 'Pourriez-vous joindre une photo avec un repère de taille, et préciser les antécédents familiaux de mélanome ?',
+  requesterAnswers: 'Pas d’antécédent familial connu. Je vous envoie la photo dès demain.',
+};

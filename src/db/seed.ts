@@ -1,6 +1,10 @@
 // Loads the demonstration directory into an empty database, once.
-import { DEMO_REQUESTER_RPPS, demoProfessionals } from '../../prisma/seed-data.ts';
+import { DEMO_EXPERT_RPPS, DEMO_REQUESTER_RPPS, demoConversation, demoProfessionals } from '../../prisma/seed-data.ts';
+import type { Services } from '../domain/changes.ts';
+import { postMessage } from '../domain/conversation.ts';
+import { DEFAULT_MAX_UPLOAD_BYTES } from '../domain/files.ts';
 import { professionalSearchKeys } from '../domain/professionals.ts';
+import { createRequest, requestInformation } from '../domain/requests.ts';
 import { optionalSearchKey } from '../domain/search-key.ts';
 import type { Database } from './client.ts';
 
@@ -12,6 +16,12 @@ const SEED_LOCK_KEY = 7_240_611_002;
  * lock while it seeds: the transaction waits for it rather than fail the start.
  */
 export async function seedDemoData(db: Database): Promise<boolean> {
+  const seeded = await seedDirectory(db);
+  if (seeded) await seedConversation(db);
+  return seeded;
+}
+
+async function seedDirectory(db: Database): Promise<boolean> {
   return db.prisma.$transaction(async (tx) => {
     await tx.$queryRawUnsafe(`SELECT 1 FROM pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
     if (await tx.professional.findUnique({ where: { rpps: DEMO_REQUESTER_RPPS }, select: { id: true } })) return false;
@@ -28,4 +38,22 @@ export async function seedDemoData(db: Database): Promise<boolean> {
     }
     return true;
   }, { timeout: 60_000, maxWait: 10_000 });
+}
+
+/** One request under way, written through the domain like any other, so that GraphiQL shows a conversation. */
+async function seedConversation(db: Database): Promise<void> {
+  const services: Services = { prisma: db.prisma, publish: () => undefined };
+  const limits = { maxUploadBytes: DEFAULT_MAX_UPLOAD_BYTES };
+  const [requester, expert] = await Promise.all(
+    [DEMO_REQUESTER_RPPS, DEMO_EXPERT_RPPS].map((rpps) => db.prisma.professional.findUniqueOrThrow({ where: { rpps }, select: { id: true } })),
+  );
+  const { question, patient, consentCollectedAt, expertAsks, requesterAnswers } = demoConversation;
+  const requestId = await createRequest(
+    services,
+    requester!.id,
+    { expertId: expert!.id, question, patient, consent: { givenBy: 'PATIENT', collectedAt: consentCollectedAt }, clientRequestId: 'demo-conversation' },
+    limits,
+  );
+  await requestInformation(services, expert!.id, requestId, expertAsks);
+  await postMessage(services, requester!.id, { requestId, body: requesterAnswers }, limits);
 }
