@@ -1,5 +1,5 @@
 // The conversation of a request: messages with per-request sequence numbers, attachments, and read marks.
-import type { Message } from '../generated/prisma/client.ts';
+import type { Message, Prisma } from '../generated/prisma/client.ts';
 import { MessageKind, RequestStatus } from '../generated/prisma/enums.ts';
 import { lockRequest, type LockedRequest } from './access.ts';
 import { change, type Change, type Services } from './changes.ts';
@@ -107,7 +107,7 @@ export async function changeStatus(
   c: Change,
   request: LockedRequest,
   to: RequestStatus,
-  data: Record<string, unknown>,
+  data: Omit<Prisma.TeleexpertiseRequestUncheckedUpdateInput, 'status'>,
   summary: string,
 ): Promise<void> {
   const from = request.status;
