@@ -1,6 +1,6 @@
 // Demandes de téléexpertise: sending a request to an expert, and the expert's triage (SPEC.md §3 steps 2–4 and 9).
 import { MessageKind, RequestStatus } from '../generated/prisma/enums.ts';
-import { lockRequest, participantsOf, requireSide, type LockedRequest } from './access.ts';
+import { lockRequest, participantsOf, requireSide, type LockedRequest, type Side } from './access.ts';
 import { change, isUniqueViolation, type Change, type Services } from './changes.ts';
 import { checkConsent, type ConsentInput } from './consent.ts';
 import { appendMessage, changeStatus, clientId, MAX_BODY_LENGTH } from './conversation.ts';
@@ -150,25 +150,35 @@ function requiredText(value: string, what: string): string {
   return text;
 }
 
+/** Locks the request, checks that the caller's side may move it to `to`, then applies the move. */
+function transition(
+  services: Services,
+  actorId: string,
+  requestId: string,
+  move: { side: Side; action: string; to: RequestStatus },
+  apply: (c: Change, request: LockedRequest) => Promise<void>,
+): Promise<string> {
+  return change(services, { id: actorId }, async (c) => {
+    const request = await lockRequest(c.tx, requestId, actorId);
+    requireSide(request, move.side, move.action);
+    assertTransition(request.status, move.to);
+    await apply(c, request);
+    return request.id;
+  });
+}
+
 /** Triage: the expert needs more documents or information; the message goes to the conversation. */
 export async function requestInformation(services: Services, actorId: string, requestId: string, message: string): Promise<string> {
   const body = requiredText(message, 'The message saying what information is needed');
-  return change(services, { id: actorId }, async (c) => {
-    const request = await lockRequest(c.tx, requestId, actorId);
-    requireSide(request, 'EXPERT', 'request information');
-    assertTransition(request.status, RequestStatus.INFO_REQUESTED);
+  return transition(services, actorId, requestId, { side: 'EXPERT', action: 'request information', to: RequestStatus.INFO_REQUESTED }, async (c, request) => {
     await appendMessage(c, request, { kind: MessageKind.TEXT, body, authorId: actorId });
     await changeStatus(c, request, RequestStatus.INFO_REQUESTED, { infoRequestedAt: c.now }, 'The expert asked for more information');
-    return request.id;
   });
 }
 
 /** Triage: the téléexpertise is feasible; the expert sets the response deadline, at most 7 days after the request. */
 export async function acceptRequest(services: Services, actorId: string, requestId: string, responseDueAt: Date): Promise<string> {
-  return change(services, { id: actorId }, async (c) => {
-    const request = await lockRequest(c.tx, requestId, actorId);
-    requireSide(request, 'EXPERT', 'accept the request');
-    assertTransition(request.status, RequestStatus.ACCEPTED);
+  return transition(services, actorId, requestId, { side: 'EXPERT', action: 'accept the request', to: RequestStatus.ACCEPTED }, async (c, request) => {
     const latest = latestDeadline(request.createdAt);
     if (responseDueAt.getTime() <= c.now.getTime()) throw badInput('responseDueAt is past: set a deadline in the future', { latestAllowed: latest.toISOString() });
     if (responseDueAt.getTime() > latest.getTime()) {
@@ -176,49 +186,24 @@ export async function acceptRequest(services: Services, actorId: string, request
         latestAllowed: latest.toISOString(),
       });
     }
-    await changeStatus(
-      c,
-      request,
-      RequestStatus.ACCEPTED,
-      { acceptedAt: c.now, responseDueAt, dueAt: responseDueAt },
-      `The expert accepted the request and will answer by ${responseDueAt.toISOString()}`,
-    );
-    return request.id;
+    const summary = `The expert accepted the request and will answer by ${responseDueAt.toISOString()}`;
+    await changeStatus(c, request, RequestStatus.ACCEPTED, { acceptedAt: c.now, responseDueAt, dueAt: responseDueAt }, summary);
   });
 }
 
 /** Triage: the téléexpertise is not feasible; the justification is mandatory and traced. */
 export async function declineRequest(services: Services, actorId: string, requestId: string, reason: string): Promise<string> {
   const justification = requiredText(reason, 'The reason for declining');
-  return change(services, { id: actorId }, async (c) => {
-    const request = await lockRequest(c.tx, requestId, actorId);
-    requireSide(request, 'EXPERT', 'decline the request');
-    assertTransition(request.status, RequestStatus.DECLINED);
-    await changeStatus(
-      c,
-      request,
-      RequestStatus.DECLINED,
-      { declinedAt: c.now, declineReason: justification },
-      `The expert declined the request: ${justification}`,
-    );
-    return request.id;
-  });
+  return transition(services, actorId, requestId, { side: 'EXPERT', action: 'decline the request', to: RequestStatus.DECLINED }, (c, request) =>
+    changeStatus(c, request, RequestStatus.DECLINED, { declinedAt: c.now, declineReason: justification }, `The expert declined the request: ${justification}`),
+  );
 }
 
 /** The requester withdraws the request before the report. */
 export async function withdrawRequest(services: Services, actorId: string, requestId: string, reason: string | null | undefined): Promise<string> {
   const why = reason?.trim() ? requiredText(reason, 'The reason') : null;
-  return change(services, { id: actorId }, async (c) => {
-    const request = await lockRequest(c.tx, requestId, actorId);
-    requireSide(request, 'REQUESTER', 'withdraw the request');
-    assertTransition(request.status, RequestStatus.WITHDRAWN);
-    await changeStatus(
-      c,
-      request,
-      RequestStatus.WITHDRAWN,
-      { withdrawnAt: c.now, withdrawReason: why },
-      why ? `The requester withdrew the request: ${why}` : 'The requester withdrew the request',
-    );
-    return request.id;
-  });
+  const summary = why ? `The requester withdrew the request: ${why}` : 'The requester withdrew the request';
+  return transition(services, actorId, requestId, { side: 'REQUESTER', action: 'withdraw the request', to: RequestStatus.WITHDRAWN }, (c, request) =>
+    changeStatus(c, request, RequestStatus.WITHDRAWN, { withdrawnAt: c.now, withdrawReason: why }, summary),
+  );
 }
