@@ -15,7 +15,7 @@ import {
   GrantDelegationDocument,
   WithdrawRequestDocument,
 } from './generated/graphql.ts';
-import { createRequest, files, professionalId, RPPS } from './kit/requests.ts';
+import { createRequest, inDays, files, professionalId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 
 let server: TestServer;
@@ -25,7 +25,6 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 const outsider = { rpps: RPPS.outsider };
-const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString();
 
 it('an outsider gets NOT_FOUND through every path, exactly as for an id that does not exist', async () => {
   const request = await createRequest(server);

@@ -9,7 +9,7 @@ import {
   RequestInformationDocument,
   WithdrawRequestDocument,
 } from './generated/graphql.ts';
-import { createRequest, rawId, RPPS } from './kit/requests.ts';
+import { createRequest, inDays, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 
 let server: TestServer;
@@ -20,7 +20,6 @@ afterAll(() => server?.stop());
 
 const expert = { rpps: RPPS.expert };
 const requester = { rpps: RPPS.requester };
-const inDays = (days: number, from = Date.now()) => new Date(from + days * 24 * 3600 * 1000).toISOString();
 
 async function statusOf(id: string) {
   return (await server.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ where: { id: rawId(id) } })).status;

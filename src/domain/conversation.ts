@@ -24,9 +24,15 @@ export interface NewMessage {
 
 /**
  * Appends a message to a request locked by the caller: next sequence number, attachments,
- * latest activity; traced and announced. The only place messages are written.
+ * latest activity, and any other change to the request in the same statement; traced and
+ * announced. The only place messages are written.
  */
-export async function appendMessage(c: Change, request: LockedRequest, message: NewMessage): Promise<Message> {
+export async function appendMessage(
+  c: Change,
+  request: LockedRequest,
+  message: NewMessage,
+  requestChanges: Prisma.TeleexpertiseRequestUncheckedUpdateInput = {},
+): Promise<Message> {
   const sequence = request.lastSequence + 1;
   await storeContents(c.tx, message.files ?? []);
   const attachments = [
@@ -48,7 +54,7 @@ export async function appendMessage(c: Change, request: LockedRequest, message: 
   });
   await c.tx.teleexpertiseRequest.update({
     where: { id: request.id },
-    data: { lastSequence: sequence, lastMessageId: created.id, lastActivityAt: c.now },
+    data: { ...requestChanges, lastSequence: sequence, lastMessageId: created.id, lastActivityAt: c.now },
   });
   request.lastSequence = sequence;
   c.trace({
@@ -111,10 +117,9 @@ export async function changeStatus(
   summary: string,
 ): Promise<void> {
   const from = request.status;
-  await c.tx.teleexpertiseRequest.update({ where: { id: request.id }, data: { ...data, status: to } });
-  request.status = to;
   c.trace({ action: 'request.status', entityType: 'TeleexpertiseRequest', entityId: request.id, requestId: request.id, details: { from, to } });
-  await appendMessage(c, request, { kind: MessageKind.SYSTEM, body: summary, authorId: c.actor.id, status: to });
+  await appendMessage(c, request, { kind: MessageKind.SYSTEM, body: summary, authorId: c.actor.id, status: to }, { ...data, status: to });
+  request.status = to;
   c.emit({ kind: 'STATUS_CHANGED', requestId: request.id, from, to, participantIds: request.participantIds });
 }
 

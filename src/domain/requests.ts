@@ -73,6 +73,7 @@ export async function createRequest(
         if (!doctor) throw badInput('patient.treatingDoctorId names no known professional');
       }
 
+      const dueAt = latestDeadline(c.now);
       const patientRecord = patient ? await c.tx.patient.create({ data: patient, select: { id: true } }) : null;
       const created = await c.tx.teleexpertiseRequest.create({
         data: {
@@ -83,7 +84,7 @@ export async function createRequest(
           question,
           ...consent,
           patientId: patientRecord?.id ?? null,
-          dueAt: latestDeadline(c.now),
+          dueAt,
           clientRequestId,
           lastActivityAt: c.now,
           createdAt: c.now,
@@ -99,7 +100,7 @@ export async function createRequest(
         patientId: created.patientId,
         lastSequence: 0,
         createdAt: c.now,
-        dueAt: latestDeadline(c.now),
+        dueAt,
         side: 'REQUESTER',
         participantIds: participantsOf({ requesterId: actorId, onBehalfOfId, expertId: expert.id }),
       };

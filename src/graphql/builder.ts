@@ -46,7 +46,11 @@ export const builder = new SchemaBuilder<{
     nodeFieldOptions: { nullable: false },
     // What does not exist and what is not the caller's to see look the same: null, with NOT_FOUND.
     nodeQueryOptions: {
-      resolve: async (_root, args, _ctx, _info, resolveNode) => (await resolveNode(args.id)) ?? Promise.reject(nodeNotFound()),
+      resolve: async (_root, args, _ctx, _info, resolveNode) => {
+        const node = await resolveNode(args.id);
+        if (!node) throw nodeNotFound();
+        return node;
+      },
     },
     nodesQueryOptions: {
       resolve: async (_root, args, _ctx, _info, resolveNodes) => (await resolveNodes(args.ids)).map((node) => node ?? nodeNotFound()),

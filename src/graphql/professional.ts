@@ -18,7 +18,7 @@ export const PatientIdentityPolicyEnum = builder.enumType(PatientIdentityPolicy,
 export const ProfessionalNode = builder.prismaNode('Professional', {
   description: 'A health professional (professionnel de santé), identified by the national RPPS number.',
   id: { field: 'id' },
-  // An unknown id is null in node/nodes, not an error.
+  // An unknown id is null in node/nodes, with NOT_FOUND (see the builder).
   nullable: true,
   fields: (t) => ({
     rpps: t.exposeString('rpps', { description: 'National id (RPPS), 11 digits.' }),

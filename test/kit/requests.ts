@@ -15,6 +15,9 @@ export const RPPS = {
   unlisted: '10000000114', // Dr Jean Guerin, declared but not listed
 } as const;
 
+/** An ISO time some days from now (negative: in the past), or from `from` (ms). */
+export const inDays = (days: number, from = Date.now()) => new Date(from + days * 24 * 3600 * 1000).toISOString();
+
 export const globalId = (typename: string, id: string) => Buffer.from(`${typename}:${id}`).toString('base64');
 
 /** The global id of a professional of the demonstration data. */
