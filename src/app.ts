@@ -13,36 +13,42 @@ import { createFileUrlSigner, fileUrlKey } from './auth/file-urls.ts';
 import { createTokenVerifier } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
-import type { Services } from './domain/changes.ts';
+import type { ChangeEvent, Services } from './domain/changes.ts';
+import { sweepDeadlines } from './domain/deadlines.ts';
 import { DomainError } from './domain/errors.ts';
 import { MAX_FILES_PER_MESSAGE } from './domain/files.ts';
 import { isFilePath, serveFile } from './files.ts';
 import type { Context } from './graphql/context.ts';
 import { errorForLog, graphQLError, isGraphQLError, maskError, withoutHttpExtension } from './graphql/errors.ts';
 import { createLoaders } from './graphql/loaders.ts';
-import { createChangePubSub, publishChanges, type ChangePubSub } from './graphql/pubsub.ts';
+import { createLiveEvents, type LiveEvents } from './graphql/pubsub.ts';
 import { schema } from './graphql/schema.ts';
 
 export interface AppOptions {
   config: Config;
   db: Database;
   logger: Logger;
-  /** Extra dependencies /readyz checks besides the database, by name (e.g. redis). */
+  /** Extra dependencies /readyz checks besides the database (and Redis when configured), by name. */
   readinessChecks?: Record<string, () => Promise<unknown>>;
 }
 
 export interface App {
   server: http.Server;
-  /** Committed changes, by request and by professional. */
-  pubsub: ChangePubSub;
+  /** Committed changes, by request and by professional, for subscriptions (through Redis when configured). */
+  live: LiveEvents;
+  /** Announces the deadlines now near or passed, once each across every instance (also done on a timer). */
+  sweepDeadlines(now?: Date): Promise<ChangeEvent[]>;
   /** Listens on the configured port (0 picks a free one) and resolves with the base URL. */
   start(port?: number): Promise<string>;
-  /** Stops taking connections, closes open sockets so clients reconnect elsewhere, and waits for them. */
+  /**
+   * Stops taking connections and sockets, closes open sockets (1012: reconnect) and event
+   * streams so that clients resume elsewhere, lets other requests finish, and waits for them.
+   */
   stop(): Promise<void>;
 }
 
-/** WebSocket close code telling graphql-ws clients the server is going away and to reconnect. */
-const CLOSE_GOING_AWAY = 1001;
+/** WebSocket close code "Service Restart": graphql-ws clients reconnect (to another instance, or to this one once back). */
+const CLOSE_SERVICE_RESTART = 1012;
 const CLOSE_FORBIDDEN = 4403;
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
@@ -63,21 +69,28 @@ interface SocketContext {
 const MAX_FORM_FIELD_BYTES = 1024 * 1024;
 
 export function buildApp({ config, db, logger, readinessChecks = {} }: AppOptions): App {
-  const checks: Record<string, () => Promise<unknown>> = { database: () => db.ping(), ...readinessChecks };
+  const live = createLiveEvents({ redisUrl: config.redisUrl, prefix: config.redisPrefix, logger: logger.child({ component: 'live' }) });
+  const checks: Record<string, () => Promise<unknown>> = { database: () => db.ping(), ...(live.ping && { redis: live.ping }), ...readinessChecks };
   const authenticate = createAuthenticator(db, createTokenVerifier(config.jwt));
   const requests = new WeakMap<Request, RequestState>();
-  const pubsub = createChangePubSub();
-  const services: Services = { prisma: db.prisma, publish: (events) => publishChanges(pubsub, events) };
+  const services: Services = { prisma: db.prisma, publish: (events) => live.publish(events) };
   const fileUrls = createFileUrlSigner(fileUrlKey(config.files.urlSecret), config.files.urlTtlSeconds);
+
+  const sessionEndsAt = (auth: Authenticated) => (auth.tokenExpiresAt + config.jwt.clockToleranceSeconds) * 1000;
 
   const contextFor = (auth: Authenticated, requestId: string, origin: string): Context => ({
     db,
     services,
     viewer: auth.viewer,
     tokenExpiresAt: auth.tokenExpiresAt,
+    sessionEndsAt: sessionEndsAt(auth),
     requestId,
     log: logger.child({ requestId }),
     loaders: createLoaders(db, auth.viewer.id),
+    renewLoaders() {
+      this.loaders = createLoaders(db, auth.viewer.id);
+    },
+    live,
     fileUrls,
     baseUrl: config.files.publicUrl ?? origin,
     maxUploadBytes: config.maxUploadBytes,
@@ -171,7 +184,14 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
       res.writeHead(302, { location: '/graphql' }).end();
       return;
     }
-    if (pathname === '/graphql') return void yoga.handle(req, res);
+    if (pathname === '/graphql') {
+      if (req.headers.accept?.includes('text/event-stream')) {
+        // An event stream lasts as long as its subscription: on stop it is cut, and its client reconnects.
+        streams.add(res);
+        res.once('close', () => streams.delete(res));
+      }
+      return void yoga.handle(req, res);
+    }
     if (pathname && isFilePath(pathname)) {
       return void serveFile(req, res, db, fileUrls).catch((error: unknown) => {
         logger.error({ error: errorForLog(error) }, 'file download failed');
@@ -182,14 +202,24 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
     sendJson(res, 404, { error: 'Not found: the API is served at /graphql' });
   });
 
-  const sockets = new WebSocketServer({ server, path: '/graphql' });
+  const streams = new Set<http.ServerResponse>();
+  let stopping = false;
+  const sockets = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (req, socket, head) => {
+    const pathname = (req.url ?? '/').split('?')[0];
+    if (stopping || pathname !== '/graphql') {
+      socket.end(`HTTP/1.1 ${stopping ? '503 Service Unavailable' : '404 Not Found'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      return;
+    }
+    sockets.handleUpgrade(req, socket, head, (ws) => sockets.emit('connection', ws, req));
+  });
   const wsServer = useServer<{ authorization?: unknown }, { auth?: Authenticated; expiryTimer?: NodeJS.Timeout }>(
     {
       onConnect: async (ctx) => {
         try {
           const auth = await authenticate(connectionAuthorization(ctx.connectionParams));
           ctx.extra.auth = auth;
-          const closeAt = (auth.tokenExpiresAt + config.jwt.clockToleranceSeconds) * 1000;
+          const closeAt = sessionEndsAt(auth);
           const arm = (): void => {
             const remaining = closeAt - Date.now();
             if (remaining <= 0) return ctx.extra.socket.close(CLOSE_FORBIDDEN, 'Token expired');
@@ -247,9 +277,18 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
     sockets,
   );
 
+  const sweep = (now?: Date) => sweepDeadlines(services, now);
+  const deadlineTimer =
+    config.deadlineCheckSeconds > 0
+      ? setInterval(() => {
+          sweep().catch((error: unknown) => logger.error({ error: errorForLog(error) }, 'deadline check failed'));
+        }, config.deadlineCheckSeconds * 1000).unref()
+      : undefined;
+
   return {
     server,
-    pubsub,
+    live,
+    sweepDeadlines: sweep,
     start(port = config.port) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -262,11 +301,15 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
       });
     },
     async stop() {
+      stopping = true;
+      clearInterval(deadlineTimer);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      for (const socket of sockets.clients) socket.close(CLOSE_GOING_AWAY, 'Server shutting down');
+      for (const socket of sockets.clients) socket.close(CLOSE_SERVICE_RESTART, 'Server restarting: reconnect');
       await wsServer.dispose();
+      for (const stream of streams) stream.destroy();
       server.closeIdleConnections();
       await closed;
+      await live.close();
     },
   };
 }

@@ -23,6 +23,8 @@ const environment = z.object({
   ),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
   REDIS_URL: optionalUrl,
+  REDIS_PREFIX: z.preprocess(emptyAsUndefined, z.string().max(100).default('teleexpertise:')),
+  DEADLINE_CHECK_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(3600).default(60)),
   JWT_SECRET: optionalString,
   JWT_JWKS_URL: optionalUrl,
   JWT_ISSUER: optionalString,
@@ -48,6 +50,10 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   redisUrl: string | undefined;
+  /** Prefix of the Redis channels, so that several deployments can share one Redis. */
+  redisPrefix: string;
+  /** Seconds between two looks for deadlines to announce (approaching, passed); 0: never. */
+  deadlineCheckSeconds: number;
   logLevel: string;
   /** Load demonstration data into an empty database (default: on the embedded database only). */
   seedDemo: boolean;
@@ -116,6 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR),
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
+    deadlineCheckSeconds: e.DEADLINE_CHECK_SECONDS,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO === undefined ? !e.DATABASE_URL : e.SEED_DEMO === 'true',
     maxUploadBytes: e.MAX_UPLOAD_BYTES,

@@ -1,5 +1,4 @@
 // Entry point: read the configuration, prepare the database, serve the API, stop cleanly on signals.
-import { Redis } from 'ioredis';
 import { buildApp } from './app.ts';
 import { signDevelopmentToken } from './auth/tokens.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
@@ -30,10 +29,7 @@ if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied
 const seeded = config.seedDemo && (await seedDemoData(db));
 if (seeded) logger.info('demonstration data loaded');
 
-const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true }) : undefined;
-redis?.on('error', (error) => logger.warn({ err: error }, 'redis error'));
-await redis?.connect().catch((error: unknown) => logger.warn({ err: error }, 'redis is not reachable yet'));
-const app = buildApp({ config, db, logger, readinessChecks: redis ? { redis: () => redis.ping() } : {} });
+const app = buildApp({ config, db, logger });
 const baseUrl = await app.start();
 logger.info(
   { url: `${baseUrl}/graphql`, database: db.kind, startupMs: Math.round(performance.now() - startedAt) },
@@ -70,7 +66,6 @@ async function shutdown(signal: string): Promise<void> {
   forced.unref();
   try {
     await app.stop();
-    redis?.disconnect();
     await db.close();
     logger.info('stopped');
     process.exit(0);

@@ -8,8 +8,11 @@ export type Tx = Prisma.TransactionClient;
 export type ChangeEvent =
   | { kind: 'REQUEST_CREATED'; requestId: string; participantIds: string[] }
   | { kind: 'MESSAGE_ADDED'; requestId: string; messageId: string; sequence: number; participantIds: string[] }
-  | { kind: 'STATUS_CHANGED'; requestId: string; from: RequestStatus; to: RequestStatus; participantIds: string[] }
-  | { kind: 'MESSAGES_READ'; requestId: string; readerId: string; upToSequence: number; participantIds: string[] };
+  /** `messageId`: the SYSTEM message that records the change in the conversation. */
+  | { kind: 'STATUS_CHANGED'; requestId: string; from: RequestStatus; to: RequestStatus; messageId: string; participantIds: string[] }
+  | { kind: 'MESSAGES_READ'; requestId: string; readerId: string; upToSequence: number; participantIds: string[] }
+  /** The deadline in force (ISO time) is less than 24 hours away, or passed, without a report. */
+  | { kind: 'DEADLINE_APPROACHING' | 'OVERDUE'; requestId: string; dueAt: string; participantIds: string[] };
 
 export interface Services {
   prisma: PrismaClient;

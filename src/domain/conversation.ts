@@ -118,9 +118,9 @@ export async function changeStatus(
 ): Promise<void> {
   const from = request.status;
   c.trace({ action: 'request.status', entityType: 'TeleexpertiseRequest', entityId: request.id, requestId: request.id, details: { from, to } });
-  await appendMessage(c, request, { kind: MessageKind.SYSTEM, body: summary, authorId: c.actor.id, status: to }, { ...data, status: to });
+  const message = await appendMessage(c, request, { kind: MessageKind.SYSTEM, body: summary, authorId: c.actor.id, status: to }, { ...data, status: to });
   request.status = to;
-  c.emit({ kind: 'STATUS_CHANGED', requestId: request.id, from, to, participantIds: request.participantIds });
+  c.emit({ kind: 'STATUS_CHANGED', requestId: request.id, from, to, messageId: message.id, participantIds: request.participantIds });
 }
 
 /** Marks the conversation read up to a message (never backwards) and returns the request id. */

@@ -7,6 +7,7 @@ import { appendMessage, changeStatus, clientId, MAX_BODY_LENGTH } from './conver
 import { liveDelegation } from './delegations.ts';
 import { badInput, notFound } from './errors.ts';
 import { checkUploads, type Upload } from './files.ts';
+import { NEW_DEADLINE } from './deadlines.ts';
 import { assertTransition, latestDeadline } from './lifecycle.ts';
 import { checkPatient, type PatientInput } from './patients.ts';
 
@@ -188,7 +189,7 @@ export async function acceptRequest(services: Services, actorId: string, request
       });
     }
     const summary = `The expert accepted the request and will answer by ${responseDueAt.toISOString()}`;
-    await changeStatus(c, request, RequestStatus.ACCEPTED, { acceptedAt: c.now, responseDueAt, dueAt: responseDueAt }, summary);
+    await changeStatus(c, request, RequestStatus.ACCEPTED, { acceptedAt: c.now, responseDueAt, dueAt: responseDueAt, ...NEW_DEADLINE }, summary);
   });
 }
 

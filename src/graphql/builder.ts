@@ -108,3 +108,4 @@ builder.addScalarType('DateTime', DateTimeResolver);
 
 builder.queryType({});
 builder.mutationType({});
+builder.subscriptionType({});

@@ -5,6 +5,7 @@ import type { Database } from '../db/client.ts';
 import type { Services } from '../domain/changes.ts';
 import type { Professional } from '../generated/prisma/client.ts';
 import type { Loaders } from './loaders.ts';
+import type { LiveEvents } from './pubsub.ts';
 
 export interface Context {
   db: Database;
@@ -14,10 +15,16 @@ export interface Context {
   viewer: Professional;
   /** Seconds since the epoch at which the caller's token expires. */
   tokenExpiresAt: number;
+  /** Milliseconds since the epoch at which the token stops being accepted (expiry plus clock tolerance): subscriptions end then. */
+  sessionEndsAt: number;
   requestId: string;
   log: Logger;
-  /** Batched loads of this operation; a subscription makes new ones for every event. */
+  /** Batched loads of this operation; a subscription makes new ones for every event (renewLoaders). */
   loaders: Loaders;
+  /** Replaces the loaders, so that nothing cached for one subscription event is served for the next. */
+  renewLoaders(): void;
+  /** Committed changes, live, for subscriptions. */
+  live: LiveEvents;
   fileUrls: FileUrlSigner;
   /** Where absolute file URLs point: the configured public URL or the address the client called. */
   baseUrl: string;

@@ -1,24 +1,222 @@
-// Where committed changes are announced: typed topics per request and per professional, for the live layer.
-import { createPubSub, type PubSub } from 'graphql-yoga';
+// Where committed changes travel to subscribers: in-process, or through Redis between several instances.
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 import type { ChangeEvent } from '../domain/changes.ts';
 
-export type ChangeTopics = {
-  /** Everything that happens to one request. */
-  request: [requestId: string, event: ChangeEvent];
-  /** Everything that concerns one professional. */
-  inbox: [professionalId: string, event: ChangeEvent];
-};
+/** What the inbox subscription tells a professional (InboxEventKind). */
+export type InboxNoticeKind = 'NEW_REQUEST' | 'NEW_MESSAGE' | 'STATUS_CHANGED' | 'REPORT_SIGNED' | 'DEADLINE_APPROACHING' | 'OVERDUE';
 
-export type ChangePubSub = PubSub<ChangeTopics>;
-
-export function createChangePubSub(): ChangePubSub {
-  return createPubSub<ChangeTopics>();
+export interface InboxNotice {
+  kind: InboxNoticeKind;
+  requestId: string;
+  messageId?: string | undefined;
 }
 
-/** Announces a committed change on its request's topic and on each participant's inbox. */
-export function publishChanges(pubsub: ChangePubSub, events: ChangeEvent[]): void {
-  for (const event of events) {
-    pubsub.publish('request', event.requestId, event);
-    for (const professionalId of event.participantIds) pubsub.publish('inbox', professionalId, event);
+/** Topics: everything that happens to one request, and what concerns one professional. */
+export interface Topics {
+  request: ChangeEvent;
+  inbox: InboxNotice;
+}
+
+export interface LiveEvents {
+  /** Announces the events of one committed change on its request's topic and in each participant's inbox. */
+  publish(events: ChangeEvent[]): void;
+  /**
+   * Starts listening to `topic:key` at once, buffering what arrives; `ready` resolves once events
+   * published from any instance are sure to be received. Close the listener when done.
+   */
+  listen<T extends keyof Topics>(topic: T, key: string): Listener<Topics[T]>;
+  /** Listeners open and ready on this instance, in all or on one topic. */
+  listenerCount(topic?: keyof Topics, key?: string): number;
+  /** Checks the connection to Redis, when there is one. */
+  ping?(): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export interface Listener<T> {
+  ready: Promise<void>;
+  /**
+   * Everything received since the previous call, waiting for at least one event unless `signal`
+   * aborts (then []). `overflowed`: the listener was too far behind and dropped events; the
+   * caller must catch up from the database.
+   */
+  take(signal: AbortSignal): Promise<{ events: T[]; overflowed: boolean }>;
+  close(): void;
+}
+
+/** Events one listener buffers for a slow client before it drops them and asks to catch up. */
+const MAX_BUFFERED = 1000;
+
+/** How long a new subscription waits for Redis before it fails (Redis down: commands wait for its return). */
+const REDIS_CONFIRM_TIMEOUT_MS = 5000;
+
+interface EventTargetLike {
+  addEventListener(type: string, callback: (event: Event) => void): void;
+  removeEventListener(type: string, callback: (event: Event) => void): void;
+}
+
+export interface LiveEventsOptions {
+  /** Redis for events between instances; in-process when undefined. */
+  redisUrl?: string | undefined;
+  /** Prefix of every channel, so that several deployments (or test databases) can share a Redis. */
+  prefix?: string;
+  logger: Logger;
+}
+
+export function createLiveEvents({ redisUrl, prefix = 'teleexpertise:', logger }: LiveEventsOptions): LiveEvents {
+  const ready = new Map<string, number>();
+  let target: EventTargetLike;
+  let send: (channel: string, detail: unknown) => void;
+  let confirm: () => Promise<void>;
+  let close: () => Promise<void>;
+  let ping: (() => Promise<unknown>) | undefined;
+
+  if (redisUrl) {
+    const options = { maxRetriesPerRequest: 1, lazyConnect: false } as const;
+    const publisher = new Redis(redisUrl, options);
+    // The event target subscribes without handling failures: the subscriber's commands wait for Redis instead of failing.
+    const subscriber = new Redis(redisUrl, { ...options, maxRetriesPerRequest: null });
+    for (const client of [publisher, subscriber]) client.on('error', (error: Error) => logger.warn({ err: { type: error.name, message: error.message } }, 'redis error'));
+    target = createRedisEventTarget({ publishClient: publisher, subscribeClient: subscriber });
+    // Published here rather than through the event target, whose publish would leave a failure unhandled.
+    send = (channel, detail) => {
+      publisher.publish(channel, JSON.stringify(detail)).catch((error: unknown) => {
+        logger.warn({ err: { type: error instanceof Error ? error.name : typeof error } }, 'an event could not be published to redis');
+      });
+    };
+    // Redis answers a connection's commands in order: once PING returns, the SUBSCRIBE sent before it is active.
+    confirm = () =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('Redis did not confirm a subscription in time')), REDIS_CONFIRM_TIMEOUT_MS);
+        subscriber.ping().then(
+          () => {
+            clearTimeout(timer);
+            resolve();
+          },
+          (error: unknown) => {
+            clearTimeout(timer);
+            reject(error instanceof Error ? error : new Error(String(error)));
+          },
+        );
+      });
+    ping = () => publisher.ping();
+    close = async () => {
+      // QUIT lets the last publications go out; a Redis that does not answer is not waited for.
+      await Promise.race([Promise.allSettled([publisher.quit(), subscriber.quit()]), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+      publisher.disconnect();
+      subscriber.disconnect();
+    };
+  } else {
+    const local = new EventTarget();
+    target = local;
+    send = (channel, detail) => local.dispatchEvent(new CustomEvent(channel, { detail }));
+    confirm = () => Promise.resolve();
+    close = () => Promise.resolve();
   }
+
+  const channel = (topic: keyof Topics, key: string) => `${prefix}${topic}:${key}`;
+
+  return {
+    publish(events) {
+      for (const event of events) send(channel('request', event.requestId), event);
+      for (const { professionalId, notice } of inboxNotices(events)) send(channel('inbox', professionalId), notice);
+    },
+    listen<T extends keyof Topics>(topic: T, key: string): Listener<Topics[T]> {
+      const name = channel(topic, key);
+      let buffer: Topics[T][] = [];
+      let overflowed = false;
+      let wake: (() => void) | undefined;
+      let closed = false;
+      const receive = (event: Event) => {
+        if (buffer.length >= MAX_BUFFERED) {
+          buffer = [];
+          overflowed = true;
+        } else {
+          buffer.push((event as CustomEvent<Topics[T]>).detail);
+        }
+        wake?.();
+      };
+      let counted = false;
+      target.addEventListener(name, receive);
+      return {
+        ready: confirm().then(() => {
+          if (closed) return;
+          counted = true;
+          ready.set(name, (ready.get(name) ?? 0) + 1);
+        }),
+        async take(signal) {
+          while (!closed && !signal.aborted && buffer.length === 0 && !overflowed) {
+            await new Promise<void>((resolve) => {
+              const done = () => {
+                wake = undefined;
+                signal.removeEventListener('abort', done);
+                resolve();
+              };
+              wake = done;
+              signal.addEventListener('abort', done, { once: true });
+            });
+          }
+          const taken = { events: buffer, overflowed };
+          buffer = [];
+          overflowed = false;
+          return taken;
+        },
+        close() {
+          if (closed) return;
+          closed = true;
+          target.removeEventListener(name, receive);
+          if (counted) {
+            const left = (ready.get(name) ?? 1) - 1;
+            if (left === 0) ready.delete(name);
+            else ready.set(name, left);
+          }
+          wake?.();
+        },
+      };
+    },
+    listenerCount(topic, key) {
+      if (topic && key) return ready.get(channel(topic, key)) ?? 0;
+      let count = 0;
+      for (const [name, listeners] of ready) if (!topic || name.startsWith(channel(topic, ''))) count += listeners;
+      return count;
+    },
+    ...(ping && { ping }),
+    close,
+  };
+}
+
+/**
+ * What each participant's inbox hears of one change: a new request with its question (not its opening messages apart),
+ * a status change (with its SYSTEM message, not as a new message too), a new message, a deadline.
+ * Read marks only update the request (requestUpdated).
+ */
+export function inboxNotices(events: ChangeEvent[]): { professionalId: string; notice: InboxNotice }[] {
+  const created = events.some((event) => event.kind === 'REQUEST_CREATED');
+  // A new request comes with its question, the last message of its opening.
+  const opening = events.findLast((event) => event.kind === 'MESSAGE_ADDED');
+  const statusMessages = new Set(events.flatMap((event) => (event.kind === 'STATUS_CHANGED' ? [event.messageId] : [])));
+  const notices: { professionalId: string; notice: InboxNotice }[] = [];
+  for (const event of events) {
+    let notice: InboxNotice | undefined;
+    switch (event.kind) {
+      case 'REQUEST_CREATED':
+        notice = { kind: 'NEW_REQUEST', requestId: event.requestId, messageId: opening?.kind === 'MESSAGE_ADDED' ? opening.messageId : undefined };
+        break;
+      case 'MESSAGE_ADDED':
+        if (!created && !statusMessages.has(event.messageId)) notice = { kind: 'NEW_MESSAGE', requestId: event.requestId, messageId: event.messageId };
+        break;
+      case 'STATUS_CHANGED':
+        notice = { kind: 'STATUS_CHANGED', requestId: event.requestId, messageId: event.messageId };
+        break;
+      case 'DEADLINE_APPROACHING':
+      case 'OVERDUE':
+        notice = { kind: event.kind, requestId: event.requestId };
+        break;
+      case 'MESSAGES_READ':
+        break;
+    }
+    if (notice) for (const professionalId of event.participantIds) notices.push({ professionalId, notice });
+  }
+  return notices;
 }

@@ -1,6 +1,4 @@
 // Téléexpertise requests: the Node type, the inbox (`requests`), creation and the expert's triage.
-import type { GraphQLResolveInfo } from 'graphql';
-import { queryFromInfo } from '@pothos/plugin-prisma';
 import { sideOf, sideWhere, visibleRequestWhere } from '../domain/access.ts';
 import { badInput } from '../domain/errors.ts';
 import { allowedTransitions, isOverdue, OPEN_STATUSES } from '../domain/lifecycle.ts';
@@ -16,6 +14,7 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { MAX_PAGE_SIZE, pageArgs } from './pagination.ts';
+import { selectionFor } from './selection.ts';
 import { ProfessionalNode } from './professional.ts';
 
 export const RequestStatusEnum = builder.enumType(RequestStatus, {
@@ -212,7 +211,8 @@ builder.queryField('requests', (t) =>
         where.push({ OR: [{ lastActivityAt: { lt: at } }, { lastActivityAt: at, id: { lt: id } }] });
       }
       const rows = await ctx.db.prisma.teleexpertiseRequest.findMany({
-        ...selectionFor(ctx, info),
+        // What the query asks of each request, plus the columns the cursor is made of.
+        ...selectionFor(ctx, info, 'TeleexpertiseRequest', ['edges', 'node'], { id: true, lastActivityAt: true }),
         where: { AND: where },
         orderBy: [{ lastActivityAt: 'desc' }, { id: 'desc' }],
         take: first + 1,
@@ -232,14 +232,6 @@ builder.queryField('requests', (t) =>
   }),
 );
 
-/** What the query asks of each request, plus the columns the cursor is made of. */
-function selectionFor(ctx: Context, info: GraphQLResolveInfo) {
-  const query = queryFromInfo({ context: ctx, info, typeName: 'TeleexpertiseRequest', path: ['edges', 'node'] }) as {
-    select?: Record<string, unknown>;
-    include?: Record<string, unknown>;
-  };
-  return query.select ? { select: { ...query.select, id: true, lastActivityAt: true } } : query;
-}
 
 const PatientInputType = builder.inputType('PatientInput', {
   description: 'The patient’s identity as in the national referential (INS).',

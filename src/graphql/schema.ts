@@ -7,6 +7,7 @@ import './attachment.ts';
 import './delegation.ts';
 import './request.ts';
 import './message.ts';
+import './live.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });
 

@@ -1,5 +1,6 @@
 // A real server per test file, on a private copy of the template database, with typed GraphQL calls.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { randomBytes } from 'node:crypto';
 import { print, type GraphQLFormattedError } from 'graphql';
 import pino, { type Logger } from 'pino';
 import { buildApp, type App } from '../../src/app.ts';
@@ -36,6 +37,8 @@ export interface TestServer {
     files: Record<string, TestFile>,
     as: { rpps: string },
   ): Promise<GraphQLResponse<R>>;
+  /** Another instance of the API on the same database (and the same Redis channels): events must travel between them. */
+  startInstance(): Promise<{ url: string; graphqlUrl: string; app: App; stop(): Promise<void> }>;
   /** Runs `operation` and returns the SQL statements it sent. */
   statements<T>(operation: () => Promise<T>): Promise<{ result: T; statements: string[] }>;
   stop(): Promise<void>;
@@ -50,11 +53,21 @@ export interface TestFile {
 
 export async function startTestServer(env: Record<string, string> = {}, options: { logger?: Logger; readinessChecks?: Record<string, () => Promise<unknown>> } = {}): Promise<TestServer> {
   const { db, drop } = await copyTemplate();
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', ...env });
-  const app = buildApp({ config, db, logger: options.logger ?? pino({ level: 'silent' }),
-    readinessChecks: options.readinessChecks,
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    // Tests announce deadlines themselves (app.sweepDeadlines), so that no timer adds statements to what they count.
+    DEADLINE_CHECK_SECONDS: '0',
+    // Test files share one Redis and their databases are copies of one template: channels are kept apart.
+    REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}:`,
+    ...(process.env.REDIS_URL && { REDIS_URL: process.env.REDIS_URL }),
+    ...env,
   });
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const app = buildApp({ config, db, logger, readinessChecks: options.readinessChecks });
   const url = await app.start(0);
+  const instances: App[] = [];
   const graphqlUrl = `${url}/graphql`;
   return {
     url,
@@ -91,9 +104,15 @@ export async function startTestServer(env: Record<string, string> = {}, options:
       });
       return { status: response.status, ...((await response.json()) as object) };
     },
+    async startInstance() {
+      const other = buildApp({ config, db, logger });
+      instances.push(other);
+      const otherUrl = await other.start(0);
+      return { url: otherUrl, graphqlUrl: `${otherUrl}/graphql`, app: other, stop: () => other.stop() };
+    },
     statements: (operation) => db.statements.capture(operation),
     async stop() {
-      await app.stop();
+      await Promise.all([app, ...instances].map((instance) => instance.stop().catch(() => undefined)));
       await drop();
     },
   };

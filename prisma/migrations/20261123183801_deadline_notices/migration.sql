@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "TeleexpertiseRequest" ADD COLUMN     "deadlineWarnedAt" TIMESTAMPTZ(3),
+ADD COLUMN     "overdueNotifiedAt" TIMESTAMPTZ(3);

@@ -1,0 +1,75 @@
+// Délai de réponse: telling both sides, once per deadline, that it is near and then that it passed (SPEC.md §3 step 4).
+import { Prisma } from '../generated/prisma/client.ts';
+import { participantsOf } from './access.ts';
+import type { ChangeEvent, Services } from './changes.ts';
+import { OPEN_STATUSES } from './lifecycle.ts';
+
+/** How long before the deadline the participants are warned. */
+export const DEADLINE_WARNING_HOURS = 24;
+const HOUR_MS = 60 * 60 * 1000;
+
+/** Requests handled per sweep and kind; a backlog is caught up by the following sweeps. */
+const BATCH = 500;
+
+/** Column changes for a request whose deadline moves: the notices of the old deadline no longer hold. */
+export const NEW_DEADLINE = { deadlineWarnedAt: null, overdueNotifiedAt: null } as const;
+
+interface NoticeRow {
+  id: string;
+  requesterId: string;
+  onBehalfOfId: string | null;
+  expertId: string;
+  dueAt: Date;
+}
+
+type NoticeKind = 'DEADLINE_APPROACHING' | 'OVERDUE';
+
+/**
+ * Marks the open requests whose deadline is less than 24 hours away (or passed) and not yet
+ * noticed, traces and announces each once. Every instance may sweep at the same time: a request
+ * is claimed by one UPDATE, which the others skip or, once committed, no longer match.
+ */
+export async function sweepDeadlines(services: Services, now = new Date()): Promise<ChangeEvent[]> {
+  const events = await services.prisma.$transaction(async (tx) => {
+    const claim = async (kind: NoticeKind): Promise<NoticeRow[]> => {
+      const column = Prisma.raw(kind === 'OVERDUE' ? '"overdueNotifiedAt"' : '"deadlineWarnedAt"');
+      const due =
+        kind === 'OVERDUE'
+          ? Prisma.sql`"dueAt" < ${now}`
+          : Prisma.sql`"dueAt" >= ${now} AND "dueAt" < ${new Date(now.getTime() + DEADLINE_WARNING_HOURS * HOUR_MS)}`;
+      return tx.$queryRaw<NoticeRow[]>(Prisma.sql`
+        UPDATE "TeleexpertiseRequest" SET ${column} = ${now}
+        WHERE "id" IN (
+          SELECT "id" FROM "TeleexpertiseRequest"
+          WHERE "status" = ANY(${OPEN_STATUSES}::"RequestStatus"[]) AND ${due} AND ${column} IS NULL
+          ORDER BY "dueAt" LIMIT ${BATCH}
+          FOR UPDATE SKIP LOCKED)
+        AND ${column} IS NULL
+        RETURNING "id", "requesterId", "onBehalfOfId", "expertId", "dueAt"`);
+    };
+    const notices = [
+      ...(await claim('DEADLINE_APPROACHING')).map((row) => ({ kind: 'DEADLINE_APPROACHING' as const, row })),
+      ...(await claim('OVERDUE')).map((row) => ({ kind: 'OVERDUE' as const, row })),
+    ];
+    if (notices.length === 0) return [];
+    await tx.auditEvent.createMany({
+      data: notices.map(({ kind, row }) => ({
+        at: now,
+        actorId: null,
+        action: kind === 'OVERDUE' ? 'request.overdue' : 'request.deadline_approaching',
+        entityType: 'TeleexpertiseRequest',
+        entityId: row.id,
+        requestId: row.id,
+        details: { dueAt: row.dueAt.toISOString() },
+      })),
+    });
+    return notices.map(({ kind, row }): ChangeEvent => ({
+      kind,
+      requestId: row.id,
+      dueAt: row.dueAt.toISOString(),
+      participantIds: participantsOf(row),
+    }));
+  });
+  if (events.length > 0) services.publish(events);
+  return events;
+}

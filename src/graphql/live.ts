@@ -1,0 +1,278 @@
+// Subscriptions: a conversation, a request and the caller's inbox, live over WebSocket and SSE, each event read fresh.
+import { visibleRequestWhere } from '../domain/access.ts';
+import { badInput, conflict, DomainError, notFound } from '../domain/errors.ts';
+import type { Message, TeleexpertiseRequest } from '../generated/prisma/client.ts';
+import { builder } from './builder.ts';
+import { graphQLError } from './errors.ts';
+import type { Context } from './context.ts';
+import { MessageNode } from './message.ts';
+import type { ChangeEvent } from '../domain/changes.ts';
+import type { InboxNotice, Listener } from './pubsub.ts';
+import { RequestNode } from './request.ts';
+import { selectionFor, type Selection } from './selection.ts';
+
+/** Messages read per statement while catching up. */
+const CATCH_UP_PAGE = 100;
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** The last payload of a subscription that must end with an error (access lost, session expired). */
+class Ended {
+  constructor(readonly error: DomainError) {}
+}
+
+const sessionExpired = () => new DomainError('UNAUTHENTICATED', 'Your token expired: subscribe again with a fresh one (messageAdded resumes with after)');
+
+/**
+ * The subscription's event stream around `produce`: a client's unsubscribe ends it at once (even
+ * while it waits for an event) and closes its listener; the token's expiry ends it with UNAUTHENTICATED.
+ */
+function stream<T>(ctx: Context, listener: Listener<unknown>, produce: (signal: AbortSignal) => AsyncGenerator<T | Ended>): AsyncIterableIterator<T | Ended> {
+  const controller = new AbortController();
+  let expired = false;
+  let finished = false;
+  const timer = setTimeout(() => {
+    expired = true;
+    controller.abort();
+  }, Math.min(Math.max(ctx.sessionEndsAt - Date.now(), 0), MAX_TIMEOUT_MS));
+  const source = produce(controller.signal);
+  const finish = () => {
+    finished = true;
+    clearTimeout(timer);
+    controller.abort();
+    listener.close();
+  };
+  const done = { done: true, value: undefined } as const;
+  return {
+    async next() {
+      if (finished) return done;
+      try {
+        const result = await source.next();
+        if (!result.done) return result;
+      } catch (error) {
+        finish();
+        throw error;
+      }
+      finish();
+      return expired ? { done: false, value: new Ended(sessionExpired()) } : done;
+    },
+    async return() {
+      finish();
+      await source.return(undefined);
+      return done;
+    },
+    async throw(error: unknown) {
+      finish();
+      await source.return(undefined);
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+/**
+ * Waits until the listener is sure to hear every later event, then starts; closes it if starting
+ * fails. A refusal is a GraphQL error from the start, so that yoga answers it over SSE as a
+ * client's mistake (not as an unexpected failure, with status 500).
+ */
+async function listening<T, R>(listener: Listener<T>, start: () => Promise<R>): Promise<R> {
+  try {
+    await listener.ready;
+    return await start();
+  } catch (error) {
+    listener.close();
+    if (error instanceof DomainError) throw graphQLError(error.code, error.message, error.details);
+    throw error;
+  }
+}
+
+/** Each event is resolved with loaders of its own: nothing read for an earlier event is served again. */
+function deliver<T>(payload: T | Ended, ctx: Context): T {
+  if (payload instanceof Ended) throw payload.error;
+  ctx.renewLoaders();
+  return payload;
+}
+
+builder.subscriptionField('messageAdded', (t) =>
+  t.field({
+    type: MessageNode,
+    description:
+      'The messages of a conversation as they are recorded, in sequence order. With `after` (the id of the last message the client has), every later message is sent first, then the live ones: nothing is missed and nothing comes twice.',
+    args: {
+      requestId: t.arg.globalID({ required: true, for: RequestNode }),
+      after: t.arg.globalID({ required: false, for: MessageNode }),
+    },
+    subscribe: (_root, args, ctx, info) => {
+      const requestId = args.requestId.id;
+      const listener = ctx.live.listen('request', requestId);
+      return listening(listener, async () => {
+        const [request, after] = await Promise.all([
+          ctx.db.prisma.teleexpertiseRequest.findFirst({ where: { id: requestId, AND: [visibleRequestWhere(ctx.viewer.id)] }, select: { lastSequence: true } }),
+          args.after ? ctx.db.prisma.message.findFirst({ where: { id: args.after.id, requestId }, select: { sequence: true } }) : null,
+        ]);
+        if (!request) throw notFound('Request');
+        if (args.after && !after) throw badInput('after is not a message of this request: send the id of the last message you received from it');
+        const select = selectionFor(ctx, info, 'Message', [], { sequence: true });
+        return stream(ctx, listener, (signal) => followConversation(ctx, select, listener, requestId, after?.sequence ?? request.lastSequence, signal));
+      });
+    },
+    resolve: (payload: Message | Ended, _args, ctx) => deliver(payload, ctx),
+  }),
+);
+
+/**
+ * Messages after sequence `from`: those already recorded, page by page, then each one announced.
+ * An announcement is only a hint: the messages are read from the database from the last one
+ * sent up to the one announced, so that events arriving late, twice or out of order (several
+ * instances) still give every message once, in order. Reading them checks access again.
+ */
+async function* followConversation(
+  ctx: Context,
+  select: Selection,
+  listener: Listener<ChangeEvent>,
+  requestId: string,
+  from: number,
+  signal: AbortSignal,
+): AsyncGenerator<Message | Ended> {
+  let last = from;
+  let upTo: number | undefined;
+  for (;;) {
+    for (;;) {
+      const page = (await ctx.db.prisma.message.findMany({
+        ...select,
+        where: {
+          requestId,
+          sequence: upTo === undefined ? { gt: last } : { gt: last, lte: upTo },
+          request: { is: visibleRequestWhere(ctx.viewer.id) },
+        },
+        orderBy: { sequence: 'asc' },
+        take: CATCH_UP_PAGE,
+      })) as Message[];
+      if (signal.aborted) return;
+      // A message was announced but cannot be read: the caller no longer takes part.
+      if (page.length === 0 && upTo !== undefined) {
+        yield new Ended(notFound('Request'));
+        return;
+      }
+      for (const message of page) {
+        last = message.sequence;
+        yield message;
+        if (signal.aborted) return;
+      }
+      if (page.length < CATCH_UP_PAGE || (upTo !== undefined && last >= upTo)) break;
+    }
+    upTo = undefined;
+    while (upTo === undefined) {
+      const { events, overflowed } = await listener.take(signal);
+      if (signal.aborted) return;
+      const announced = Math.max(0, ...events.map((event) => (event.kind === 'MESSAGE_ADDED' ? event.sequence : 0)));
+      if (overflowed) break;
+      if (announced > last) upTo = announced;
+    }
+  }
+}
+
+builder.subscriptionField('requestUpdated', (t) =>
+  t.field({
+    type: RequestNode,
+    description:
+      'A request as it is now, then again after every change: status, deadline, new message, read marks. Ends with NOT_FOUND when the caller no longer takes part.',
+    args: { requestId: t.arg.globalID({ required: true, for: RequestNode }) },
+    subscribe: (_root, args, ctx, info) => {
+      const requestId = args.requestId.id;
+      const listener = ctx.live.listen('request', requestId);
+      const select = selectionFor(ctx, info, 'TeleexpertiseRequest', []);
+      const load = () =>
+        ctx.db.prisma.teleexpertiseRequest.findFirst({ ...select, where: { id: requestId, AND: [visibleRequestWhere(ctx.viewer.id)] } }) as Promise<TeleexpertiseRequest | null>;
+      return listening(listener, async () => {
+        const current = await load();
+        if (!current) throw notFound('Request');
+        return stream(ctx, listener, async function* (signal) {
+          yield current;
+          for (;;) {
+            await listener.take(signal);
+            if (signal.aborted) return;
+            // However many changes arrived meanwhile, the request is read once, as it is now.
+            const latest = await load();
+            if (signal.aborted) return;
+            if (!latest) {
+              yield new Ended(notFound('Request'));
+              return;
+            }
+            yield latest;
+          }
+        });
+      });
+    },
+    resolve: (payload: TeleexpertiseRequest | Ended, _args, ctx) => deliver(payload, ctx),
+  }),
+);
+
+const InboxEventKindEnum = builder.enumType('InboxEventKind', {
+  values: {
+    NEW_REQUEST: { description: 'A request was sent to the caller, or made by or for them; message: its question.' },
+    NEW_MESSAGE: { description: 'A message was written in one of the caller’s conversations (by either side, the caller included).' },
+    STATUS_CHANGED: { description: 'A request changed status; message: the SYSTEM message recording it.' },
+    REPORT_SIGNED: { description: 'The expert signed the report of a request.' },
+    DEADLINE_APPROACHING: { description: 'The deadline of a request the expert has not answered is less than 24 hours away.' },
+    OVERDUE: { description: 'The deadline of a request passed without a report.' },
+  } as const,
+});
+
+interface InboxEventShape {
+  kind: InboxNotice['kind'];
+  request: TeleexpertiseRequest;
+  messageId: string | undefined;
+}
+
+const InboxEventRef = builder.objectRef<InboxEventShape>('InboxEvent').implement({
+  description: 'Something that concerns the caller, with the request as it is now.',
+  fields: (t) => ({
+    kind: t.field({ type: InboxEventKindEnum, resolve: (event) => event.kind }),
+    request: t.field({ type: RequestNode, resolve: (event) => event.request }),
+    message: t.prismaField({
+      type: 'Message',
+      nullable: true,
+      description: 'The message the event is about, when there is one.',
+      resolve: (query, event, _args, ctx) => (event.messageId ? ctx.db.prisma.message.findUnique({ ...query, where: { id: event.messageId } }) : null),
+    }),
+  }),
+});
+
+builder.subscriptionField('inbox', (t) =>
+  t.field({
+    type: InboxEventRef,
+    description: 'Everything that concerns the caller as it happens: new requests and messages, status changes, signed reports, deadlines.',
+    subscribe: (_root, _args, ctx, info) => {
+      const listener = ctx.live.listen('inbox', ctx.viewer.id);
+      const select = selectionFor(ctx, info, 'TeleexpertiseRequest', ['request'], { id: true });
+      return listening(listener, async () => stream(ctx, listener, (signal) => followInbox(ctx, select, listener, signal)));
+    },
+    resolve: (payload: InboxEventShape | Ended, _args, ctx) => deliver(payload, ctx),
+  }),
+);
+
+/** Each notice with its request read fresh (one statement for all the notices that arrived together); requests the caller no longer sees are skipped. */
+async function* followInbox(ctx: Context, select: Selection, listener: Listener<InboxNotice>, signal: AbortSignal): AsyncGenerator<InboxEventShape | Ended> {
+  for (;;) {
+    const { events, overflowed } = await listener.take(signal);
+    if (signal.aborted) return;
+    if (overflowed) {
+      yield new Ended(conflict('Too many events arrived before your client read them: reload the inbox (requests) and subscribe again'));
+      return;
+    }
+    const ids = [...new Set(events.map((notice) => notice.requestId))];
+    const requests = (await ctx.db.prisma.teleexpertiseRequest.findMany({
+      ...select,
+      where: { id: { in: ids }, AND: [visibleRequestWhere(ctx.viewer.id)] },
+    })) as TeleexpertiseRequest[];
+    if (signal.aborted) return;
+    const byId = new Map(requests.map((request) => [request.id, request]));
+    for (const notice of events) {
+      const request = byId.get(notice.requestId);
+      if (request) yield { kind: notice.kind, request, messageId: notice.messageId };
+      if (signal.aborted) return;
+    }
+  }
+}
