@@ -43,7 +43,7 @@ async function inboxListening(rpps: string, count = 1) {
 }
 
 /** The error codes a subscription ended with, once it has ended. */
-async function endCodes<T>(feed: Feed<T>) {
+async function endCodes(feed: Pick<Feed<unknown>, 'ended' | 'results'>) {
   await feed.ended;
   return feed.results.flatMap((result) => result.errors?.map((error) => error.extensions?.['code']) ?? []);
 }

@@ -4,7 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { InboxEventsDocument } from './generated/graphql.ts';
 import { adminQuery, withDatabase } from './kit/database.ts';
+import { openSocket } from './kit/live.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const children = new Set<ChildProcess>();
@@ -68,7 +70,7 @@ describe('npm start on the embedded database', () => {
   let dataDir: string;
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-  it('creates and seeds the database on first start, reuses it on the second, and stops on SIGTERM', async () => {
+  it('creates and seeds the database on first start, reuses it on the second, and stops on SIGTERM, telling sockets to reconnect', async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'teleexpertise-start-'));
 
     const first = await startServer({ DATA_DIR: dataDir });
@@ -79,7 +81,12 @@ describe('npm start on the embedded database', () => {
     const before = await askMe(first.baseUrl, first.requesterToken);
     expect(before.data.me.lastName).toBe('Martin');
     expect(before.data.experts.edges.length).toBeGreaterThanOrEqual(12);
+    // On SIGTERM, an open WebSocket is told to reconnect (1012), and the process exits.
+    const socket = await openSocket(`${first.baseUrl}/graphql`, { token: first.requesterToken });
+    const inbox = socket.subscribe(InboxEventsDocument, {});
     expect(await first.stop()).toBe(0);
+    expect((await socket.closed).code).toBe(1012);
+    expect((await inbox.ended).completed).toBe(false);
 
     const second = await startServer({ DATA_DIR: dataDir });
     // A second process on the same embedded database would corrupt it: it is refused.

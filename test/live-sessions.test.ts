@@ -1,0 +1,80 @@
+// Long-lived connections: a token that expires ends them, a client resumes with a fresh one, a stopping server lets clients go elsewhere.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MessageAddedDocument, PostMessageDocument, RequestUpdatedDocument } from './generated/graphql.ts';
+import { openSocket, subscribeSse } from './kit/live.ts';
+import { createRequest, RPPS } from './kit/requests.ts';
+import { startTestServer, type TestServer } from './kit/server.ts';
+import { tokenFor } from './kit/tokens.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  // No clock tolerance: a token is refused the second it expires.
+  server = await startTestServer({ JWT_CLOCK_TOLERANCE: '0' });
+});
+afterAll(() => server?.stop());
+
+async function post(requestId: string, rpps: string, body: string) {
+  const response = await server.graphql(PostMessageDocument, { input: { requestId, body } }, { rpps });
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  return response.data!.postMessage;
+}
+
+describe('a token that expires', () => {
+  it('closes the WebSocket with 4403 at expiry; the client resumes with a fresh token and `after`, missing nothing and receiving nothing twice', async () => {
+    const request = await createRequest(server);
+    const socket = await openSocket(server.graphqlUrl, { token: await tokenFor(RPPS.requester, {}, '2s') });
+    const feed = socket.subscribe(MessageAddedDocument, { requestId: request.id, after: request.lastMessage!.id });
+    await post(request.id, RPPS.expert, 'Avant expiration');
+    const [received] = await feed.take(1);
+
+    const closed = await socket.closed;
+    expect(closed).toEqual({ code: 4403, reason: 'Token expired' });
+    await post(request.id, RPPS.expert, 'Pendant la coupure 1');
+    await post(request.id, RPPS.expert, 'Pendant la coupure 2');
+
+    const again = await openSocket(server.graphqlUrl, { rpps: RPPS.requester });
+    const resumed = again.subscribe(MessageAddedDocument, { requestId: request.id, after: received!.messageAdded.id });
+    await post(request.id, RPPS.expert, 'Après reconnexion');
+    const bodies = (await resumed.take(3)).map((data) => data.messageAdded.body);
+    expect(bodies).toEqual(['Pendant la coupure 1', 'Pendant la coupure 2', 'Après reconnexion']);
+    await again.dispose();
+  });
+
+  it('ends an SSE subscription with UNAUTHENTICATED at expiry', async () => {
+    const request = await createRequest(server);
+    const feed = await subscribeSse(server.graphqlUrl, RequestUpdatedDocument, { requestId: request.id }, { token: await tokenFor(RPPS.expert, {}, '2s') });
+    expect((await feed.take(1))[0]!.requestUpdated.status).toBe('SUBMITTED');
+    expect(await feed.ended).toEqual({ completed: true });
+    const last = feed.results.at(-1)!;
+    expect(last.errors?.map((error) => error.extensions?.['code'])).toEqual(['UNAUTHENTICATED']);
+    expect(last.errors?.[0]?.message).toMatch(/subscribe again with a fresh one/);
+  });
+
+  it('refuses a WebSocket whose token has already expired with 4403', async () => {
+    const socket = await openSocket(server.graphqlUrl, { token: await tokenFor(RPPS.requester, {}, -10) });
+    expect((await socket.closed).code).toBe(4403);
+  });
+});
+
+describe('a server that stops', () => {
+  it('closes WebSockets with 1012 (reconnect), cuts event streams without completing them, and takes no new connection', async () => {
+    const instance = await startTestServer();
+    try {
+      const request = await createRequest(instance);
+      const socket = await openSocket(instance.graphqlUrl, { rpps: RPPS.requester });
+      const ws = socket.subscribe(RequestUpdatedDocument, { requestId: request.id });
+      const sse = await subscribeSse(instance.graphqlUrl, RequestUpdatedDocument, { requestId: request.id }, { rpps: RPPS.expert });
+      await Promise.all([ws.take(1), sse.take(1)]);
+
+      await instance.app.stop();
+      expect(await socket.closed).toEqual({ code: 1012, reason: 'Server restarting: reconnect' });
+      // graphql-ws clients retry on 1012; an SSE client sees a broken stream (not "complete") and retries too.
+      expect((await sse.ended).completed).toBe(false);
+      const late = await openSocket(instance.graphqlUrl, { rpps: RPPS.requester });
+      expect((await late.closed).code).not.toBe(1000);
+      expect(instance.app.live.listenerCount()).toBe(0);
+    } finally {
+      await instance.stop();
+    }
+  });
+});
