@@ -231,11 +231,14 @@ const InboxEventRef = builder.objectRef<InboxEventShape>('InboxEvent').implement
   fields: (t) => ({
     kind: t.field({ type: InboxEventKindEnum, resolve: (event) => event.kind }),
     request: t.field({ type: RequestNode, resolve: (event) => event.request }),
-    message: t.prismaField({
-      type: 'Message',
+    message: t.field({
+      type: MessageNode,
       nullable: true,
       description: 'The message the event is about, when there is one.',
-      resolve: (query, event, _args, ctx) => (event.messageId ? ctx.db.prisma.message.findUnique({ ...query, where: { id: event.messageId } }) : null),
+      resolve: (event, _args, ctx, info) =>
+        event.messageId
+          ? (ctx.db.prisma.message.findUnique({ ...selectionFor(ctx, info, 'Message', []), where: { id: event.messageId } }) as Promise<Message | null>)
+          : null,
     }),
   }),
 });
