@@ -1,5 +1,5 @@
 // Long-lived connections: a token that expires ends them, a client resumes with a fresh one, a stopping server lets clients go elsewhere.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MessageAddedDocument, PostMessageDocument, RequestUpdatedDocument } from './generated/graphql.ts';
 import { openSocket, subscribeSse } from './kit/live.ts';
 import { createRequest, RPPS } from './kit/requests.ts';
@@ -72,7 +72,7 @@ describe('a server that stops', () => {
       expect((await sse.ended).completed).toBe(false);
       const late = await openSocket(instance.graphqlUrl, { rpps: RPPS.requester });
       expect((await late.closed).code).not.toBe(1000);
-      expect(instance.app.live.listenerCount()).toBe(0);
+      await vi.waitFor(() => expect(instance.app.live.listenerCount()).toBe(0));
     } finally {
       await instance.stop();
     }

@@ -73,17 +73,24 @@ export function createLiveEvents({ redisUrl, prefix = 'teleexpertise:', logger }
   let ping: (() => Promise<unknown>) | undefined;
 
   if (redisUrl) {
+    const warn = (command: string) => (error: unknown) =>
+      logger.warn({ command, err: { type: error instanceof Error ? error.name : typeof error, message: error instanceof Error ? error.message : undefined } }, 'a redis command failed');
     const options = { maxRetriesPerRequest: 1, lazyConnect: false } as const;
     const publisher = new Redis(redisUrl, options);
-    // The event target subscribes without handling failures: the subscriber's commands wait for Redis instead of failing.
+    // The subscriber's commands wait for Redis to come back rather than fail.
     const subscriber = new Redis(redisUrl, { ...options, maxRetriesPerRequest: null });
     for (const client of [publisher, subscriber]) client.on('error', (error: Error) => logger.warn({ err: { type: error.name, message: error.message } }, 'redis error'));
-    target = createRedisEventTarget({ publishClient: publisher, subscribeClient: subscriber });
+    // The event target neither awaits nor catches (un)subscribe: a failure (Redis gone, or closed at
+    // shutdown while a listener is still closing) is logged here instead of crashing the process.
+    const subscribeClient = {
+      on: subscriber.on.bind(subscriber),
+      subscribe: (channel: string) => subscriber.subscribe(channel).catch(warn('subscribe')),
+      unsubscribe: (channel: string) => subscriber.unsubscribe(channel).catch(warn('unsubscribe')),
+    };
+    target = createRedisEventTarget({ publishClient: publisher, subscribeClient: subscribeClient as unknown as Redis });
     // Published here rather than through the event target, whose publish would leave a failure unhandled.
     send = (channel, detail) => {
-      publisher.publish(channel, JSON.stringify(detail)).catch((error: unknown) => {
-        logger.warn({ err: { type: error instanceof Error ? error.name : typeof error } }, 'an event could not be published to redis');
-      });
+      publisher.publish(channel, JSON.stringify(detail)).catch(warn('publish'));
     };
     // Redis answers a connection's commands in order: once PING returns, the SUBSCRIBE sent before it is active.
     confirm = () =>
