@@ -6,7 +6,7 @@ import { GraphQLError, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, type Plugin, type YogaInitialContext } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { createFetch } from '@whatwg-node/fetch';
 import { createAuthenticator, type Authenticated } from './auth/authenticate.ts';
 import { createFileUrlSigner, fileUrlKey } from './auth/file-urls.ts';
@@ -213,6 +213,22 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
     }
     sockets.handleUpgrade(req, socket, head, (ws) => sockets.emit('connection', ws, req));
   });
+  // A client gone without closing (a phone out of coverage) would keep its subscriptions open until its
+  // token expires: each socket is pinged, and one that did not answer the previous ping is dropped.
+  const answered = new WeakSet<WebSocket>();
+  sockets.on('connection', (ws) => {
+    answered.add(ws);
+    ws.on('pong', () => answered.add(ws));
+  });
+  const heartbeat =
+    config.wsHeartbeatSeconds > 0
+      ? setInterval(() => {
+          for (const ws of sockets.clients) {
+            if (!answered.delete(ws)) ws.terminate();
+            else ws.ping();
+          }
+        }, config.wsHeartbeatSeconds * 1000).unref()
+      : undefined;
   const wsServer = useServer<{ authorization?: unknown }, { auth?: Authenticated; expiryTimer?: NodeJS.Timeout }>(
     {
       onConnect: async (ctx) => {
@@ -303,6 +319,7 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
     async stop() {
       stopping = true;
       clearInterval(deadlineTimer);
+      clearInterval(heartbeat);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const socket of sockets.clients) socket.close(CLOSE_SERVICE_RESTART, 'Server restarting: reconnect');
       await wsServer.dispose();

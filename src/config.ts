@@ -24,6 +24,7 @@ const environment = z.object({
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
   REDIS_URL: optionalUrl,
   REDIS_PREFIX: z.preprocess(emptyAsUndefined, z.string().max(100).default('teleexpertise:')),
+  WS_HEARTBEAT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(3600).default(30)),
   DEADLINE_CHECK_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(3600).default(60)),
   JWT_SECRET: optionalString,
   JWT_JWKS_URL: optionalUrl,
@@ -52,6 +53,8 @@ export interface Config {
   redisUrl: string | undefined;
   /** Prefix of the Redis channels, so that several deployments can share one Redis. */
   redisPrefix: string;
+  /** Seconds between two pings of each WebSocket; one that did not answer the previous ping is dropped. 0: never. */
+  wsHeartbeatSeconds: number;
   /** Seconds between two looks for deadlines to announce (approaching, passed); 0: never. */
   deadlineCheckSeconds: number;
   logLevel: string;
@@ -124,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
     deadlineCheckSeconds: e.DEADLINE_CHECK_SECONDS,
+    wsHeartbeatSeconds: e.WS_HEARTBEAT_SECONDS,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO === undefined ? !e.DATABASE_URL : e.SEED_DEMO === 'true',
     maxUploadBytes: e.MAX_UPLOAD_BYTES,

@@ -1,8 +1,10 @@
 // Long-lived connections: a token that expires ends them, a client resumes with a fresh one, a stopping server lets clients go elsewhere.
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
 import { MessageAddedDocument, PostMessageDocument, RequestUpdatedDocument } from './generated/graphql.ts';
 import { openSocket, subscribeSse } from './kit/live.ts';
-import { createRequest, RPPS } from './kit/requests.ts';
+import { createRequest, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 import { tokenFor } from './kit/tokens.ts';
 
@@ -73,6 +75,29 @@ describe('a server that stops', () => {
       const late = await openSocket(instance.graphqlUrl, { rpps: RPPS.requester });
       expect((await late.closed).code).not.toBe(1000);
       await vi.waitFor(() => expect(instance.app.live.listenerCount()).toBe(0));
+    } finally {
+      await instance.stop();
+    }
+  });
+});
+
+describe('a client gone without a word', () => {
+  it('is dropped once it misses a ping, and its subscriptions end', async () => {
+    const instance = await startTestServer({ WS_HEARTBEAT_SECONDS: '1' });
+    try {
+      const request = await createRequest(instance);
+      // A client whose network vanished: it never answers pings.
+      const silent = new WebSocket(instance.graphqlUrl.replace(/^http/, 'ws'), 'graphql-transport-ws', { autoPong: false });
+      const closed = new Promise<number>((resolve) => silent.once('close', (code) => resolve(code)));
+      await new Promise((resolve) => silent.once('open', resolve));
+      silent.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await tokenFor(RPPS.requester)}` } }));
+      await new Promise((resolve) => silent.once('message', resolve));
+      silent.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: print(MessageAddedDocument), variables: { requestId: request.id } } }));
+      const topic = ['request', rawId(request.id)] as const;
+      await vi.waitFor(() => expect(instance.app.live.listenerCount(...topic)).toBe(1));
+      // Terminated by the server, not closed by either side: 1006.
+      expect(await closed).toBe(1006);
+      await vi.waitFor(() => expect(instance.app.live.listenerCount(...topic)).toBe(0));
     } finally {
       await instance.stop();
     }
