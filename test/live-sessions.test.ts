@@ -2,9 +2,9 @@
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import { MessageAddedDocument, PostMessageDocument, RequestUpdatedDocument } from './generated/graphql.ts';
+import { MessageAddedDocument, RequestUpdatedDocument } from './generated/graphql.ts';
 import { openSocket, subscribeSse } from './kit/live.ts';
-import { createRequest, rawId, RPPS } from './kit/requests.ts';
+import { createRequest, postMessage, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 import { tokenFor } from './kit/tokens.ts';
 
@@ -15,11 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-async function post(requestId: string, rpps: string, body: string) {
-  const response = await server.graphql(PostMessageDocument, { input: { requestId, body } }, { rpps });
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data!.postMessage;
-}
+const post = (requestId: string, rpps: string, body: string) => postMessage(server, requestId, rpps, body);
 
 describe('a token that expires', () => {
   it('closes the WebSocket with 4403 at expiry; the client resumes with a fresh token and `after`, missing nothing and receiving nothing twice', async () => {

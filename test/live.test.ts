@@ -11,7 +11,7 @@ import {
   RevokeDelegationDocument,
 } from './generated/graphql.ts';
 import { openSocket, subscribeSse, type Feed, type Socket } from './kit/live.ts';
-import { createRequest, files, inDays, professionalId, rawId, RPPS } from './kit/requests.ts';
+import { createRequest, postMessage, files, inDays, professionalId, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 
 let server: TestServer;
@@ -30,11 +30,7 @@ async function socket(rpps: string): Promise<Socket> {
   return opened;
 }
 
-async function post(requestId: string, rpps: string, body: string) {
-  const response = await server.graphql(PostMessageDocument, { input: { requestId, body } }, { rpps });
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data!.postMessage;
-}
+const post = (requestId: string, rpps: string, body: string) => postMessage(server, requestId, rpps, body);
 
 /** Resolves once the professional's inbox subscriptions are listening (ready for events from any instance). */
 async function inboxListening(rpps: string, count = 1) {

@@ -1,6 +1,6 @@
 // Fixtures for requests: the people of the demonstration data, valid inputs, and small real files.
 import type { Database } from '../../src/db/client.ts';
-import { CreateRequestDocument, type CreateRequestInput } from '../generated/graphql.ts';
+import { CreateRequestDocument, PostMessageDocument, type CreateRequestInput } from '../generated/graphql.ts';
 import type { TestServer } from './server.ts';
 
 export const RPPS = {
@@ -55,6 +55,13 @@ export async function createRequest(server: TestServer, as: string = RPPS.reques
   const response = await server.graphql(CreateRequestDocument, { input: await requestInput(server.db, overrides) }, { rpps: as });
   if (response.errors) throw new Error(`createRequest failed: ${JSON.stringify(response.errors)}`);
   return response.data!.createRequest;
+}
+
+/** Posts a text message through the API and returns it; fails the test on any error. */
+export async function postMessage(server: Pick<TestServer, 'graphql'>, requestId: string, rpps: string, body: string) {
+  const response = await server.graphql(PostMessageDocument, { input: { requestId, body } }, { rpps });
+  if (response.errors) throw new Error(`postMessage failed: ${JSON.stringify(response.errors)}`);
+  return response.data!.postMessage;
 }
 
 const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
