@@ -15,6 +15,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import type { ChangeEvent, Services } from './domain/changes.ts';
 import { sweepDeadlines } from './domain/deadlines.ts';
+import { runAt } from './timers.ts';
 import { DomainError } from './domain/errors.ts';
 import { MAX_FILES_PER_MESSAGE } from './domain/files.ts';
 import { isFilePath, serveFile } from './files.ts';
@@ -63,7 +64,11 @@ interface SocketContext {
   socketAuth: Authenticated;
   requestId: string;
   baseUrl: string;
+  socketClosed: AbortSignal;
 }
+
+/** The connection an operation came on: when it ends, and how to keep it through a subscription. */
+type Connection = Pick<Context, 'signal' | 'holdConnection'>;
 
 /** Parts of a multipart request besides its files: the operations and the map. */
 const MAX_FORM_FIELD_BYTES = 1024 * 1024;
@@ -73,12 +78,16 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
   const checks: Record<string, () => Promise<unknown>> = { database: () => db.ping(), ...(live.ping && { redis: live.ping }), ...readinessChecks };
   const authenticate = createAuthenticator(db, createTokenVerifier(config.jwt));
   const requests = new WeakMap<Request, RequestState>();
+  /** Event streams of SSE subscriptions, cut on stop. */
+  const streams = new Set<http.ServerResponse>();
+  let stopping = false;
   const services: Services = { prisma: db.prisma, publish: (events) => live.publish(events) };
   const fileUrls = createFileUrlSigner(fileUrlKey(config.files.urlSecret), config.files.urlTtlSeconds);
 
   const sessionEndsAt = (auth: Authenticated) => (auth.tokenExpiresAt + config.jwt.clockToleranceSeconds) * 1000;
 
-  const contextFor = (auth: Authenticated, requestId: string, origin: string): Context => ({
+  const contextFor = (auth: Authenticated, requestId: string, origin: string, connection: Connection): Context => ({
+    ...connection,
     db,
     services,
     viewer: auth.viewer,
@@ -158,12 +167,25 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
     fetchAPI: createFetch({
       formDataLimits: { fileSize: config.maxUploadBytes, files: MAX_FILES_PER_MESSAGE, fieldSize: MAX_FORM_FIELD_BYTES, fields: 10 },
     }),
-    context: async (initial: YogaInitialContext & Partial<SocketContext>) => {
-      if (initial.socketAuth && initial.requestId && initial.baseUrl) return contextFor(initial.socketAuth, initial.requestId, initial.baseUrl);
+    context: async (initial: YogaInitialContext & Partial<SocketContext> & { res?: http.ServerResponse }) => {
+      if (initial.socketAuth && initial.requestId && initial.baseUrl && initial.socketClosed) {
+        // Sockets are closed on stop (1012): nothing more to hold.
+        return contextFor(initial.socketAuth, initial.requestId, initial.baseUrl, { signal: initial.socketClosed, holdConnection: () => undefined });
+      }
       const state = requests.get(initial.request);
       const requestId = state?.id ?? randomUUID();
+      const response = initial.res;
+      const connection: Connection = {
+        signal: initial.request.signal,
+        // A subscription's event stream lasts as long as it does: on stop it is cut, and its client reconnects.
+        holdConnection: () => {
+          if (!response || response.destroyed) return;
+          streams.add(response);
+          response.once('close', () => streams.delete(response));
+        },
+      };
       try {
-        return contextFor(await authenticate(initial.request.headers.get('authorization')), requestId, new URL(initial.request.url).origin);
+        return contextFor(await authenticate(initial.request.headers.get('authorization')), requestId, new URL(initial.request.url).origin, connection);
       } catch (error) {
         if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') {
           throw new GraphQLError(error.message, {
@@ -177,6 +199,8 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
   });
 
   const server = http.createServer((req, res) => {
+    // A request on a connection kept alive after stop began: sent elsewhere.
+    if (stopping) return sendJson(res.setHeader('connection', 'close'), 503, { error: 'The server is stopping: send the request again' });
     const pathname = (req.url ?? '/').split('?')[0];
     if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (pathname === '/readyz') return void readiness(checks, logger).then(({ ready, body }) => sendJson(res, ready ? 200 : 503, body));
@@ -184,14 +208,7 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
       res.writeHead(302, { location: '/graphql' }).end();
       return;
     }
-    if (pathname === '/graphql') {
-      if (req.headers.accept?.includes('text/event-stream')) {
-        // An event stream lasts as long as its subscription: on stop it is cut, and its client reconnects.
-        streams.add(res);
-        res.once('close', () => streams.delete(res));
-      }
-      return void yoga.handle(req, res);
-    }
+    if (pathname === '/graphql') return void yoga.handle(req, res);
     if (pathname && isFilePath(pathname)) {
       return void serveFile(req, res, db, fileUrls).catch((error: unknown) => {
         logger.error({ error: errorForLog(error) }, 'file download failed');
@@ -202,8 +219,6 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
     sendJson(res, 404, { error: 'Not found: the API is served at /graphql' });
   });
 
-  const streams = new Set<http.ServerResponse>();
-  let stopping = false;
   const sockets = new WebSocketServer({ noServer: true });
   server.on('upgrade', (req, socket, head) => {
     const pathname = (req.url ?? '/').split('?')[0];
@@ -229,21 +244,17 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
           }
         }, config.wsHeartbeatSeconds * 1000).unref()
       : undefined;
-  const wsServer = useServer<{ authorization?: unknown }, { auth?: Authenticated; expiryTimer?: NodeJS.Timeout }>(
+  const wsServer = useServer<{ authorization?: unknown }, { auth?: Authenticated }>(
     {
       onConnect: async (ctx) => {
         try {
           const auth = await authenticate(connectionAuthorization(ctx.connectionParams));
+          const socket = ctx.extra.socket;
+          // The socket may have closed while the token was checked: then there is nothing to watch.
+          if (socket.readyState !== socket.OPEN) return false;
           ctx.extra.auth = auth;
-          const closeAt = sessionEndsAt(auth);
-          const arm = (): void => {
-            const remaining = closeAt - Date.now();
-            if (remaining <= 0) return ctx.extra.socket.close(CLOSE_FORBIDDEN, 'Token expired');
-            // setTimeout cannot wait longer than 2^31-1 ms (about 24.8 days): wait in steps.
-            ctx.extra.expiryTimer = setTimeout(arm, Math.min(remaining, MAX_TIMEOUT_MS));
-          };
-          arm();
-          ctx.extra.socket.once('close', () => clearTimeout(ctx.extra.expiryTimer));
+          const cancel = runAt(sessionEndsAt(auth), () => socket.close(CLOSE_FORBIDDEN, 'Token expired'));
+          socket.once('close', cancel);
           return true;
         } catch (error) {
           // graphql-ws closes with 4403 Forbidden; it must not see the error (it would print it with its stack).
@@ -258,6 +269,7 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
         const initial: Partial<SocketContext> & Record<string, unknown> = {
           req: ctx.extra.request,
           socket: ctx.extra.socket,
+          socketClosed: closedSignal(ctx.extra.socket),
           params: payload,
           socketAuth: auth,
           requestId,
@@ -294,10 +306,11 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
   );
 
   const sweep = (now?: Date) => sweepDeadlines(services, now);
+  let sweeping: Promise<unknown> = Promise.resolve();
   const deadlineTimer =
     config.deadlineCheckSeconds > 0
       ? setInterval(() => {
-          sweep().catch((error: unknown) => logger.error({ error: errorForLog(error) }, 'deadline check failed'));
+          sweeping = sweep().catch((error: unknown) => logger.error({ error: errorForLog(error) }, 'deadline check failed'));
         }, config.deadlineCheckSeconds * 1000).unref()
       : undefined;
 
@@ -321,17 +334,36 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
       clearInterval(deadlineTimer);
       clearInterval(heartbeat);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      for (const socket of sockets.clients) socket.close(CLOSE_SERVICE_RESTART, 'Server restarting: reconnect');
-      await wsServer.dispose();
       for (const stream of streams) stream.destroy();
       server.closeIdleConnections();
+      for (const socket of sockets.clients) socket.close(CLOSE_SERVICE_RESTART, 'Server restarting: reconnect');
+      // A peer that never answers the closing handshake is not waited for (ws would wait 30 s).
+      await Promise.race([wsServer.dispose(), new Promise((resolve) => setTimeout(resolve, SOCKET_CLOSE_GRACE_MS).unref())]);
+      for (const socket of sockets.clients) socket.terminate();
+      // A deadline notice claimed in the database is announced before events stop.
+      await sweeping;
       await closed;
       await live.close();
     },
   };
 }
 
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+const SOCKET_CLOSE_GRACE_MS = 2000;
+
+const closedSignals = new WeakMap<WebSocket, AbortSignal>();
+
+/** Aborts when the socket closes (one signal per socket): the subscriptions it carries stop. */
+function closedSignal(socket: WebSocket): AbortSignal {
+  let signal = closedSignals.get(socket);
+  if (!signal) {
+    const controller = new AbortController();
+    if (socket.readyState === socket.CLOSED) controller.abort();
+    else socket.once('close', () => controller.abort());
+    signal = controller.signal;
+    closedSignals.set(socket, signal);
+  }
+  return signal;
+}
 
 function uploadRefused(message: string, status: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status } } });

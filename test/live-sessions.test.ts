@@ -77,6 +77,26 @@ describe('a server that stops', () => {
   });
 });
 
+describe('a server that stops with a silent peer', () => {
+  it('does not wait for a WebSocket peer that never answers the closing handshake', { timeout: 15_000 }, async () => {
+    const instance = await startTestServer();
+    try {
+      const silent = new WebSocket(instance.graphqlUrl.replace(/^http/, 'ws'), 'graphql-transport-ws');
+      await new Promise((resolve) => silent.once('open', resolve));
+      silent.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await tokenFor(RPPS.requester)}` } }));
+      await new Promise((resolve) => silent.once('message', resolve));
+      // The peer stops reading: it will never answer the server's close frame (ws would wait 30 s for it).
+      const raw = (silent as unknown as { _socket: import('node:net').Socket })._socket;
+      raw.pause();
+      raw.removeAllListeners('data');
+      await instance.app.stop();
+      expect(instance.app.server.listening).toBe(false);
+    } finally {
+      await instance.stop();
+    }
+  });
+});
+
 describe('a client gone without a word', () => {
   it('is dropped once it misses a ping, and its subscriptions end', async () => {
     const instance = await startTestServer({ WS_HEARTBEAT_SECONDS: '1' });

@@ -1,4 +1,5 @@
 // Live conversations: subscriptions over WebSocket and SSE that replay, then follow, with the access rules of queries.
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   AcceptRequestDocument,
@@ -13,6 +14,7 @@ import {
 import { openSocket, subscribeSse, type Feed, type Socket } from './kit/live.ts';
 import { createRequest, postMessage, files, inDays, professionalId, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
+import { tokenFor } from './kit/tokens.ts';
 
 let server: TestServer;
 const sockets: Socket[] = [];
@@ -222,6 +224,33 @@ describe('access', () => {
     expect(delegate.results.flatMap((result) => (result.data ? [result.data.messageAdded.body] : []))).toEqual(['Avant la révocation']);
     expect((await delegator.take(2)).map((data) => data.messageAdded.body)).toEqual(['Avant la révocation', 'Après la révocation']);
     delegator.dispose();
+  });
+
+  it('leaves no listener behind when SSE clients go away while their subscription starts', async () => {
+    const request = await createRequest(server);
+    const token = await tokenFor(RPPS.requester);
+    for (const delay of [0, 1, 2, 3, 5, 8, 12, 20, 30, 50]) {
+      await Promise.all(
+        Array.from({ length: 3 }, async () => {
+          const controller = new AbortController();
+          const response = fetch(server.graphqlUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
+            body: JSON.stringify({ query: print(MessageAddedDocument), variables: { requestId: request.id } }),
+            signal: controller.signal,
+          }).catch(() => undefined);
+          // Gone during authentication, the wait for the listener, or the access check.
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          controller.abort();
+          await response;
+        }),
+      );
+    }
+    // A subscription started after all of them, once it has its first event, is the only one left.
+    const fence = await subscribeSse(server.graphqlUrl, RequestUpdatedDocument, { requestId: request.id }, { rpps: RPPS.requester });
+    await fence.take(1);
+    await vi.waitFor(() => expect(server.app.live.listenerCount('request', rawId(request.id))).toBe(1));
+    fence.dispose();
   });
 
   it('leaves no listener behind once subscriptions end', async () => {

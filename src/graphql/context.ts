@@ -25,6 +25,10 @@ export interface Context {
   renewLoaders(): void;
   /** Committed changes, live, for subscriptions. */
   live: LiveEvents;
+  /** Aborts when the client goes away (HTTP request aborted, socket closed): its subscriptions end. */
+  signal: AbortSignal;
+  /** Marks this operation's HTTP connection as a subscription's event stream, which stop() cuts so that its client reconnects. */
+  holdConnection(): void;
   fileUrls: FileUrlSigner;
   /** Where absolute file URLs point: the configured public URL or the address the client called. */
   baseUrl: string;

@@ -2,6 +2,7 @@
 import { visibleRequestWhere } from '../domain/access.ts';
 import { badInput, conflict, DomainError, notFound } from '../domain/errors.ts';
 import type { Message, TeleexpertiseRequest } from '../generated/prisma/client.ts';
+import { runAt } from '../timers.ts';
 import { builder } from './builder.ts';
 import { graphQLError } from './errors.ts';
 import type { Context } from './context.ts';
@@ -13,7 +14,6 @@ import { selectionFor, type Selection } from './selection.ts';
 
 /** Messages read per statement while catching up. */
 const CATCH_UP_PAGE = 100;
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** The last payload of a subscription that must end with an error (access lost, session expired). */
 class Ended {
@@ -23,24 +23,28 @@ class Ended {
 const sessionExpired = () => new DomainError('UNAUTHENTICATED', 'Your token expired: subscribe again with a fresh one (messageAdded resumes with after)');
 
 /**
- * The subscription's event stream around `produce`: a client's unsubscribe ends it at once (even
- * while it waits for an event) and closes its listener; the token's expiry ends it with UNAUTHENTICATED.
+ * The subscription's event stream around `produce`. A client's unsubscribe, or its going away,
+ * ends it at once (even while it waits for an event) and closes its listener; the token's expiry
+ * ends it with UNAUTHENTICATED.
  */
 function stream<T>(ctx: Context, listener: Listener<unknown>, produce: (signal: AbortSignal) => AsyncGenerator<T | Ended>): AsyncIterableIterator<T | Ended> {
   const controller = new AbortController();
   let expired = false;
   let finished = false;
-  const timer = setTimeout(() => {
+  const cancelExpiry = runAt(ctx.sessionEndsAt, () => {
     expired = true;
     controller.abort();
-  }, Math.min(Math.max(ctx.sessionEndsAt - Date.now(), 0), MAX_TIMEOUT_MS));
+    listener.close();
+  });
   const source = produce(controller.signal);
   const finish = () => {
     finished = true;
-    clearTimeout(timer);
+    cancelExpiry();
+    ctx.signal.removeEventListener('abort', finish);
     controller.abort();
     listener.close();
   };
+  ctx.signal.addEventListener('abort', finish, { once: true });
   const done = { done: true, value: undefined } as const;
   return {
     async next() {
@@ -72,14 +76,18 @@ function stream<T>(ctx: Context, listener: Listener<unknown>, produce: (signal: 
 }
 
 /**
- * Waits until the listener is sure to hear every later event, then starts; closes it if starting
- * fails. A refusal is a GraphQL error from the start, so that yoga answers it over SSE as a
- * client's mistake (not as an unexpected failure, with status 500).
+ * Waits until the listener is sure to hear every later event, then starts the subscription's
+ * stream; closes the listener if starting fails or the client has gone meanwhile. A refusal is a
+ * GraphQL error from the start, so that yoga answers it over SSE as a client's mistake (not as an
+ * unexpected failure, with status 500).
  */
-async function listening<T, R>(listener: Listener<T>, start: () => Promise<R>): Promise<R> {
+async function listening<T, R>(ctx: Context, listener: Listener<T>, start: () => Promise<AsyncIterableIterator<R>>): Promise<AsyncIterableIterator<R>> {
   try {
     await listener.ready;
-    return await start();
+    const started = await start();
+    if (ctx.signal.aborted) await started.return?.();
+    else ctx.holdConnection();
+    return started;
   } catch (error) {
     listener.close();
     if (error instanceof DomainError) throw graphQLError(error.code, error.message, error.details);
@@ -106,7 +114,7 @@ builder.subscriptionField('messageAdded', (t) =>
     subscribe: (_root, args, ctx, info) => {
       const requestId = args.requestId.id;
       const listener = ctx.live.listen('request', requestId);
-      return listening(listener, async () => {
+      return listening(ctx, listener, async () => {
         const [request, after] = await Promise.all([
           ctx.db.prisma.teleexpertiseRequest.findFirst({ where: { id: requestId, AND: [visibleRequestWhere(ctx.viewer.id)] }, select: { lastSequence: true } }),
           args.after ? ctx.db.prisma.message.findFirst({ where: { id: args.after.id, requestId }, select: { sequence: true } }) : null,
@@ -182,10 +190,10 @@ builder.subscriptionField('requestUpdated', (t) =>
     subscribe: (_root, args, ctx, info) => {
       const requestId = args.requestId.id;
       const listener = ctx.live.listen('request', requestId);
-      const select = selectionFor(ctx, info, 'TeleexpertiseRequest', []);
-      const load = () =>
-        ctx.db.prisma.teleexpertiseRequest.findFirst({ ...select, where: { id: requestId, AND: [visibleRequestWhere(ctx.viewer.id)] } }) as Promise<TeleexpertiseRequest | null>;
-      return listening(listener, async () => {
+      return listening(ctx, listener, async () => {
+        const select = selectionFor(ctx, info, 'TeleexpertiseRequest', []);
+        const load = () =>
+          ctx.db.prisma.teleexpertiseRequest.findFirst({ ...select, where: { id: requestId, AND: [visibleRequestWhere(ctx.viewer.id)] } }) as Promise<TeleexpertiseRequest | null>;
         const current = await load();
         if (!current) throw notFound('Request');
         return stream(ctx, listener, async function* (signal) {
@@ -249,8 +257,10 @@ builder.subscriptionField('inbox', (t) =>
     description: 'Everything that concerns the caller as it happens: new requests and messages, status changes, signed reports, deadlines.',
     subscribe: (_root, _args, ctx, info) => {
       const listener = ctx.live.listen('inbox', ctx.viewer.id);
-      const select = selectionFor(ctx, info, 'TeleexpertiseRequest', ['request'], { id: true });
-      return listening(listener, async () => stream(ctx, listener, (signal) => followInbox(ctx, select, listener, signal)));
+      return listening(ctx, listener, async () => {
+        const select = selectionFor(ctx, info, 'TeleexpertiseRequest', ['request'], { id: true });
+        return stream(ctx, listener, (signal) => followInbox(ctx, select, listener, signal));
+      });
     },
     resolve: (payload: InboxEventShape | Ended, _args, ctx) => deliver(payload, ctx),
   }),
