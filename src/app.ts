@@ -15,7 +15,6 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import type { ChangeEvent, Services } from './domain/changes.ts';
 import { sweepDeadlines } from './domain/deadlines.ts';
-import { runAt } from './timers.ts';
 import { DomainError } from './domain/errors.ts';
 import { MAX_FILES_PER_MESSAGE } from './domain/files.ts';
 import { isFilePath, serveFile } from './files.ts';
@@ -24,6 +23,7 @@ import { errorForLog, graphQLError, isGraphQLError, maskError, withoutHttpExtens
 import { createLoaders } from './graphql/loaders.ts';
 import { createLiveEvents, type LiveEvents } from './graphql/pubsub.ts';
 import { schema } from './graphql/schema.ts';
+import { runAt } from './timers.ts';
 
 export interface AppOptions {
   config: Config;

@@ -1,13 +1,13 @@
 // Subscriptions: a conversation, a request and the caller's inbox, live over WebSocket and SSE, each event read fresh.
 import { visibleRequestWhere } from '../domain/access.ts';
+import type { ChangeEvent } from '../domain/changes.ts';
 import { badInput, conflict, DomainError, notFound } from '../domain/errors.ts';
 import type { Message, TeleexpertiseRequest } from '../generated/prisma/client.ts';
 import { runAt } from '../timers.ts';
 import { builder } from './builder.ts';
-import { graphQLError } from './errors.ts';
 import type { Context } from './context.ts';
+import { graphQLError } from './errors.ts';
 import { MessageNode } from './message.ts';
-import type { ChangeEvent } from '../domain/changes.ts';
 import type { InboxNotice, Listener } from './pubsub.ts';
 import { RequestNode } from './request.ts';
 import { selectionFor, type Selection } from './selection.ts';
