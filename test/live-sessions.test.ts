@@ -20,7 +20,7 @@ const post = (requestId: string, rpps: string, body: string) => postMessage(serv
 describe('a token that expires', () => {
   it('closes the WebSocket with 4403 at expiry; the client resumes with a fresh token and `after`, missing nothing and receiving nothing twice', async () => {
     const request = await createRequest(server);
-    const socket = await openSocket(server.graphqlUrl, { token: await tokenFor(RPPS.requester, {}, '2s') });
+    const socket = await openSocket(server.graphqlUrl, { token: await tokenFor(RPPS.requester, {}, '3s') });
     const feed = socket.subscribe(MessageAddedDocument, { requestId: request.id, after: request.lastMessage!.id });
     await post(request.id, RPPS.expert, 'Avant expiration');
     const [received] = await feed.take(1);
@@ -40,7 +40,7 @@ describe('a token that expires', () => {
 
   it('ends an SSE subscription with UNAUTHENTICATED at expiry', async () => {
     const request = await createRequest(server);
-    const feed = await subscribeSse(server.graphqlUrl, RequestUpdatedDocument, { requestId: request.id }, { token: await tokenFor(RPPS.expert, {}, '2s') });
+    const feed = await subscribeSse(server.graphqlUrl, RequestUpdatedDocument, { requestId: request.id }, { token: await tokenFor(RPPS.expert, {}, '3s') });
     expect((await feed.take(1))[0]!.requestUpdated.status).toBe('SUBMITTED');
     expect(await feed.ended).toEqual({ completed: true });
     const last = feed.results.at(-1)!;
