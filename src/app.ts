@@ -1,5 +1,6 @@
 // The HTTP server: GraphQL over HTTP and SSE (yoga), WebSocket subscriptions (graphql-ws) and health routes, on one port.
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphQLError, type ExecutionArgs } from 'graphql';
@@ -357,6 +358,8 @@ function closedSignal(socket: WebSocket): AbortSignal {
   let signal = closedSignals.get(socket);
   if (!signal) {
     const controller = new AbortController();
+    // One socket may carry any number of subscriptions, each listening to this signal.
+    setMaxListeners(0, controller.signal);
     if (socket.readyState === socket.CLOSED) controller.abort();
     else socket.once('close', () => controller.abort());
     signal = controller.signal;

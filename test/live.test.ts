@@ -253,6 +253,24 @@ describe('access', () => {
     fence.dispose();
   });
 
+  it('follows one request with many subscriptions on one socket, without a leak warning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const request = await createRequest(server);
+      const client = await socket(RPPS.expert);
+      const feeds = Array.from({ length: 15 }, () => client.subscribe(RequestUpdatedDocument, { requestId: request.id }));
+      await Promise.all(feeds.map((feed) => feed.take(1)));
+      await post(request.id, RPPS.requester, 'À tous');
+      for (const feed of feeds) expect((await feed.take(1))[0]!.requestUpdated.lastMessage?.body).toBe('À tous');
+      for (const feed of feeds) feed.dispose();
+      expect(warnings).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
   it('leaves no listener behind once subscriptions end', async () => {
     const request = await createRequest(server, RPPS.rheumatologist, { expertId: await professionalId(server.db, RPPS.expert) });
     const topic = ['request', rawId(request.id)] as const;

@@ -1,4 +1,5 @@
 // Where committed changes travel to subscribers: in-process, or through Redis between several instances.
+import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -116,6 +117,8 @@ export function createLiveEvents({ redisUrl, prefix = 'teleexpertise:', logger }
     };
   } else {
     const local = new EventTarget();
+    // Any number of subscribers may follow one request: not a leak to warn about.
+    setMaxListeners(0, local);
     target = local;
     send = (channel, detail) => local.dispatchEvent(new CustomEvent(channel, { detail }));
     confirm = () => Promise.resolve();
