@@ -30,8 +30,6 @@ export interface AppOptions {
   config: Config;
   db: Database;
   logger: Logger;
-  /** Extra dependencies /readyz checks besides the database (and Redis when configured), by name. */
-  readinessChecks?: Record<string, () => Promise<unknown>>;
 }
 
 export interface App {
@@ -74,9 +72,10 @@ type Connection = Pick<Context, 'signal' | 'holdConnection'>;
 /** Parts of a multipart request besides its files: the operations and the map. */
 const MAX_FORM_FIELD_BYTES = 1024 * 1024;
 
-export function buildApp({ config, db, logger, readinessChecks = {} }: AppOptions): App {
+export function buildApp({ config, db, logger }: AppOptions): App {
   const live = createLiveEvents({ redisUrl: config.redisUrl, prefix: config.redisPrefix, logger: logger.child({ component: 'live' }) });
-  const checks: Record<string, () => Promise<unknown>> = { database: () => db.ping(), ...(live.ping && { redis: live.ping }), ...readinessChecks };
+  // What /readyz checks, by name.
+  const checks: Record<string, () => Promise<unknown>> = { database: () => db.ping(), ...(live.ping && { redis: live.ping }) };
   const authenticate = createAuthenticator(db, createTokenVerifier(config.jwt));
   const requests = new WeakMap<Request, RequestState>();
   /** Event streams of SSE subscriptions, cut on stop. */
@@ -92,7 +91,6 @@ export function buildApp({ config, db, logger, readinessChecks = {} }: AppOption
     db,
     services,
     viewer: auth.viewer,
-    tokenExpiresAt: auth.tokenExpiresAt,
     sessionEndsAt: sessionEndsAt(auth),
     requestId,
     log: logger.child({ requestId }),

@@ -13,8 +13,6 @@ export interface Context {
   services: Services;
   /** The authenticated professional making the call. */
   viewer: Professional;
-  /** Seconds since the epoch at which the caller's token expires. */
-  tokenExpiresAt: number;
   /** Milliseconds since the epoch at which the token stops being accepted (expiry plus clock tolerance): subscriptions end then. */
   sessionEndsAt: number;
   requestId: string;

@@ -95,6 +95,11 @@ async function listening<T, R>(ctx: Context, listener: Listener<T>, start: () =>
   }
 }
 
+/** The request(s) with these ids, if the caller takes part: access is checked again with every read. */
+function visibleRequest(ctx: Context, id: string | { in: string[] }) {
+  return { id, AND: [visibleRequestWhere(ctx.viewer.id)] };
+}
+
 /** Each event is resolved with loaders of its own: nothing read for an earlier event is served again. */
 function deliver<T>(payload: T | Ended, ctx: Context): T {
   if (payload instanceof Ended) throw payload.error;
@@ -116,7 +121,7 @@ builder.subscriptionField('messageAdded', (t) =>
       const listener = ctx.live.listen('request', requestId);
       return listening(ctx, listener, async () => {
         const [request, after] = await Promise.all([
-          ctx.db.prisma.teleexpertiseRequest.findFirst({ where: { id: requestId, AND: [visibleRequestWhere(ctx.viewer.id)] }, select: { lastSequence: true } }),
+          ctx.db.prisma.teleexpertiseRequest.findFirst({ where: visibleRequest(ctx, requestId), select: { lastSequence: true } }),
           args.after ? ctx.db.prisma.message.findFirst({ where: { id: args.after.id, requestId }, select: { sequence: true } }) : null,
         ]);
         if (!request) throw notFound('Request');
@@ -193,7 +198,7 @@ builder.subscriptionField('requestUpdated', (t) =>
       return listening(ctx, listener, async () => {
         const select = selectionFor(ctx, info, 'TeleexpertiseRequest', []);
         const load = () =>
-          ctx.db.prisma.teleexpertiseRequest.findFirst({ ...select, where: { id: requestId, AND: [visibleRequestWhere(ctx.viewer.id)] } }) as Promise<TeleexpertiseRequest | null>;
+          ctx.db.prisma.teleexpertiseRequest.findFirst({ ...select, where: visibleRequest(ctx, requestId) }) as Promise<TeleexpertiseRequest | null>;
         const current = await load();
         if (!current) throw notFound('Request');
         return stream(ctx, listener, async function* (signal) {
@@ -278,7 +283,7 @@ async function* followInbox(ctx: Context, select: Selection, listener: Listener<
     const ids = [...new Set(events.map((notice) => notice.requestId))];
     const requests = (await ctx.db.prisma.teleexpertiseRequest.findMany({
       ...select,
-      where: { id: { in: ids }, AND: [visibleRequestWhere(ctx.viewer.id)] },
+      where: visibleRequest(ctx, { in: ids }),
     })) as TeleexpertiseRequest[];
     if (signal.aborted) return;
     const byId = new Map(requests.map((request) => [request.id, request]));

@@ -51,7 +51,7 @@ export interface TestFile {
   type?: string;
 }
 
-export async function startTestServer(env: Record<string, string> = {}, options: { logger?: Logger; readinessChecks?: Record<string, () => Promise<unknown>> } = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, options: { logger?: Logger } = {}): Promise<TestServer> {
   const { db, drop } = await copyTemplate();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -65,7 +65,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     ...env,
   });
   const logger = options.logger ?? pino({ level: 'silent' });
-  const app = buildApp({ config, db, logger, readinessChecks: options.readinessChecks });
+  const app = buildApp({ config, db, logger });
   const url = await app.start(0);
   const instances: App[] = [];
   const graphqlUrl = `${url}/graphql`;
