@@ -18,7 +18,7 @@ import type { ChangeEvent, Services } from './domain/changes.ts';
 import { sweepDeadlines } from './domain/deadlines.ts';
 import { DomainError } from './domain/errors.ts';
 import { MAX_FILES_PER_MESSAGE } from './domain/files.ts';
-import { isFilePath, serveFile } from './files.ts';
+import { isDownloadPath, serveDownload } from './files.ts';
 import type { Context } from './graphql/context.ts';
 import { errorForLog, graphQLError, isGraphQLError, maskError, withoutHttpExtension } from './graphql/errors.ts';
 import { createLoaders } from './graphql/loaders.ts';
@@ -208,9 +208,9 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       return;
     }
     if (pathname === '/graphql') return void yoga.handle(req, res);
-    if (pathname && isFilePath(pathname)) {
-      return void serveFile(req, res, db, fileUrls).catch((error: unknown) => {
-        logger.error({ error: errorForLog(error) }, 'file download failed');
+    if (pathname && isDownloadPath(pathname)) {
+      return void serveDownload(req, res, db, fileUrls).catch((error: unknown) => {
+        logger.error({ error: errorForLog(error) }, 'download failed');
         if (!res.headersSent) sendJson(res, 500, { error: 'Unexpected error' });
         else res.destroy();
       });

@@ -1,28 +1,73 @@
-// GET /files/<id>?token=…: serves an attachment to the professional its signed URL was issued to.
+// Signed downloads: GET /<resource>?token=… serves an attachment, a synthesis or a billing export to
+// the professional its signed URL was issued to.
 import type http from 'node:http';
 import contentDisposition from 'content-disposition';
 import type { FileUrlSigner } from './auth/file-urls.ts';
 import type { Database } from './db/client.ts';
+import { billingCsv, parsePeriod } from './domain/billing-export.ts';
 import { asciiFileName, downloadAttachment } from './domain/files.ts';
+import { downloadSharedSynthesis, downloadSynthesis } from './domain/synthesis.ts';
 
-const PATH = /^\/files\/([0-9a-f-]{36})$/i;
-/** Shown in the browser rather than saved: documents and images a browser renders without running anything. */
-const INLINE = new Set(['application/pdf', 'image/jpeg', 'image/png', 'text/plain']);
-
-export function isFilePath(pathname: string): boolean {
-  return pathname.startsWith('/files/');
+interface Download {
+  fileName: string;
+  mediaType: string;
+  bytes: Uint8Array;
+  /** A strong validator when the bytes are addressed by content. */
+  sha256?: string;
 }
 
-export async function serveFile(req: http.IncomingMessage, res: http.ServerResponse, db: Database, signer: FileUrlSigner): Promise<void> {
+const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
+
+/** Each kind of signed resource: its path, and how to read it for the professional the URL was issued to (undefined: not theirs). */
+const ROUTES: { path: RegExp; load: (db: Database, viewerId: string, key: string) => Promise<Download | undefined> }[] = [
+  { path: new RegExp(`^/files/${UUID}$`, 'i'), load: (db, viewerId, id) => downloadAttachment(db.prisma, viewerId, id.toLowerCase()) },
+  {
+    path: new RegExp(`^/syntheses/${UUID}\\.pdf$`, 'i'),
+    load: async (db, viewerId, id) => pdf(await downloadSynthesis(db.prisma, viewerId, id.toLowerCase())),
+  },
+  {
+    path: new RegExp(`^/shared-syntheses/${UUID}\\.pdf$`, 'i'),
+    load: async (db, viewerId, id) => pdf(await downloadSharedSynthesis(db.prisma, viewerId, id.toLowerCase())),
+  },
+  {
+    path: /^\/billing-acts\/(\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2})\.csv$/,
+    load: async (db, viewerId, name) => {
+      const period = parsePeriod(name);
+      if (!period) return undefined;
+      const csv = await billingCsv(db.prisma, viewerId, period);
+      return { fileName: `actes-teleexpertise-${name}.csv`, mediaType: 'text/csv', bytes: new TextEncoder().encode(csv) };
+    },
+  },
+];
+
+const pdf = (file: { fileName: string; bytes: Uint8Array; sha256: string } | undefined): Download | undefined =>
+  file && { ...file, mediaType: 'application/pdf' };
+
+/** Shown in the browser rather than saved: documents and images a browser renders without running anything. */
+const INLINE = new Set(['application/pdf', 'image/jpeg', 'image/png', 'text/plain']);
+/** Text types get their charset, so that accents survive. */
+const TEXT = new Set(['text/plain', 'text/csv']);
+
+export function isDownloadPath(pathname: string): boolean {
+  return /^\/(files|syntheses|shared-syntheses|billing-acts)\//.test(pathname);
+}
+
+export async function serveDownload(req: http.IncomingMessage, res: http.ServerResponse, db: Database, signer: FileUrlSigner): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const id = PATH.exec(url.pathname)?.[1]?.toLowerCase();
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Files are fetched with GET' }));
+    res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Downloads are fetched with GET' }));
     return;
   }
-  const viewerId = id ? await signer.verify(id, url.searchParams.get('token')) : undefined;
-  // A forged, expired or misdirected URL and a file that is not the caller's look the same.
-  const file = id && viewerId ? await downloadAttachment(db.prisma, viewerId, id) : undefined;
+  let file: Download | undefined;
+  for (const route of ROUTES) {
+    const key = route.path.exec(url.pathname)?.[1];
+    if (key === undefined) continue;
+    // The signature covers the path as the API issued it.
+    const viewerId = await signer.verify(url.pathname.slice(1), url.searchParams.get('token'));
+    // A forged, expired or misdirected URL and a resource that is not the caller's look the same.
+    file = viewerId ? await route.load(db, viewerId, key) : undefined;
+    break;
+  }
   if (!file) {
     res
       .writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
@@ -30,7 +75,7 @@ export async function serveFile(req: http.IncomingMessage, res: http.ServerRespo
     return;
   }
   res.writeHead(200, {
-    'content-type': file.mediaType === 'text/plain' ? 'text/plain; charset=utf-8' : file.mediaType,
+    'content-type': TEXT.has(file.mediaType) ? `${file.mediaType}; charset=utf-8` : file.mediaType,
     'content-length': String(file.bytes.byteLength),
     'content-disposition': contentDisposition(file.fileName, {
       type: INLINE.has(file.mediaType) ? 'inline' : 'attachment',
@@ -39,7 +84,7 @@ export async function serveFile(req: http.IncomingMessage, res: http.ServerRespo
     'cache-control': 'private, no-store',
     'x-content-type-options': 'nosniff',
     'content-security-policy': "default-src 'none'; sandbox",
-    etag: `"${file.sha256}"`,
+    ...(file.sha256 && { etag: `"${file.sha256}"` }),
   });
   res.end(req.method === 'HEAD' ? undefined : Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
 }

@@ -27,6 +27,32 @@ export function visibleRequestWhere(viewerId: string): Prisma.TeleexpertiseReque
   };
 }
 
+/**
+ * Requests of which the professional received something without taking part: a synthesis shared
+ * with them, or a report transmitted to them as the patient's treating doctor. They see that, and
+ * nothing else of the request (the GraphQL type checks isParticipant field by field).
+ */
+export function receivedRequestWhere(viewerId: string): Prisma.TeleexpertiseRequestWhereInput {
+  return {
+    OR: [{ syntheses: { some: { recipientId: viewerId } } }, { reports: { some: { transmissions: { some: { recipientId: viewerId } } } } }],
+  };
+}
+
+/**
+ * Whether the viewer takes part in a request already read with visibleRequestWhere or
+ * receivedRequestWhere: a delegate whose delegation was revoked is not read through the first,
+ * and does not become a participant through the second.
+ */
+export function isParticipant(
+  request: { requesterId: string; onBehalfOfId: string | null; expertId: string; delegationId: string | null },
+  viewerId: string,
+  delegationLive: (delegationId: string) => boolean | Promise<boolean>,
+): boolean | Promise<boolean> {
+  if (request.expertId === viewerId || request.onBehalfOfId === viewerId) return true;
+  if (request.requesterId !== viewerId) return false;
+  return request.delegationId === null || delegationLive(request.delegationId);
+}
+
 /** Requests the professional takes part in on the given side. */
 export function sideWhere(viewerId: string, side: Side): Prisma.TeleexpertiseRequestWhereInput {
   if (side === 'EXPERT') return { expertId: viewerId };

@@ -17,7 +17,7 @@ export const AttachmentNode = builder.prismaNode('Attachment', {
     url: t.string({
       description: 'Where to download the file: a signed URL, valid for a few minutes for the caller only. Ask again for a fresh one.',
       select: { id: true },
-      resolve: async (attachment, _args, ctx) => ctx.baseUrl + (await ctx.fileUrls.sign(attachment.id, ctx.viewer.id)),
+      resolve: async (attachment, _args, ctx) => ctx.baseUrl + (await ctx.fileUrls.sign(`files/${attachment.id}`, ctx.viewer.id)),
     }),
   }),
 });

@@ -30,6 +30,12 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: async () => ({ authenticated: true }),
+    // Only participants read a request's fields: a professional who was sent its synthesis or report reads those.
+    unauthorizedError: (_parent, _ctx, info) =>
+      new DomainError(
+        'FORBIDDEN',
+        `${info.parentType.name}.${info.fieldName} is for the request’s participants: you were only sent its synthesis or report (read synthesisUrl or report)`,
+      ),
   },
   prisma: {
     // Each request brings its own client (embedded or server database), so it is read from the context.

@@ -1,5 +1,5 @@
 // Subscriptions: a conversation, a request and the caller's inbox, live over WebSocket and SSE, each event read fresh.
-import { visibleRequestWhere } from '../domain/access.ts';
+import { receivedRequestWhere, visibleRequestWhere } from '../domain/access.ts';
 import type { ChangeEvent } from '../domain/changes.ts';
 import { badInput, conflict, DomainError, notFound } from '../domain/errors.ts';
 import type { Message, TeleexpertiseRequest } from '../generated/prisma/client.ts';
@@ -9,7 +9,8 @@ import type { Context } from './context.ts';
 import { graphQLError } from './errors.ts';
 import { MessageNode } from './message.ts';
 import type { InboxNotice, Listener } from './pubsub.ts';
-import { RequestNode } from './request.ts';
+import { participates, PARTY_COLUMNS, RequestNode } from './request.ts';
+import { ReportNode } from './report.ts';
 import { selectionFor, type Selection } from './selection.ts';
 
 /** Messages read per statement while catching up. */
@@ -196,7 +197,7 @@ builder.subscriptionField('requestUpdated', (t) =>
       const requestId = args.requestId.id;
       const listener = ctx.live.listen('request', requestId);
       return listening(ctx, listener, async () => {
-        const select = selectionFor(ctx, info, 'TeleexpertiseRequest', []);
+        const select = selectionFor(ctx, info, 'TeleexpertiseRequest', [], PARTY_COLUMNS);
         const load = () =>
           ctx.db.prisma.teleexpertiseRequest.findFirst({ ...select, where: visibleRequest(ctx, requestId) }) as Promise<TeleexpertiseRequest | null>;
         const current = await load();
@@ -227,7 +228,11 @@ const InboxEventKindEnum = builder.enumType('InboxEventKind', {
     NEW_REQUEST: { description: 'A request was sent to the caller, or made by or for them; message: its question.' },
     NEW_MESSAGE: { description: 'A message was written in one of the caller’s conversations (by either side, the caller included).' },
     STATUS_CHANGED: { description: 'A request changed status; message: the SYSTEM message recording it.' },
-    REPORT_SIGNED: { description: 'The expert signed the report of a request.' },
+    REPORT_SIGNED: {
+      description:
+        'The expert signed the report of a request (or a corrected version); report: that version; message: the SYSTEM message recording it. Also sent to the patient’s treating doctor, who receives the report and nothing else.',
+    },
+    SYNTHESIS_SHARED: { description: 'A participant sent the caller a request’s synthesis; synthesis: what was sent. The caller sees nothing else of the request.' },
     DEADLINE_APPROACHING: { description: 'The deadline of a request the expert has not answered is less than 24 hours away.' },
     OVERDUE: { description: 'The deadline of a request passed without a report.' },
   } as const,
@@ -237,6 +242,8 @@ interface InboxEventShape {
   kind: InboxNotice['kind'];
   request: TeleexpertiseRequest;
   messageId: string | undefined;
+  reportId: string | undefined;
+  shareId: string | undefined;
 }
 
 const InboxEventRef = builder.objectRef<InboxEventShape>('InboxEvent').implement({
@@ -253,6 +260,18 @@ const InboxEventRef = builder.objectRef<InboxEventShape>('InboxEvent').implement
           ? (ctx.db.prisma.message.findUnique({ ...selectionFor(ctx, info, 'Message', []), where: { id: event.messageId } }) as Promise<Message | null>)
           : null,
     }),
+    report: t.prismaField({
+      type: ReportNode,
+      nullable: true,
+      description: 'For REPORT_SIGNED: the version signed.',
+      resolve: (query, event, _args, ctx) => (event.reportId ? ctx.db.prisma.report.findUnique({ ...query, where: { id: event.reportId } }) : null),
+    }),
+    synthesis: t.prismaField({
+      type: 'SynthesisShare',
+      nullable: true,
+      description: 'For SYNTHESIS_SHARED: the synthesis sent to the caller.',
+      resolve: (query, event, _args, ctx) => (event.shareId ? ctx.db.prisma.synthesisShare.findUnique({ ...query, where: { id: event.shareId } }) : null),
+    }),
   }),
 });
 
@@ -263,13 +282,18 @@ builder.subscriptionField('inbox', (t) =>
     subscribe: (_root, _args, ctx, info) => {
       const listener = ctx.live.listen('inbox', ctx.viewer.id);
       return listening(ctx, listener, async () => {
-        const select = selectionFor(ctx, info, 'TeleexpertiseRequest', ['request'], { id: true });
+        const select = selectionFor(ctx, info, 'TeleexpertiseRequest', ['request'], { id: true, ...PARTY_COLUMNS });
         return stream(ctx, listener, (signal) => followInbox(ctx, select, listener, signal));
       });
     },
     resolve: (payload: InboxEventShape | Ended, _args, ctx) => deliver(payload, ctx),
   }),
 );
+
+/** A notice about something sent to a professional who does not take part in the request. */
+function isReceipt(notice: InboxNotice): boolean {
+  return notice.kind === 'SYNTHESIS_SHARED' || (notice.kind === 'REPORT_SIGNED' && notice.messageId === undefined);
+}
 
 /** Each notice with its request read fresh (one statement for all the notices that arrived together); requests the caller no longer sees are skipped. */
 async function* followInbox(ctx: Context, select: Selection, listener: Listener<InboxNotice>, signal: AbortSignal): AsyncGenerator<InboxEventShape | Ended> {
@@ -281,15 +305,22 @@ async function* followInbox(ctx: Context, select: Selection, listener: Listener<
       return;
     }
     const ids = [...new Set(events.map((notice) => notice.requestId))];
+    // What a professional received without taking part (a report as the treating doctor, a shared synthesis) is told to them;
+    // everything else only while they still take part.
+    const received = events.some((notice) => isReceipt(notice));
     const requests = (await ctx.db.prisma.teleexpertiseRequest.findMany({
       ...select,
-      where: visibleRequest(ctx, { in: ids }),
+      where: received
+        ? { id: { in: ids }, OR: [visibleRequestWhere(ctx.viewer.id), receivedRequestWhere(ctx.viewer.id)] }
+        : visibleRequest(ctx, { in: ids }),
     })) as TeleexpertiseRequest[];
     if (signal.aborted) return;
     const byId = new Map(requests.map((request) => [request.id, request]));
     for (const notice of events) {
       const request = byId.get(notice.requestId);
-      if (request) yield { kind: notice.kind, request, messageId: notice.messageId };
+      if (request && (!received || isReceipt(notice) || (await participates(request, ctx)))) {
+        yield { kind: notice.kind, request, messageId: notice.messageId, reportId: notice.reportId, shareId: notice.shareId };
+      }
       if (signal.aborted) return;
     }
   }

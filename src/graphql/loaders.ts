@@ -2,6 +2,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/client.ts';
 import { traceReads } from '../domain/changes.ts';
+import { COMPLIANCE_ACTIONS, type TraceEntry } from '../domain/compliance.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 
 export interface Loaders {
@@ -9,6 +10,14 @@ export interface Loaders {
   unreadCount: DataLoader<string, number>;
   /** Traces that the viewer read a request's patient; resolves once recorded. */
   patientRead: DataLoader<{ requestId: string; patientId: string }, true, string>;
+  /** Whether a delegation is still in force (a delegate sees the requests made with it only then). */
+  delegationLive: DataLoader<string, boolean>;
+  /** Whether a report of the request was transmitted to the viewer (as the treating doctor). */
+  reportReceived: DataLoader<string, boolean>;
+  /** The latest synthesis of the request shared with the viewer, if any. */
+  receivedSynthesis: DataLoader<string, string | null>;
+  /** The trace records the compliance grid reads, per request, oldest first. */
+  complianceTrace: DataLoader<string, TraceEntry[]>;
 }
 
 export function createLoaders(db: Database, viewerId: string): Loaders {
@@ -36,5 +45,36 @@ export function createLoaders(db: Database, viewerId: string): Loaders {
       },
       { cacheKeyFn: (read) => read.requestId },
     ),
+    delegationLive: new DataLoader(async (ids) => {
+      const live = await db.prisma.delegation.findMany({ where: { id: { in: [...ids] }, revokedAt: null }, select: { id: true } });
+      const liveIds = new Set(live.map((delegation) => delegation.id));
+      return ids.map((id) => liveIds.has(id));
+    }),
+    reportReceived: new DataLoader(async (requestIds) => {
+      const received = await db.prisma.report.findMany({
+        where: { requestId: { in: [...requestIds] }, transmissions: { some: { recipientId: viewerId } } },
+        select: { requestId: true },
+        distinct: ['requestId'],
+      });
+      const ids = new Set(received.map((report) => report.requestId));
+      return requestIds.map((id) => ids.has(id));
+    }),
+    receivedSynthesis: new DataLoader(async (requestIds) => {
+      const shares = await db.prisma.synthesisShare.findMany({
+        where: { requestId: { in: [...requestIds] }, recipientId: viewerId },
+        select: { id: true, requestId: true },
+        orderBy: { createdAt: 'asc' },
+      });
+      const latest = new Map(shares.map((share) => [share.requestId, share.id]));
+      return requestIds.map((id) => latest.get(id) ?? null);
+    }),
+    complianceTrace: new DataLoader(async (requestIds) => {
+      const entries = await db.prisma.auditEvent.findMany({
+        where: { requestId: { in: [...requestIds] }, action: { in: COMPLIANCE_ACTIONS } },
+        select: { id: true, at: true, actorId: true, action: true, details: true, requestId: true },
+        orderBy: { id: 'asc' },
+      });
+      return requestIds.map((id) => entries.filter((entry) => entry.requestId === id));
+    }),
   };
 }

@@ -1,6 +1,6 @@
 // Téléexpertise requests: the Node type, the inbox (`requests`), creation and the expert's triage.
-import { sideOf, sideWhere, visibleRequestWhere } from '../domain/access.ts';
-import { badInput } from '../domain/errors.ts';
+import { isParticipant, receivedRequestWhere, sideOf, sideWhere, visibleRequestWhere } from '../domain/access.ts';
+import { badInput, forbidden } from '../domain/errors.ts';
 import { allowedTransitions, isOverdue, OPEN_STATUSES } from '../domain/lifecycle.ts';
 import {
   acceptRequest,
@@ -56,10 +56,12 @@ const PatientRef = builder.prismaObject('Patient', {
 });
 
 export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
-  description: 'A téléexpertise request (demande) and its conversation; visible to its participants only.',
-  id: { field: 'id' },
+  description:
+    'A téléexpertise request (demande) and its conversation; visible to its participants only. A professional who was sent its synthesis, or its report as the treating doctor, reads `id`, `synthesisUrl` and `report` and nothing else (FORBIDDEN).',
+  id: { field: 'id', skipTypeScopes: true },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, AND: [visibleRequestWhere(ctx.viewer.id)] }),
+  findUnique: (id, ctx) => ({ id, AND: [{ OR: [visibleRequestWhere(ctx.viewer.id), receivedRequestWhere(ctx.viewer.id)] }] }),
+  authScopes: (request, ctx) => participates(request, ctx),
   fields: (t) => ({
     status: t.expose('status', { type: RequestStatusEnum }),
     question: t.exposeString('question'),
@@ -126,6 +128,31 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
       { name: 'MessageConnection' },
       { name: 'MessageEdge' },
     ),
+    report: t.relation('report', {
+      nullable: true,
+      description: 'The report in force (the latest signed version); null until the expert signs.',
+      skipTypeScopes: true,
+      authScopes: (request, _args, ctx) => participates(request, ctx) || ctx.loaders.reportReceived.load(request.id),
+    }),
+    reports: t.relation('reports', {
+      description: 'Every signed version of the report, the first one first.',
+      query: { orderBy: { version: 'asc' } },
+    }),
+    synthesisUrl: t.string({
+      description:
+        'The PDF synthesis of the whole conversation (parties, patient, consent, messages, attachments, report): a signed URL valid for a few minutes, for the caller only. For a participant it is generated at download time; for a professional it was shared with, it is the synthesis as it was sent.',
+      skipTypeScopes: true,
+      resolve: async (request, _args, ctx) => {
+        if (await participates(request, ctx)) return ctx.baseUrl + (await ctx.fileUrls.sign(`syntheses/${request.id}.pdf`, ctx.viewer.id));
+        const shareId = await ctx.loaders.receivedSynthesis.load(request.id);
+        if (!shareId) throw forbidden('This request’s synthesis was not shared with you');
+        return ctx.baseUrl + (await ctx.fileUrls.sign(`shared-syntheses/${shareId}.pdf`, ctx.viewer.id));
+      },
+    }),
+    billingActs: t.relation('billingActs', {
+      description: 'The acts billed when the report was signed (TE2 for the expert, RQD for the requester).',
+      query: { orderBy: [{ code: 'asc' }, { id: 'asc' }] },
+    }),
     declineReason: t.exposeString('declineReason', { nullable: true }),
     withdrawReason: t.exposeString('withdrawReason', { nullable: true }),
     infoRequestedAt: t.expose('infoRequestedAt', { type: 'DateTime', nullable: true }),
@@ -138,6 +165,17 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
+
+/** The columns `participates` reads, for resolvers that load requests themselves. */
+export const PARTY_COLUMNS = { requesterId: true, onBehalfOfId: true, expertId: true, delegationId: true } as const;
+
+/** Whether the caller takes part in the request (see isParticipant), rather than having only received its synthesis or report. */
+export function participates(
+  request: { requesterId: string; onBehalfOfId: string | null; expertId: string; delegationId: string | null },
+  ctx: Context,
+): boolean | Promise<boolean> {
+  return isParticipant(request, ctx.viewer.id, (id) => ctx.loaders.delegationLive.load(id));
+}
 
 const RequestConnection = builder.connectionObject(
   { type: RequestNode, name: 'TeleexpertiseRequestConnection' },
@@ -212,7 +250,7 @@ builder.queryField('requests', (t) =>
       }
       const rows = await ctx.db.prisma.teleexpertiseRequest.findMany({
         // What the query asks of each request, plus the columns the cursor is made of.
-        ...selectionFor(ctx, info, 'TeleexpertiseRequest', ['edges', 'node'], { id: true, lastActivityAt: true }),
+        ...selectionFor(ctx, info, 'TeleexpertiseRequest', ['edges', 'node'], { id: true, lastActivityAt: true, ...PARTY_COLUMNS }),
         where: { AND: where },
         orderBy: [{ lastActivityAt: 'desc' }, { id: 'desc' }],
         take: first + 1,
@@ -233,7 +271,7 @@ builder.queryField('requests', (t) =>
 );
 
 
-const PatientInputType = builder.inputType('PatientInput', {
+export const PatientInputType = builder.inputType('PatientInput', {
   description: 'The patient’s identity as in the national referential (INS).',
   fields: (t) => ({
     birthName: t.string({ required: true, description: 'Nom de naissance.' }),

@@ -6,6 +6,10 @@ import './directory.ts';
 import './attachment.ts';
 import './delegation.ts';
 import './request.ts';
+import './report.ts';
+import './billing.ts';
+import './synthesis.ts';
+import './compliance.ts';
 import './message.ts';
 import './live.ts';
 

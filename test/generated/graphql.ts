@@ -38,6 +38,93 @@ export type Attachment = Node & {
   url: Scalars['String']['output'];
 };
 
+/** An act billable to the health insurance (acte facturable), created when the report was signed. */
+export type BillingAct = Node & {
+  __typename?: 'BillingAct';
+  /** The day the report was signed, in France. */
+  actDate: Scalars['Date']['output'];
+  /** The tariff in force on the act date, in euro cents. */
+  amountCents: Scalars['Int']['output'];
+  code: BillingCode;
+  id: Scalars['ID']['output'];
+  /** Who bills it. */
+  professional: Professional;
+  /** Why the act is not reimbursable; null when it is. */
+  reason?: Maybe<Scalars['String']['output']>;
+  reasonCode?: Maybe<NonReimbursableReason>;
+  reimbursable: Scalars['Boolean']['output'];
+  request: TeleexpertiseRequest;
+};
+
+/** TE2: the expert’s téléexpertise act (physician or midwife); RQD: the requester’s request act. */
+export type BillingCode =
+  | 'RQD'
+  | 'TE2';
+
+/** A record of the request’s trace (audit) that an item rests on. */
+export type ComplianceEvidence = {
+  __typename?: 'ComplianceEvidence';
+  /** What was recorded, e.g. consent.record, report.sign, report.transmit. */
+  action: Scalars['String']['output'];
+  /** Who acted; null for the system. */
+  actor?: Maybe<Professional>;
+  at: Scalars['DateTime']['output'];
+};
+
+/** The HAS patient-tracer grid for téléexpertise (request, preparation, realisation, conclusion), from the request’s own trace. */
+export type ComplianceGrid = {
+  __typename?: 'ComplianceGrid';
+  /** Every item is satisfied or does not apply: nothing is missing and nothing is pending. */
+  complete: Scalars['Boolean']['output'];
+  parts: Array<CompliancePart>;
+};
+
+export type ComplianceItem = {
+  __typename?: 'ComplianceItem';
+  code: ComplianceItemCode;
+  evidence: Array<ComplianceEvidence>;
+  /** What the trace shows. */
+  explanation: Scalars['String']['output'];
+  /** The grid’s wording (French, as HAS writes it). */
+  label: Scalars['String']['output'];
+  satisfied: Scalars['Boolean']['output'];
+  status: ComplianceStatus;
+};
+
+export type ComplianceItemCode =
+  | 'CONSENT_TRACED'
+  | 'DATA_SENT'
+  | 'DEADLINE_SET'
+  | 'FEASIBILITY_DOCUMENTED'
+  | 'OPINION_GIVEN'
+  | 'REFUSAL_JUSTIFIED'
+  | 'REPORT_TRANSMITTED_TO_REQUESTER'
+  | 'REPORT_TRANSMITTED_TO_TREATING_DOCTOR'
+  | 'REPORT_WRITTEN_IN_TIME';
+
+export type CompliancePart = {
+  __typename?: 'CompliancePart';
+  items: Array<ComplianceItem>;
+  part: CompliancePartKind;
+  title: Scalars['String']['output'];
+};
+
+export type CompliancePartKind =
+  | 'CONCLUSION'
+  | 'PREPARATION'
+  | 'REALISATION'
+  | 'REQUEST';
+
+export type ComplianceStatus =
+  /** Does not apply to this request (e.g. a refusal’s justification when the expert did not refuse). */
+  | 'NOT_APPLICABLE'
+  /** It should have been done and the trace does not show it. */
+  | 'NOT_SATISFIED'
+  /** Not due yet: the request is still open. */
+  | 'PENDING'
+  /** The trace shows it was done. */
+  | 'SATISFIED';
+
 /** The patient's consent (consentement), recorded by the requester before sending, or why it could not be collected. */
 export type Consent = {
   __typename?: 'Consent';
@@ -144,13 +231,24 @@ export type ExpertTool =
   | 'EXTERNAL'
   | 'IN_APP';
 
+/** What the expert proposes next: nothing, an in-person consultation, a hospital referral, or another professional. */
+export type FollowUp =
+  | 'HOSPITAL_REFERRAL'
+  | 'IN_PERSON_CONSULTATION'
+  | 'NONE'
+  | 'OTHER_PROFESSIONAL';
+
 /** Something that concerns the caller, with the request as it is now. */
 export type InboxEvent = {
   __typename?: 'InboxEvent';
   kind: InboxEventKind;
   /** The message the event is about, when there is one. */
   message?: Maybe<Message>;
+  /** For REPORT_SIGNED: the version signed. */
+  report?: Maybe<Report>;
   request: TeleexpertiseRequest;
+  /** For SYNTHESIS_SHARED: the synthesis sent to the caller. */
+  synthesis?: Maybe<SharedSynthesis>;
 };
 
 export type InboxEventKind =
@@ -162,10 +260,12 @@ export type InboxEventKind =
   | 'NEW_REQUEST'
   /** The deadline of a request passed without a report. */
   | 'OVERDUE'
-  /** The expert signed the report of a request. */
+  /** The expert signed the report of a request (or a corrected version); report: that version; message: the SYSTEM message recording it. Also sent to the patient’s treating doctor, who receives the report and nothing else. */
   | 'REPORT_SIGNED'
   /** A request changed status; message: the SYSTEM message recording it. */
-  | 'STATUS_CHANGED';
+  | 'STATUS_CHANGED'
+  /** A participant sent the caller a request’s synthesis; synthesis: what was sent. The caller sees nothing else of the request. */
+  | 'SYNTHESIS_SHARED';
 
 /** A message of a request’s conversation. */
 export type Message = Node & {
@@ -225,6 +325,10 @@ export type Mutation = {
   requestInformation: TeleexpertiseRequest;
   /** Ends a delegation (its delegator revokes it, or its delegate gives it up); the delegate loses access to the requests made with it. */
   revokeDelegation: Delegation;
+  /** Sends the request’s synthesis, as it is now, to another professional: they get an inbox event (SYNTHESIS_SHARED) and can download that PDF, and nothing else of the request. */
+  shareSynthesis: TeleexpertiseRequest;
+  /** The expert signs the report: the request becomes REPORTED (from SUBMITTED, INFO_REQUESTED or ACCEPTED), the acts are billed, and the report is transmitted to the requester, the professional in whose name the request was made, and the treating doctor (in the app, and by secure mail when their address is known). On a REPORTED request, with correctionReason, it signs a corrected version. */
+  submitReport: Report;
   /** Saves the caller's expert declaration; only the fields given change. */
   updateExpertProfile: ExpertProfile;
   /** The requester withdraws the request before the report (→ WITHDRAWN). */
@@ -286,6 +390,17 @@ export type MutationRevokeDelegationArgs = {
 };
 
 
+export type MutationShareSynthesisArgs = {
+  recipientId: Scalars['ID']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitReportArgs = {
+  input: SubmitReportInput;
+};
+
+
 export type MutationUpdateExpertProfileArgs = {
   input: ExpertProfileInput;
 };
@@ -299,6 +414,11 @@ export type MutationWithdrawRequestArgs = {
 export type Node = {
   id: Scalars['ID']['output'];
 };
+
+/** ANONYMIZED_PATIENT: an unidentified patient cannot be billed; YEARLY_LIMIT_REACHED: 4 acts of this code were already reimbursed for this patient this calendar year. */
+export type NonReimbursableReason =
+  | 'ANONYMIZED_PATIENT'
+  | 'YEARLY_LIMIT_REACHED';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -390,6 +510,10 @@ export type Professional = Node & {
 
 export type Query = {
   __typename?: 'Query';
+  /** The caller’s own acts dated from `from` to `to` (both included), oldest first. At most 366 days at once. */
+  billingActs: Array<BillingAct>;
+  /** A signed URL (valid a few minutes, for the caller only) to a CSV of the caller’s acts for the period, which French spreadsheets and billing tools open as is: UTF-8 with a BOM, semicolons, decimal commas, dates as DD/MM/YYYY. */
+  billingExportUrl: Scalars['String']['output'];
   /** Live delegations the caller granted or received: whom they may act for, and who may act for them. */
   delegations: Array<Delegation>;
   /** Listed experts, by last name, first name. */
@@ -398,8 +522,24 @@ export type Query = {
   me: Professional;
   node?: Maybe<Node>;
   nodes: Array<Maybe<Node>>;
+  /** Syntheses other professionals sent to the caller, the latest first. */
+  receivedSyntheses: QueryReceivedSynthesesConnection;
+  /** Before sending a request: would its acts be reimbursed, given the professions, the anonymization and the patient’s acts this calendar year? The check is traced. */
+  reimbursementForecast: ReimbursementForecast;
   /** The caller's inbox: requests they take part in, the latest activity first (20 a page by default). */
   requests: TeleexpertiseRequestConnection;
+};
+
+
+export type QueryBillingActsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryBillingExportUrlArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -422,10 +562,96 @@ export type QueryNodesArgs = {
 };
 
 
+export type QueryReceivedSynthesesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReimbursementForecastArgs = {
+  expertId: Scalars['ID']['input'];
+  onBehalfOfId?: InputMaybe<Scalars['ID']['input']>;
+  patient?: InputMaybe<PatientInput>;
+};
+
+
 export type QueryRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryReceivedSynthesesConnection = {
+  __typename?: 'QueryReceivedSynthesesConnection';
+  edges: Array<QueryReceivedSynthesesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryReceivedSynthesesConnectionEdge = {
+  __typename?: 'QueryReceivedSynthesesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: SharedSynthesis;
+};
+
+/** Why the professional receives the report. */
+export type RecipientRole =
+  | 'ON_BEHALF_OF'
+  | 'REQUESTER'
+  | 'TREATING_DOCTOR';
+
+/** Whether a request would be reimbursed if its report were signed today. Advisory: reports signed for the same patient in the meantime count first. A profession that may not bill a code gets no act for it. */
+export type ReimbursementForecast = {
+  __typename?: 'ReimbursementForecast';
+  acts: Array<ReimbursementForecastAct>;
+  /** Every act it would create is reimbursable (false when it would create none). */
+  reimbursable: Scalars['Boolean']['output'];
+};
+
+/** An act that signing the report today would create. */
+export type ReimbursementForecastAct = {
+  __typename?: 'ReimbursementForecastAct';
+  amountCents: Scalars['Int']['output'];
+  code: BillingCode;
+  /** Who would bill it. */
+  professional: Professional;
+  reason?: Maybe<Scalars['String']['output']>;
+  reasonCode?: Maybe<NonReimbursableReason>;
+  reimbursable: Scalars['Boolean']['output'];
+};
+
+/** A signed version of the expert’s report (compte-rendu). Never changed once signed: a correction is a new version, and the earlier ones stay readable. Visible to the request’s participants and to the professionals it was transmitted to. */
+export type Report = Node & {
+  __typename?: 'Report';
+  /** The expert who signed it. */
+  author: Professional;
+  complementaryExams?: Maybe<Scalars['String']['output']>;
+  conclusion: Scalars['String']['output'];
+  /** What this version corrects (versions after the first). */
+  correctionReason?: Maybe<Scalars['String']['output']>;
+  followUp: FollowUp;
+  id: Scalars['ID']['output'];
+  proposedTreatments?: Maybe<Scalars['String']['output']>;
+  /** Its request: a professional who only received the report sees nothing else of it. */
+  request: TeleexpertiseRequest;
+  signedAt: Scalars['DateTime']['output'];
+  transmissions: Array<ReportTransmission>;
+  /** 1 for the first signature, then 2, 3… for corrections. */
+  version: Scalars['Int']['output'];
+};
+
+/** The report delivered to one professional on one channel. */
+export type ReportTransmission = {
+  __typename?: 'ReportTransmission';
+  /** The MSSanté address, for SECURE_EMAIL. */
+  address?: Maybe<Scalars['String']['output']>;
+  channel: TransmissionChannel;
+  queuedAt: Scalars['DateTime']['output'];
+  recipient: Professional;
+  role: RecipientRole;
+  /** Null while a secure mail waits in the outbox. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** Every criterion given must match. */
@@ -452,6 +678,33 @@ export type RequestStatus =
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
+/** A request’s PDF synthesis as a participant sent it to another professional: visible to the recipient and to the participants. */
+export type SharedSynthesis = Node & {
+  __typename?: 'SharedSynthesis';
+  id: Scalars['ID']['output'];
+  recipient: Professional;
+  /** The request: its recipient reads its id and synthesisUrl only. */
+  request: TeleexpertiseRequest;
+  /** SHA-256 of the PDF, hexadecimal. */
+  sha256: Scalars['String']['output'];
+  sharedAt: Scalars['DateTime']['output'];
+  sharedBy: Professional;
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  /** The PDF as it was sent: a signed URL valid for a few minutes, for the caller only. */
+  url: Scalars['String']['output'];
+};
+
+export type SubmitReportInput = {
+  complementaryExams?: InputMaybe<Scalars['String']['input']>;
+  conclusion: Scalars['String']['input'];
+  /** To correct a signed report: what the new version corrects. Required then, refused otherwise. */
+  correctionReason?: InputMaybe<Scalars['String']['input']>;
+  followUp: FollowUp;
+  proposedTreatments?: InputMaybe<Scalars['String']['input']>;
+  requestId: Scalars['ID']['input'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Everything that concerns the caller as it happens: new requests and messages, status changes, signed reports, deadlines. */
@@ -473,12 +726,16 @@ export type SubscriptionRequestUpdatedArgs = {
   requestId: Scalars['ID']['input'];
 };
 
-/** A téléexpertise request (demande) and its conversation; visible to its participants only. */
+/** A téléexpertise request (demande) and its conversation; visible to its participants only. A professional who was sent its synthesis, or its report as the treating doctor, reads `id`, `synthesisUrl` and `report` and nothing else (FORBIDDEN). */
 export type TeleexpertiseRequest = Node & {
   __typename?: 'TeleexpertiseRequest';
   acceptedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The statuses this request can move to now (each by its side: see the mutations). */
   allowedTransitions: Array<RequestStatus>;
+  /** The acts billed when the report was signed (TE2 for the expert, RQD for the requester). */
+  billingActs: Array<BillingAct>;
+  /** The HAS patient-tracer grid of this request, each item with the trace records that prove it. */
+  compliance: ComplianceGrid;
   consent: Consent;
   /** When the request was sent. */
   createdAt: Scalars['DateTime']['output'];
@@ -501,12 +758,20 @@ export type TeleexpertiseRequest = Node & {
   /** Null when the requester anonymized the request. Each read is traced. */
   patient?: Maybe<Patient>;
   question: Scalars['String']['output'];
+  /** The report in force (the latest signed version); null until the expert signs. */
+  report?: Maybe<Report>;
   reportedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Every signed version of the report, the first one first. */
+  reports: Array<Report>;
   /** The account that made the request (possibly a delegate). */
   requester: Professional;
   /** The deadline the expert set on accepting. */
   responseDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who the synthesis was sent to, and when. */
+  sharedSyntheses: Array<SharedSynthesis>;
   status: RequestStatus;
+  /** The PDF synthesis of the whole conversation (parties, patient, consent, messages, attachments, report): a signed URL valid for a few minutes, for the caller only. For a participant it is generated at download time; for a professional it was shared with, it is the synthesis as it was sent. */
+  synthesisUrl: Scalars['String']['output'];
   /** Messages the caller has not read yet (their own excluded). */
   unreadCount: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -517,7 +782,7 @@ export type TeleexpertiseRequest = Node & {
 };
 
 
-/** A téléexpertise request (demande) and its conversation; visible to its participants only. */
+/** A téléexpertise request (demande) and its conversation; visible to its participants only. A professional who was sent its synthesis, or its report as the treating doctor, reads `id`, `synthesisUrl` and `report` and nothing else (FORBIDDEN). */
 export type TeleexpertiseRequestMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -536,6 +801,11 @@ export type TeleexpertiseRequestEdge = {
   cursor: Scalars['String']['output'];
   node: TeleexpertiseRequest;
 };
+
+/** IN_APP: in this application; SECURE_EMAIL: a secure mail (MSSanté) queued for the mail connector. */
+export type TransmissionChannel =
+  | 'IN_APP'
+  | 'SECURE_EMAIL';
 
 export type ProfessionalFieldsFragment = { __typename?: 'Professional', id: string, rpps: string, firstName: string, lastName: string, profession: Profession, specialty?: string | null, city?: string | null, postalCode?: string | null, isExpert: boolean };
 
@@ -569,9 +839,12 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Attachment', id: string }
+    | { __typename: 'BillingAct', id: string }
     | { __typename: 'Delegation', id: string }
     | { __typename: 'Message', id: string }
     | { __typename: 'Professional', lastName: string, id: string }
+    | { __typename: 'Report', id: string }
+    | { __typename: 'SharedSynthesis', id: string }
     | { __typename: 'TeleexpertiseRequest', id: string }
    | null };
 
@@ -582,9 +855,12 @@ export type NodesQueryVariables = Exact<{
 
 export type NodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Attachment', id: string }
+    | { __typename: 'BillingAct', id: string }
     | { __typename: 'Delegation', id: string }
     | { __typename: 'Message', id: string }
     | { __typename: 'Professional', lastName: string, id: string }
+    | { __typename: 'Report', id: string }
+    | { __typename: 'SharedSynthesis', id: string }
     | { __typename: 'TeleexpertiseRequest', id: string }
    | null> };
 
@@ -607,6 +883,156 @@ export type InboxEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type InboxEventsSubscription = { __typename?: 'Subscription', inbox: { __typename?: 'InboxEvent', kind: InboxEventKind, request: { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number }, message?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string, author?: { __typename?: 'Professional', id: string } | null } | null } };
+
+export type InboxReportsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxReportsSubscription = { __typename?: 'Subscription', inbox: { __typename?: 'InboxEvent', kind: InboxEventKind, request: { __typename?: 'TeleexpertiseRequest', id: string }, message?: { __typename?: 'Message', id: string, kind: MessageKind } | null, report?: { __typename?: 'Report', id: string, version: number, conclusion: string } | null, synthesis?: { __typename?: 'SharedSynthesis', id: string, url: string } | null } };
+
+export type ReportFieldsFragment = { __typename?: 'Report', id: string, version: number, conclusion: string, proposedTreatments?: string | null, complementaryExams?: string | null, followUp: FollowUp, correctionReason?: string | null, signedAt: string, author: { __typename?: 'Professional', id: string, lastName: string }, transmissions: Array<{ __typename?: 'ReportTransmission', role: RecipientRole, channel: TransmissionChannel, address?: string | null, queuedAt: string, sentAt?: string | null, recipient: { __typename?: 'Professional', id: string, lastName: string } }> };
+
+export type BillingActFieldsFragment = { __typename?: 'BillingAct', id: string, code: BillingCode, amountCents: number, actDate: string, reimbursable: boolean, reasonCode?: NonReimbursableReason | null, reason?: string | null, professional: { __typename?: 'Professional', id: string, lastName: string }, request: { __typename?: 'TeleexpertiseRequest', id: string } };
+
+export type SubmitReportMutationVariables = Exact<{
+  input: SubmitReportInput;
+}>;
+
+
+export type SubmitReportMutation = { __typename?: 'Mutation', submitReport: { __typename?: 'Report', id: string, version: number, conclusion: string, proposedTreatments?: string | null, complementaryExams?: string | null, followUp: FollowUp, correctionReason?: string | null, signedAt: string, author: { __typename?: 'Professional', id: string, lastName: string }, transmissions: Array<{ __typename?: 'ReportTransmission', role: RecipientRole, channel: TransmissionChannel, address?: string | null, queuedAt: string, sentAt?: string | null, recipient: { __typename?: 'Professional', id: string, lastName: string } }> } };
+
+export type RequestReportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RequestReportQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Attachment' }
+    | { __typename: 'BillingAct' }
+    | { __typename: 'Delegation' }
+    | { __typename: 'Message' }
+    | { __typename: 'Professional' }
+    | { __typename: 'Report' }
+    | { __typename: 'SharedSynthesis' }
+    | { __typename: 'TeleexpertiseRequest', id: string, status: RequestStatus, reportedAt?: string | null, report?: { __typename?: 'Report', id: string, version: number, conclusion: string, proposedTreatments?: string | null, complementaryExams?: string | null, followUp: FollowUp, correctionReason?: string | null, signedAt: string, author: { __typename?: 'Professional', id: string, lastName: string }, transmissions: Array<{ __typename?: 'ReportTransmission', role: RecipientRole, channel: TransmissionChannel, address?: string | null, queuedAt: string, sentAt?: string | null, recipient: { __typename?: 'Professional', id: string, lastName: string } }> } | null, reports: Array<{ __typename?: 'Report', id: string, version: number, conclusion: string, proposedTreatments?: string | null, complementaryExams?: string | null, followUp: FollowUp, correctionReason?: string | null, signedAt: string, author: { __typename?: 'Professional', id: string, lastName: string }, transmissions: Array<{ __typename?: 'ReportTransmission', role: RecipientRole, channel: TransmissionChannel, address?: string | null, queuedAt: string, sentAt?: string | null, recipient: { __typename?: 'Professional', id: string, lastName: string } }> }>, billingActs: Array<{ __typename?: 'BillingAct', id: string, code: BillingCode, amountCents: number, actDate: string, reimbursable: boolean, reasonCode?: NonReimbursableReason | null, reason?: string | null, professional: { __typename?: 'Professional', id: string, lastName: string }, request: { __typename?: 'TeleexpertiseRequest', id: string } }> }
+   | null };
+
+export type ReportByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReportByIdQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Attachment' }
+    | { __typename: 'BillingAct' }
+    | { __typename: 'Delegation' }
+    | { __typename: 'Message' }
+    | { __typename: 'Professional' }
+    | { __typename: 'Report', id: string, version: number, conclusion: string, proposedTreatments?: string | null, complementaryExams?: string | null, followUp: FollowUp, correctionReason?: string | null, signedAt: string, author: { __typename?: 'Professional', id: string, lastName: string }, transmissions: Array<{ __typename?: 'ReportTransmission', role: RecipientRole, channel: TransmissionChannel, address?: string | null, queuedAt: string, sentAt?: string | null, recipient: { __typename?: 'Professional', id: string, lastName: string } }> }
+    | { __typename: 'SharedSynthesis' }
+    | { __typename: 'TeleexpertiseRequest' }
+   | null };
+
+export type BillingActsQueryVariables = Exact<{
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+}>;
+
+
+export type BillingActsQuery = { __typename?: 'Query', billingActs: Array<{ __typename?: 'BillingAct', id: string, code: BillingCode, amountCents: number, actDate: string, reimbursable: boolean, reasonCode?: NonReimbursableReason | null, reason?: string | null, professional: { __typename?: 'Professional', id: string, lastName: string }, request: { __typename?: 'TeleexpertiseRequest', id: string } }> };
+
+export type BillingExportUrlQueryVariables = Exact<{
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+}>;
+
+
+export type BillingExportUrlQuery = { __typename?: 'Query', billingExportUrl: string };
+
+export type ReimbursementForecastQueryVariables = Exact<{
+  expertId: Scalars['ID']['input'];
+  onBehalfOfId?: InputMaybe<Scalars['ID']['input']>;
+  patient?: InputMaybe<PatientInput>;
+}>;
+
+
+export type ReimbursementForecastQuery = { __typename?: 'Query', reimbursementForecast: { __typename?: 'ReimbursementForecast', reimbursable: boolean, acts: Array<{ __typename?: 'ReimbursementForecastAct', code: BillingCode, amountCents: number, reimbursable: boolean, reasonCode?: NonReimbursableReason | null, reason?: string | null, professional: { __typename?: 'Professional', id: string, lastName: string } }> } };
+
+export type SynthesisUrlQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SynthesisUrlQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Attachment' }
+    | { __typename: 'BillingAct' }
+    | { __typename: 'Delegation' }
+    | { __typename: 'Message' }
+    | { __typename: 'Professional' }
+    | { __typename: 'Report' }
+    | { __typename: 'SharedSynthesis' }
+    | { __typename: 'TeleexpertiseRequest', id: string, synthesisUrl: string }
+   | null };
+
+export type RequestAsRecipientQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RequestAsRecipientQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Attachment' }
+    | { __typename: 'BillingAct' }
+    | { __typename: 'Delegation' }
+    | { __typename: 'Message' }
+    | { __typename: 'Professional' }
+    | { __typename: 'Report' }
+    | { __typename: 'SharedSynthesis' }
+    | { __typename: 'TeleexpertiseRequest', id: string, report?: { __typename?: 'Report', id: string, conclusion: string } | null }
+   | null };
+
+export type RequestQuestionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RequestQuestionQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Attachment' }
+    | { __typename: 'BillingAct' }
+    | { __typename: 'Delegation' }
+    | { __typename: 'Message' }
+    | { __typename: 'Professional' }
+    | { __typename: 'Report' }
+    | { __typename: 'SharedSynthesis' }
+    | { __typename: 'TeleexpertiseRequest', id: string, question: string }
+   | null };
+
+export type ShareSynthesisMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+  recipientId: Scalars['ID']['input'];
+}>;
+
+
+export type ShareSynthesisMutation = { __typename?: 'Mutation', shareSynthesis: { __typename?: 'TeleexpertiseRequest', id: string, sharedSyntheses: Array<{ __typename?: 'SharedSynthesis', id: string, sharedAt: string, size: number, url: string, recipient: { __typename?: 'Professional', id: string, lastName: string }, sharedBy: { __typename?: 'Professional', id: string, lastName: string } }> } };
+
+export type ReceivedSynthesesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReceivedSynthesesQuery = { __typename?: 'Query', receivedSyntheses: { __typename?: 'QueryReceivedSynthesesConnection', edges: Array<{ __typename?: 'QueryReceivedSynthesesConnectionEdge', node: { __typename?: 'SharedSynthesis', id: string, sharedAt: string, url: string, sharedBy: { __typename?: 'Professional', lastName: string }, request: { __typename?: 'TeleexpertiseRequest', id: string, synthesisUrl: string } } }> } };
+
+export type ComplianceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ComplianceQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Attachment' }
+    | { __typename: 'BillingAct' }
+    | { __typename: 'Delegation' }
+    | { __typename: 'Message' }
+    | { __typename: 'Professional' }
+    | { __typename: 'Report' }
+    | { __typename: 'SharedSynthesis' }
+    | { __typename: 'TeleexpertiseRequest', id: string, status: RequestStatus, compliance: { __typename?: 'ComplianceGrid', complete: boolean, parts: Array<{ __typename?: 'CompliancePart', part: CompliancePartKind, title: string, items: Array<{ __typename?: 'ComplianceItem', code: ComplianceItemCode, label: string, status: ComplianceStatus, satisfied: boolean, explanation: string, evidence: Array<{ __typename?: 'ComplianceEvidence', action: string, at: string, actor?: { __typename?: 'Professional', id: string, lastName: string } | null }> }> }> } }
+   | null };
 
 export type AttachmentFieldsFragment = { __typename?: 'Attachment', id: string, fileName: string, mediaType: string, size: number, sha256: string, url: string };
 
@@ -707,9 +1133,12 @@ export type ConversationQueryVariables = Exact<{
 
 export type ConversationQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Attachment' }
+    | { __typename?: 'BillingAct' }
     | { __typename?: 'Delegation' }
     | { __typename?: 'Message' }
     | { __typename?: 'Professional' }
+    | { __typename?: 'Report' }
+    | { __typename?: 'SharedSynthesis' }
     | { __typename?: 'TeleexpertiseRequest', id: string, messages: { __typename?: 'MessageConnection', edges: Array<{ __typename?: 'MessageEdge', cursor: string, node: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string, status?: RequestStatus | null, clientMessageId?: string | null, createdAt: string, author?: { __typename?: 'Professional', id: string, lastName: string } | null, attachments: Array<{ __typename?: 'Attachment', id: string, fileName: string, mediaType: string, size: number, sha256: string, url: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null, startCursor?: string | null } } }
    | null };
 
@@ -720,9 +1149,12 @@ export type RequestByIdQueryVariables = Exact<{
 
 export type RequestByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'Attachment', id: string }
+    | { __typename: 'BillingAct', id: string }
     | { __typename: 'Delegation', id: string }
     | { __typename: 'Message', id: string }
     | { __typename: 'Professional', id: string }
+    | { __typename: 'Report', id: string }
+    | { __typename: 'SharedSynthesis', id: string }
     | { __typename: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number, dueAt: string, responseDueAt?: string | null, allowedTransitions: Array<RequestStatus>, declineReason?: string | null, withdrawReason?: string | null, createdAt: string, lastActivityAt: string, patient?: { __typename?: 'Patient', birthName: string } | null, expert: { __typename?: 'Professional', id: string, lastName: string }, requester: { __typename?: 'Professional', id: string, lastName: string }, onBehalfOf?: { __typename?: 'Professional', id: string, lastName: string } | null, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, lastMessage?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string } | null }
    | null };
 
@@ -733,9 +1165,12 @@ export type MessageByIdQueryVariables = Exact<{
 
 export type MessageByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'Attachment', id: string }
+    | { __typename: 'BillingAct', id: string }
     | { __typename: 'Delegation', id: string }
     | { __typename: 'Message', body: string, id: string }
     | { __typename: 'Professional', id: string }
+    | { __typename: 'Report', id: string }
+    | { __typename: 'SharedSynthesis', id: string }
     | { __typename: 'TeleexpertiseRequest', id: string }
    | null };
 
@@ -746,9 +1181,12 @@ export type AttachmentByIdQueryVariables = Exact<{
 
 export type AttachmentByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'Attachment', url: string, id: string }
+    | { __typename: 'BillingAct', id: string }
     | { __typename: 'Delegation', id: string }
     | { __typename: 'Message', id: string }
     | { __typename: 'Professional', id: string }
+    | { __typename: 'Report', id: string }
+    | { __typename: 'SharedSynthesis', id: string }
     | { __typename: 'TeleexpertiseRequest', id: string }
    | null };
 
@@ -768,6 +1206,8 @@ export type RemovePrerequisiteTemplateMutation = { __typename?: 'Mutation', remo
 
 export const ProfessionalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfessionalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Professional"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rpps"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"isExpert"}}]}}]} as unknown as DocumentNode<ProfessionalFieldsFragment, unknown>;
 export const ExpertProfileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExpertProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExpertProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"activityDescription"}},{"kind":"Field","name":{"kind":"Name","value":"limitations"}},{"kind":"Field","name":{"kind":"Name","value":"prerequisites"}},{"kind":"Field","name":{"kind":"Name","value":"tool"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"patientIdentityPolicy"}}]}}]} as unknown as DocumentNode<ExpertProfileFieldsFragment, unknown>;
+export const ReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}},{"kind":"Field","name":{"kind":"Name","value":"proposedTreatments"}},{"kind":"Field","name":{"kind":"Name","value":"complementaryExams"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transmissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"queuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]} as unknown as DocumentNode<ReportFieldsFragment, unknown>;
+export const BillingActFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BillingActFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingAct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"actDate"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursable"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BillingActFieldsFragment, unknown>;
 export const AttachmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attachment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<AttachmentFieldsFragment, unknown>;
 export const MessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clientMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AttachmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attachment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<MessageFieldsFragment, unknown>;
 export const RequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeleexpertiseRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"expert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onBehalfOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givenBy"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"notCollectedReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<RequestFieldsFragment, unknown>;
@@ -779,6 +1219,19 @@ export const NodesDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const MessageAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MessageAdded"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attachment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clientMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AttachmentFields"}}]}}]}}]} as unknown as DocumentNode<MessageAddedSubscription, MessageAddedSubscriptionVariables>;
 export const RequestUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RequestUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<RequestUpdatedSubscription, RequestUpdatedSubscriptionVariables>;
 export const InboxEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"InboxEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InboxEventsSubscription, InboxEventsSubscriptionVariables>;
+export const InboxReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"InboxReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"synthesis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<InboxReportsSubscription, InboxReportsSubscriptionVariables>;
+export const SubmitReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}},{"kind":"Field","name":{"kind":"Name","value":"proposedTreatments"}},{"kind":"Field","name":{"kind":"Name","value":"complementaryExams"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transmissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"queuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]} as unknown as DocumentNode<SubmitReportMutation, SubmitReportMutationVariables>;
+export const RequestReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeleexpertiseRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"billingActs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BillingActFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}},{"kind":"Field","name":{"kind":"Name","value":"proposedTreatments"}},{"kind":"Field","name":{"kind":"Name","value":"complementaryExams"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transmissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"queuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BillingActFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingAct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"actDate"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursable"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RequestReportQuery, RequestReportQueryVariables>;
+export const ReportByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}},{"kind":"Field","name":{"kind":"Name","value":"proposedTreatments"}},{"kind":"Field","name":{"kind":"Name","value":"complementaryExams"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transmissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"queuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]} as unknown as DocumentNode<ReportByIdQuery, ReportByIdQueryVariables>;
+export const BillingActsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingActs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingActs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BillingActFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BillingActFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingAct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"actDate"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursable"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BillingActsQuery, BillingActsQueryVariables>;
+export const BillingExportUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingExportUrl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingExportUrl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}]}}]} as unknown as DocumentNode<BillingExportUrlQuery, BillingExportUrlQueryVariables>;
+export const ReimbursementForecastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReimbursementForecast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expertId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onBehalfOfId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patient"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PatientInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reimbursementForecast"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"expertId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expertId"}}},{"kind":"Argument","name":{"kind":"Name","value":"onBehalfOfId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onBehalfOfId"}}},{"kind":"Argument","name":{"kind":"Name","value":"patient"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patient"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reimbursable"}},{"kind":"Field","name":{"kind":"Name","value":"acts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursable"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReimbursementForecastQuery, ReimbursementForecastQueryVariables>;
+export const SynthesisUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SynthesisUrl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeleexpertiseRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"synthesisUrl"}}]}}]}}]}}]} as unknown as DocumentNode<SynthesisUrlQuery, SynthesisUrlQueryVariables>;
+export const RequestAsRecipientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestAsRecipient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeleexpertiseRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RequestAsRecipientQuery, RequestAsRecipientQueryVariables>;
+export const RequestQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeleexpertiseRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}}]}}]}}]}}]} as unknown as DocumentNode<RequestQuestionQuery, RequestQuestionQueryVariables>;
+export const ShareSynthesisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShareSynthesis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recipientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareSynthesis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}},{"kind":"Argument","name":{"kind":"Name","value":"recipientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recipientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sharedSyntheses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<ShareSynthesisMutation, ShareSynthesisMutationVariables>;
+export const ReceivedSynthesesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReceivedSyntheses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedSyntheses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sharedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"synthesisUrl"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReceivedSynthesesQuery, ReceivedSynthesesQueryVariables>;
+export const ComplianceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Compliance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeleexpertiseRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"compliance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"part"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"satisfied"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ComplianceQuery, ComplianceQueryVariables>;
 export const CreateRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RequestFields"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"birthName"}},{"kind":"Field","name":{"kind":"Name","value":"usedName"}},{"kind":"Field","name":{"kind":"Name","value":"firstNames"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"ins"}},{"kind":"Field","name":{"kind":"Name","value":"treatingDoctor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attachment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeleexpertiseRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"expert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onBehalfOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givenBy"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"notCollectedReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clientMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AttachmentFields"}}]}}]}}]} as unknown as DocumentNode<CreateRequestMutation, CreateRequestMutationVariables>;
 export const PostMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attachment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clientMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AttachmentFields"}}]}}]}}]} as unknown as DocumentNode<PostMessageMutation, PostMessageMutationVariables>;
 export const MarkReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"upTo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}},{"kind":"Argument","name":{"kind":"Name","value":"upTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"upTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}}]}}]} as unknown as DocumentNode<MarkReadMutation, MarkReadMutationVariables>;

@@ -10,6 +10,9 @@ CREATE TYPE "RecipientRole" AS ENUM ('REQUESTER', 'ON_BEHALF_OF', 'TREATING_DOCT
 -- CreateEnum
 CREATE TYPE "BillingCode" AS ENUM ('TE2', 'RQD');
 
+-- CreateEnum
+CREATE TYPE "NonReimbursableReason" AS ENUM ('ANONYMIZED_PATIENT', 'YEARLY_LIMIT_REACHED');
+
 -- AlterTable
 ALTER TABLE "TeleexpertiseRequest" ADD COLUMN     "reportId" UUID;
 
@@ -70,7 +73,7 @@ CREATE TABLE "BillingAct" (
     "patientKey" CHAR(64),
     "yearlyRank" INTEGER,
     "reimbursable" BOOLEAN NOT NULL,
-    "reason" TEXT,
+    "reason" "NonReimbursableReason",
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "BillingAct_pkey" PRIMARY KEY ("id")

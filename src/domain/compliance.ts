@@ -1,0 +1,221 @@
+// The HAS patient-tracer grid for téléexpertise (seed 002, "La méthode du patient traceur"), computed
+// for one request from its own trace: each item satisfied or not, with the audit records that prove it.
+import type { ConsentGivenBy, RequestStatus } from '../generated/prisma/enums.ts';
+import { OPEN_STATUSES } from './lifecycle.ts';
+
+export type CompliancePartKind = 'REQUEST' | 'PREPARATION' | 'REALISATION' | 'CONCLUSION';
+export type ComplianceStatus = 'SATISFIED' | 'NOT_SATISFIED' | 'PENDING' | 'NOT_APPLICABLE';
+export type ComplianceItemCode =
+  | 'FEASIBILITY_DOCUMENTED'
+  | 'CONSENT_TRACED'
+  | 'DATA_SENT'
+  | 'DEADLINE_SET'
+  | 'OPINION_GIVEN'
+  | 'REFUSAL_JUSTIFIED'
+  | 'REPORT_WRITTEN_IN_TIME'
+  | 'REPORT_TRANSMITTED_TO_REQUESTER'
+  | 'REPORT_TRANSMITTED_TO_TREATING_DOCTOR';
+
+/** One record of the request's trace (AuditEvent). */
+export interface TraceEntry {
+  id: bigint;
+  at: Date;
+  actorId: string | null;
+  action: string;
+  details: unknown;
+}
+
+/** The audit actions the grid reads. */
+export const COMPLIANCE_ACTIONS = ['request.create', 'consent.record', 'patient.record', 'message.post', 'request.status', 'report.sign', 'report.transmit', 'report.sent'];
+
+export interface ComplianceFacts {
+  status: RequestStatus;
+  dueAt: Date;
+  requesterId: string;
+  onBehalfOfId: string | null;
+  expertId: string;
+  consentGivenBy: ConsentGivenBy;
+  consentNotCollectedReason: string | null;
+  declineReason: string | null;
+  /** Null when the patient is anonymized or has no known treating doctor. */
+  treatingDoctorId: string | null;
+  anonymized: boolean;
+  /** The request's trace, oldest first, restricted to COMPLIANCE_ACTIONS. */
+  trace: TraceEntry[];
+}
+
+export interface ComplianceItem {
+  code: ComplianceItemCode;
+  /** The grid's wording (French, as HAS writes it). */
+  label: string;
+  status: ComplianceStatus;
+  /** What the trace shows, in a sentence. */
+  explanation: string;
+  /** The trace records it rests on. */
+  evidence: TraceEntry[];
+}
+
+export interface CompliancePart {
+  part: CompliancePartKind;
+  title: string;
+  items: ComplianceItem[];
+}
+
+const detail = (entry: TraceEntry, key: string): unknown =>
+  typeof entry.details === 'object' && entry.details !== null ? (entry.details as Record<string, unknown>)[key] : undefined;
+
+export function complianceGrid(facts: ComplianceFacts, now = new Date()): CompliancePart[] {
+  const find = (action: string, where: (entry: TraceEntry) => boolean = () => true) => facts.trace.filter((entry) => entry.action === action && where(entry));
+  const created = find('request.create');
+  const consent = find('consent.record');
+  const identity = find('patient.record');
+  const requesterSide = new Set([facts.requesterId, facts.onBehalfOfId].filter((id): id is string => id !== null));
+  const documents = find('message.post', (entry) => entry.actorId !== null && requesterSide.has(entry.actorId) && Number(detail(entry, 'attachments')) > 0);
+  const statusTo = (to: RequestStatus) => find('request.status', (entry) => detail(entry, 'to') === to);
+  const accepted = statusTo('ACCEPTED');
+  const declined = statusTo('DECLINED');
+  const withdrawn = statusTo('WITHDRAWN');
+  const signatures = find('report.sign');
+  const firstSignature = signatures.find((entry) => detail(entry, 'version') === 1);
+  const transmissions = find('report.transmit');
+  const transmittedTo = (id: string) => transmissions.filter((entry) => detail(entry, 'recipientId') === id);
+  const open = OPEN_STATUSES.includes(facts.status);
+  const ended = facts.status === 'DECLINED' || facts.status === 'WITHDRAWN';
+  const overdue = open && facts.dueAt.getTime() < now.getTime();
+  const item = (code: ComplianceItemCode, label: string, status: ComplianceStatus, explanation: string, evidence: TraceEntry[] = []): ComplianceItem => ({
+    code,
+    label,
+    status,
+    explanation,
+    evidence,
+  });
+  /** Before the report: pending while the request is open, not applicable once declined or withdrawn. */
+  const notYet = (what: string): [ComplianceStatus, string] =>
+    ended ? ['NOT_APPLICABLE', `The request was ${facts.status.toLowerCase()}: ${what} does not apply`] : ['PENDING', `No report is signed yet: ${what} comes with it`];
+
+  const request: ComplianceItem[] = [
+    item(
+      'FEASIBILITY_DOCUMENTED',
+      'Vérifier que la téléexpertise est possible : demande formalisée et données du patient disponibles',
+      created.length > 0 ? 'SATISFIED' : 'NOT_SATISFIED',
+      created.length === 0
+        ? 'The request’s creation is not in the trace'
+        : facts.anonymized
+          ? 'The request and its question are traced; the patient is anonymized, as the expert allows'
+          : 'The request, its question and the patient’s identity are traced',
+      [...created, ...identity],
+    ),
+    item(
+      'CONSENT_TRACED',
+      'Recueil du consentement libre et éclairé du patient, tracé (ou raison de son absence)',
+      consent.length === 0 ? 'NOT_SATISFIED' : facts.consentGivenBy === 'NOT_COLLECTED' && !facts.consentNotCollectedReason ? 'NOT_SATISFIED' : 'SATISFIED',
+      consent.length === 0
+        ? 'No consent record in the trace'
+        : facts.consentGivenBy === 'NOT_COLLECTED'
+          ? 'Consent could not be collected; the reason is recorded'
+          : `Consent given by the ${facts.consentGivenBy === 'PATIENT' ? 'patient' : 'legal representative'}, recorded before sending`,
+      consent,
+    ),
+  ];
+
+  const deadlineEvidence = accepted.length > 0 ? accepted : firstSignature ? [firstSignature] : [];
+  const preparation: ComplianceItem[] = [
+    item(
+      'DATA_SENT',
+      'Recueil des données nécessaires : données cliniques et examens adressés au professionnel requis',
+      documents.length > 0 ? 'SATISFIED' : open ? 'PENDING' : 'NOT_SATISFIED',
+      documents.length > 0
+        ? `The requester sent ${documents.reduce((sum, entry) => sum + Number(detail(entry, 'attachments')), 0)} document(s)`
+        : 'The requester has sent no document yet',
+      documents,
+    ),
+    item(
+      'DEADLINE_SET',
+      'Délai de réponse attendu : fixé par le médecin requis, ou réponse directe',
+      accepted.length > 0 || firstSignature ? 'SATISFIED' : ended ? 'NOT_APPLICABLE' : 'PENDING',
+      accepted.length > 0
+        ? 'The expert accepted the request with a response deadline'
+        : firstSignature
+          ? 'The expert answered directly, within the 7-day deadline of the request'
+          : ended
+            ? `The request was ${facts.status.toLowerCase()} before a deadline was set`
+            : 'The expert has not set a deadline yet',
+      deadlineEvidence,
+    ),
+  ];
+
+  const [opinionStatus, opinionWhy] = firstSignature ? (['SATISFIED', 'The expert gave an opinion in a signed report'] as const) : notYet('an opinion');
+  const realisation: ComplianceItem[] = [
+    item('OPINION_GIVEN', 'Réalisation de l’acte : un avis médical d’expert a été rendu', opinionStatus, opinionWhy, firstSignature ? [firstSignature] : []),
+    item(
+      'REFUSAL_JUSTIFIED',
+      'En cas de refus de l’acte : le refus est tracé et justifié',
+      facts.status !== 'DECLINED' ? 'NOT_APPLICABLE' : declined.length > 0 && facts.declineReason ? 'SATISFIED' : 'NOT_SATISFIED',
+      facts.status !== 'DECLINED' ? 'The expert did not decline the request' : 'The refusal is traced with its justification',
+      declined,
+    ),
+  ];
+
+  let written: ComplianceItem;
+  if (firstSignature) {
+    const late = firstSignature.at.getTime() > facts.dueAt.getTime();
+    written = item(
+      'REPORT_WRITTEN_IN_TIME',
+      'Rédaction du compte-rendu, avec la conclusion, dans le délai prédéfini',
+      late ? 'NOT_SATISFIED' : 'SATISFIED',
+      late ? `The report was signed after the deadline (${facts.dueAt.toISOString()})` : `The report was signed before the deadline (${facts.dueAt.toISOString()})`,
+      [...signatures],
+    );
+  } else if (overdue) {
+    written = item('REPORT_WRITTEN_IN_TIME', 'Rédaction du compte-rendu, avec la conclusion, dans le délai prédéfini', 'NOT_SATISFIED', `The deadline (${facts.dueAt.toISOString()}) passed without a report`);
+  } else {
+    written = item('REPORT_WRITTEN_IN_TIME', 'Rédaction du compte-rendu, avec la conclusion, dans le délai prédéfini', ...notYet('the report'));
+  }
+
+  const toRequester = [...requesterSide].flatMap(transmittedTo);
+  const toRequesterItem = firstSignature
+    ? item(
+        'REPORT_TRANSMITTED_TO_REQUESTER',
+        'Diffusion du compte-rendu au professionnel requérant',
+        toRequester.length > 0 ? 'SATISFIED' : 'NOT_SATISFIED',
+        toRequester.length > 0 ? 'The report was delivered to the requester in the application' : 'No transmission to the requester is traced',
+        toRequester,
+      )
+    : item('REPORT_TRANSMITTED_TO_REQUESTER', 'Diffusion du compte-rendu au professionnel requérant', ...notYet('its transmission'));
+
+  let toDoctorItem: ComplianceItem;
+  const doctorLabel = 'Le compte-rendu a été transmis de façon sécurisée au médecin traitant';
+  if (!firstSignature) {
+    toDoctorItem = item('REPORT_TRANSMITTED_TO_TREATING_DOCTOR', doctorLabel, ...notYet('its transmission'));
+  } else if (!facts.treatingDoctorId) {
+    toDoctorItem = item(
+      'REPORT_TRANSMITTED_TO_TREATING_DOCTOR',
+      doctorLabel,
+      'NOT_SATISFIED',
+      facts.anonymized ? 'The patient is anonymized: no treating doctor could receive the report' : 'No treating doctor is recorded for this patient',
+    );
+  } else if (facts.treatingDoctorId === facts.expertId) {
+    toDoctorItem = item('REPORT_TRANSMITTED_TO_TREATING_DOCTOR', doctorLabel, 'SATISFIED', 'The treating doctor is the expert who signed the report', [firstSignature]);
+  } else {
+    const toDoctor = transmittedTo(facts.treatingDoctorId);
+    const sentByMail = find('report.sent', (entry) => detail(entry, 'recipientId') === facts.treatingDoctorId);
+    toDoctorItem = item(
+      'REPORT_TRANSMITTED_TO_TREATING_DOCTOR',
+      doctorLabel,
+      toDoctor.length > 0 ? 'SATISFIED' : 'NOT_SATISFIED',
+      toDoctor.length === 0
+        ? 'No transmission to the treating doctor is traced'
+        : sentByMail.length > 0
+          ? 'The report was delivered to the treating doctor in the application and by secure mail'
+          : 'The report was delivered to the treating doctor in the application',
+      [...toDoctor, ...sentByMail],
+    );
+  }
+
+  return [
+    { part: 'REQUEST', title: 'Partie 1 : Demande', items: request },
+    { part: 'PREPARATION', title: 'Partie 2 : Préparation', items: preparation },
+    { part: 'REALISATION', title: 'Partie 3 : Réalisation', items: realisation },
+    { part: 'CONCLUSION', title: 'Partie 4 : Conclusion', items: [written, toRequesterItem, toDoctorItem] },
+  ];
+}

@@ -1,0 +1,590 @@
+// The synthèse de téléexpertise as a PDF: a pure renderer from a request's whole conversation to bytes.
+// pdfkit lays out the synthesis pages (DejaVu Sans, so any Unicode text renders); pdf-lib then assembles
+// them with the pages of every readable PDF attachment, appended as annexes.
+import { createRequire } from 'node:module';
+import { crc32, inflateSync } from 'node:zlib';
+import { PDFDocument, type PDFPage } from 'pdf-lib';
+import PdfKit from 'pdfkit';
+
+export interface SynthesisParty {
+  firstName: string;
+  lastName: string;
+  profession: string;
+  specialty: string | null;
+  rpps: string;
+}
+
+export interface SynthesisAttachment {
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  bytes: Uint8Array;
+}
+
+export interface SynthesisDocument {
+  /** Reference printed on every page, e.g. the request's global id. */
+  reference: string;
+  generatedAt: Date;
+  /** Who generated it (printed in the header: "Générée le … par …"). */
+  generatedBy: SynthesisParty;
+  status: 'SUBMITTED' | 'INFO_REQUESTED' | 'ACCEPTED' | 'DECLINED' | 'REPORTED' | 'WITHDRAWN';
+  createdAt: Date;
+  /** Deadline in force. */
+  dueAt: Date;
+  /** The account that made the request (may be a delegate). */
+  requester: SynthesisParty;
+  /** The professional in whose name a delegate acted. */
+  onBehalfOf: SynthesisParty | null;
+  expert: SynthesisParty;
+  /** null: the requester anonymized the request. */
+  patient: null | {
+    birthName: string;
+    usedName: string | null;
+    firstNames: string;
+    birthDate: Date;
+    sex: string;
+    ins: string | null;
+    treatingDoctor: SynthesisParty | null;
+  };
+  consent: { givenBy: 'PATIENT' | 'LEGAL_REPRESENTATIVE' | 'NOT_COLLECTED'; collectedAt: Date | null; notCollectedReason: string | null };
+  question: string;
+  declineReason: string | null;
+  withdrawReason: string | null;
+  messages: {
+    sequence: number;
+    kind: 'TEXT' | 'PREREQUISITES' | 'SYSTEM';
+    author: SynthesisParty | null;
+    createdAt: Date;
+    body: string;
+    attachments: SynthesisAttachment[];
+  }[];
+  /** Every signed version of the report, oldest first (version 1, then corrections). */
+  reports: {
+    version: number;
+    signedAt: Date;
+    author: SynthesisParty;
+    conclusion: string;
+    proposedTreatments: string | null;
+    complementaryExams: string | null;
+    followUp: 'NONE' | 'IN_PERSON_CONSULTATION' | 'HOSPITAL_REFERRAL' | 'OTHER_PROFESSIONAL';
+    correctionReason: string | null;
+  }[];
+}
+
+type Message = SynthesisDocument['messages'][number];
+type Report = SynthesisDocument['reports'][number];
+
+const STATUS_LABELS: Record<SynthesisDocument['status'], string> = {
+  SUBMITTED: 'Envoyée',
+  INFO_REQUESTED: 'Informations demandées',
+  ACCEPTED: 'Acceptée',
+  DECLINED: 'Refusée',
+  REPORTED: 'Compte-rendu signé',
+  WITHDRAWN: 'Retirée',
+};
+
+const PROFESSION_LABELS: Record<string, string> = {
+  PHYSICIAN: 'Médecin',
+  MIDWIFE: 'Sage-femme',
+  NURSE: 'Infirmier·e',
+  PHYSIOTHERAPIST: 'Kinésithérapeute',
+  PODIATRIST: 'Pédicure-podologue',
+  SPEECH_THERAPIST: 'Orthophoniste',
+  ORTHOPTIST: 'Orthoptiste',
+  PHARMACIST: 'Pharmacien·ne',
+  DENTIST: 'Chirurgien-dentiste',
+  OTHER: 'Autre',
+};
+
+/** Sex as recorded in the national identity referential (INS): F, M or U. */
+const SEX_LABELS: Record<string, string> = { F: 'Féminin', M: 'Masculin', U: 'Inconnu' };
+
+const FOLLOW_UP_LABELS: Record<Report['followUp'], string> = {
+  NONE: 'Aucun',
+  IN_PERSON_CONSULTATION: 'Consultation en présentiel',
+  HOSPITAL_REFERRAL: 'Orientation hospitalière',
+  OTHER_PROFESSIONAL: 'Autre professionnel',
+};
+
+const PRODUCER = 'teleexpertise-api (pdfkit, pdf-lib)';
+
+const require = createRequire(import.meta.url);
+const FONT_FILES = {
+  regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+};
+const REGULAR = 'DejaVuSans';
+const BOLD = 'DejaVuSans-Bold';
+
+const MARGIN = 56; // about 2 cm
+const BODY_SIZE = 10;
+const SMALL_SIZE = 8;
+const TEXT_COLOR = '#000000';
+const MUTED_COLOR = '#555555';
+const RULE_COLOR = '#bbbbbb';
+/** Secondary lines ("au nom de", attachments and their images) are indented. */
+const INDENT = 12;
+/** An image is at most this fraction of the page height. */
+const IMAGE_MAX_PAGE_FRACTION = 0.4;
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+const PARIS_DATE_TIME = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The parts of `date` in Paris, assembled by hand so that the output does not depend on the ICU version's pattern. */
+function parisParts(date: Date): Record<'day' | 'month' | 'year' | 'hour' | 'minute', string> {
+  const parts = new Map(PARIS_DATE_TIME.formatToParts(date).map((part) => [part.type, part.value]));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.get(type) ?? '';
+  return { day: part('day'), month: part('month'), year: part('year'), hour: part('hour'), minute: part('minute') };
+}
+
+/** dd/mm/yyyy in Paris. A calendar date stored as UTC midnight stays on its day, Paris being ahead of UTC. */
+function formatDate(date: Date): string {
+  const { day, month, year } = parisParts(date);
+  return `${day}/${month}/${year}`;
+}
+
+/** dd/mm/yyyy hh:mm in Paris. */
+function formatDateTime(date: Date): string {
+  const { day, month, year, hour, minute } = parisParts(date);
+  return `${day}/${month}/${year} ${hour}:${minute}`;
+}
+
+const SIZE_NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+
+/** 512 o, 12,3 Ko, 4,5 Mo, 1,2 Go (binary multiples). */
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} o`;
+  let value = bytes / 1024;
+  for (const unit of ['Ko', 'Mo']) {
+    if (value < 1024) return `${SIZE_NUMBER.format(value)} ${unit}`;
+    value /= 1024;
+  }
+  return `${SIZE_NUMBER.format(value)} Go`;
+}
+
+function fullName(party: SynthesisParty): string {
+  return `${party.firstName} ${party.lastName}`;
+}
+
+/** "Jean Dupont — Médecin (Cardiologie) — RPPS 10001234567". */
+function describeParty(party: SynthesisParty): string {
+  const profession = PROFESSION_LABELS[party.profession] ?? party.profession;
+  const specialty = party.specialty ? ` (${party.specialty})` : '';
+  return `${fullName(party)} — ${profession}${specialty} — RPPS ${party.rpps}`;
+}
+
+/** Free text as pdfkit should print it: line breaks kept (pdfkit breaks on \n), tabs and other control characters defused. */
+function plainText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, '    ')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Images: pdfkit draws JPEG and PNG. Its PNG decoder (png-js) trusts the file: a bad chunk length can
+// make it loop, and a PNG whose pixels it must decode (alpha, transparency, interlacing) with corrupt
+// data throws from a zlib callback, an uncaught exception that also leaves the document unfinished.
+// So a PNG is drawn only once checked here to be whole and decodable.
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const JPEG_SIGNATURE = [0xff, 0xd8];
+/** A PNG whose pixel data inflates to more is not drawn: pdfkit may hold it in memory several times. */
+const MAX_PNG_DATA_BYTES = 128 * 1024 * 1024;
+/** Samples per pixel and allowed bit depths of each PNG colour type. */
+const PNG_COLOR_TYPES: Record<number, { samples: number; depths: number[] }> = {
+  0: { samples: 1, depths: [1, 2, 4, 8, 16] },
+  2: { samples: 3, depths: [8, 16] },
+  3: { samples: 1, depths: [1, 2, 4, 8] },
+  4: { samples: 2, depths: [8, 16] },
+  6: { samples: 4, depths: [8, 16] },
+};
+/** Adam7 interlacing passes: [x0, y0, dx, dy]. */
+const ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  return bytes.length >= signature.length && signature.every((byte, i) => bytes[i] === byte);
+}
+
+/** Whether a PNG file is whole (chunks within bounds, CRCs right, IHDR…IEND) and its pixel data decodes to the size its header announces. */
+function isDecodablePng(bytes: Uint8Array): boolean {
+  if (!startsWith(bytes, PNG_SIGNATURE)) return false;
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let header: { width: number; height: number; depth: number; colorType: number; interlaced: boolean } | undefined;
+  let hasPalette = false;
+  const imageData: Buffer[] = [];
+  for (let pos = PNG_SIGNATURE.length; ; ) {
+    // A chunk: length (4), type (4), data (length), CRC of type and data (4).
+    if (pos + 12 > data.length) return false;
+    const length = data.readUInt32BE(pos);
+    const end = pos + 12 + length;
+    if (end > data.length || crc32(data.subarray(pos + 4, end - 4)) !== data.readUInt32BE(end - 4)) return false;
+    const type = data.toString('latin1', pos + 4, pos + 8);
+    const chunk = data.subarray(pos + 8, end - 4);
+    if ((header === undefined) !== (type === 'IHDR')) return false; // IHDR first, and once
+    if (type === 'IHDR') {
+      if (length !== 13 || chunk.readUInt8(10) !== 0 || chunk.readUInt8(11) !== 0 || chunk.readUInt8(12) > 1) return false;
+      header = { width: chunk.readUInt32BE(0), height: chunk.readUInt32BE(4), depth: chunk.readUInt8(8), colorType: chunk.readUInt8(9), interlaced: chunk.readUInt8(12) === 1 };
+    } else if (type === 'PLTE') {
+      hasPalette = length > 0 && length % 3 === 0; // RGB entries
+    } else if (type === 'IDAT') {
+      imageData.push(chunk);
+    } else if (type === 'IEND') {
+      break;
+    }
+    pos = end;
+  }
+  if (!header) return false;
+  const { width, height, depth, colorType, interlaced } = header;
+  const color = PNG_COLOR_TYPES[colorType];
+  if (!color || !color.depths.includes(depth) || (colorType === 3 && !hasPalette)) return false;
+  if (width === 0 || height === 0) return false;
+
+  const passes = interlaced
+    ? ADAM7.map(([x0, y0, dx, dy]) => ({ columns: Math.ceil((width - x0) / dx), rows: Math.ceil((height - y0) / dy) }))
+    : [{ columns: width, rows: height }];
+  // png-js reads rows even for the empty passes of an interlaced image under 5×5 pixels, misaligning the data.
+  if (passes.some((pass) => pass.columns <= 0 || pass.rows <= 0)) return false;
+  // Each row: one filter byte (0 to 4), then the row's packed samples.
+  const scanlines = passes.map((pass) => ({ rows: pass.rows, bytes: 1 + Math.ceil((pass.columns * color.samples * depth) / 8) }));
+  const expected = scanlines.reduce((total, pass) => total + pass.rows * pass.bytes, 0);
+  if (expected > MAX_PNG_DATA_BYTES) return false;
+  let pixels: Buffer;
+  try {
+    pixels = inflateSync(Buffer.concat(imageData), { maxOutputLength: expected });
+  } catch {
+    return false;
+  }
+  if (pixels.length !== expected) return false;
+  let offset = 0;
+  for (const pass of scanlines) {
+    for (let row = 0; row < pass.rows; row++, offset += pass.bytes) {
+      if (pixels.readUInt8(offset) > 4) return false;
+    }
+  }
+  return true;
+}
+
+/** What pdfkit's `openImage` returns. That method, and `image()` taking its result, are missing from @types/pdfkit. */
+interface OpenedImage {
+  readonly width: number;
+  readonly height: number;
+  /** EXIF orientation of a JPEG; 5 to 8 turn it a quarter. */
+  readonly orientation?: number;
+}
+interface PdfKitImages {
+  openImage(src: Buffer): OpenedImage;
+  image(src: OpenedImage, x: number, y: number, options: { width: number; height: number }): unknown;
+}
+
+/** The attachment's image opened in `doc`, or null when it cannot be drawn. */
+function openImage(doc: PDFKit.PDFDocument, bytes: Uint8Array): OpenedImage | null {
+  // Recognized by content, not by the declared media type, since that is what pdfkit does.
+  if (startsWith(bytes, PNG_SIGNATURE) ? !isDecodablePng(bytes) : !startsWith(bytes, JPEG_SIGNATURE)) return null;
+  try {
+    const image = (doc as unknown as PdfKitImages).openImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return image.width > 0 && image.height > 0 ? image : null;
+  } catch {
+    return null; // pdfkit throws (strings, for JPEG) on headers it cannot read
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Annexes: every PDF attachment's pages, appended after the synthesis.
+
+/** An annex's number and its pages, copied into the output; null when pdf-lib cannot read the file. */
+type Annex = { number: number; pages: PDFPage[] } | null;
+
+function isPdf(attachment: SynthesisAttachment): boolean {
+  return attachment.mediaType.toLowerCase() === 'application/pdf';
+}
+
+function isImage(attachment: SynthesisAttachment): boolean {
+  return ['image/jpeg', 'image/png'].includes(attachment.mediaType.toLowerCase());
+}
+
+/**
+ * Copies the pages of every PDF attachment into `output`, before the synthesis is laid out, so that it
+ * can say which annexes made it. pdf-lib's default options refuse an encrypted file (instead of copying
+ * its unreadable content); a damaged one, or one without pages, is not integrated either.
+ */
+async function prepareAnnexes(output: PDFDocument, messages: Message[]): Promise<Map<SynthesisAttachment, Annex>> {
+  const annexes = new Map<SynthesisAttachment, Annex>();
+  let number = 0;
+  for (const attachment of messages.flatMap((message) => message.attachments).filter(isPdf)) {
+    try {
+      const source = await PDFDocument.load(attachment.bytes);
+      const pages = await output.copyPages(source, source.getPageIndices());
+      annexes.set(attachment, pages.length > 0 ? { number: ++number, pages } : null);
+    } catch {
+      annexes.set(attachment, null);
+    }
+  }
+  return annexes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout
+
+function textWidth(doc: PDFKit.PDFDocument): number {
+  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
+}
+
+/** Starts a new page unless `height` more points fit above the bottom margin. */
+function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+}
+
+/** A section title, kept on the same page as the first lines that follow it. */
+function heading(doc: PDFKit.PDFDocument, title: string): void {
+  doc.moveDown(0.8);
+  doc.font(BOLD).fontSize(13);
+  ensureSpace(doc, doc.heightOfString(title) + 4 * doc.currentLineHeight(true));
+  doc.text(title);
+  doc.moveDown(0.3).font(REGULAR).fontSize(BODY_SIZE);
+}
+
+/** "Label : value" on one flow of text. */
+function field(doc: PDFKit.PDFDocument, label: string, value: string): void {
+  doc.font(BOLD).text(`${label} : `, { continued: true }).font(REGULAR).text(plainText(value));
+}
+
+/** A label on its line, then free text as a paragraph. */
+function block(doc: PDFKit.PDFDocument, label: string, text: string): void {
+  doc.font(BOLD).text(label).font(REGULAR).text(plainText(text));
+}
+
+/** A paragraph indented by `depth` steps, all its lines. */
+function indented(doc: PDFKit.PDFDocument, text: string, depth = 1): void {
+  const left = doc.page.margins.left;
+  doc.text(text, left + depth * INDENT, undefined, { width: textWidth(doc) - depth * INDENT });
+  doc.x = left; // giving x moved the text flow's left edge
+}
+
+function rule(doc: PDFKit.PDFDocument): void {
+  const left = doc.page.margins.left;
+  doc.save().moveTo(left, doc.y).lineTo(left + textWidth(doc), doc.y).lineWidth(0.5).strokeColor(RULE_COLOR).stroke().restore();
+}
+
+function writeHeader(doc: PDFKit.PDFDocument, synthesis: SynthesisDocument): void {
+  doc.font(BOLD).fontSize(18).text('Synthèse de téléexpertise');
+  doc.moveDown(0.5).fontSize(BODY_SIZE);
+  field(doc, 'Référence', synthesis.reference);
+  field(doc, 'Statut', STATUS_LABELS[synthesis.status]);
+  if (synthesis.declineReason) field(doc, 'Motif du refus', synthesis.declineReason);
+  if (synthesis.withdrawReason) field(doc, 'Motif du retrait', synthesis.withdrawReason);
+  field(doc, 'Envoyée le', formatDateTime(synthesis.createdAt));
+  field(doc, 'Échéance', formatDateTime(synthesis.dueAt));
+  doc.fillColor(MUTED_COLOR).text(`Générée le ${formatDateTime(synthesis.generatedAt)} par ${describeParty(synthesis.generatedBy)}`).fillColor(TEXT_COLOR);
+}
+
+function writeParties(doc: PDFKit.PDFDocument, synthesis: SynthesisDocument): void {
+  heading(doc, 'Parties');
+  field(doc, 'Demandeur', describeParty(synthesis.requester));
+  if (synthesis.onBehalfOf) indented(doc, `au nom de ${describeParty(synthesis.onBehalfOf)}`);
+  field(doc, 'Expert', describeParty(synthesis.expert));
+}
+
+function writePatient(doc: PDFKit.PDFDocument, synthesis: SynthesisDocument): void {
+  heading(doc, 'Patient');
+  const { patient, consent } = synthesis;
+  if (patient) {
+    field(doc, 'Nom de naissance', patient.birthName);
+    if (patient.usedName) field(doc, 'Nom utilisé', patient.usedName);
+    field(doc, 'Prénom(s)', patient.firstNames);
+    field(doc, 'Date de naissance', formatDate(patient.birthDate));
+    field(doc, 'Sexe', SEX_LABELS[patient.sex] ?? patient.sex);
+    if (patient.ins) field(doc, 'INS', patient.ins);
+    if (patient.treatingDoctor) field(doc, 'Médecin traitant', describeParty(patient.treatingDoctor));
+  } else {
+    field(doc, 'Patient', 'anonymisé');
+  }
+  const collectedAt = consent.collectedAt ? `le ${formatDateTime(consent.collectedAt)}` : '(date non renseignée)';
+  switch (consent.givenBy) {
+    case 'PATIENT':
+      field(doc, 'Consentement', `recueilli auprès du patient ${collectedAt}`);
+      break;
+    case 'LEGAL_REPRESENTATIVE':
+      field(doc, 'Consentement', `recueilli auprès de son représentant légal ${collectedAt}`);
+      break;
+    case 'NOT_COLLECTED':
+      field(doc, 'Consentement', `non recueilli — motif : ${consent.notCollectedReason ?? 'non précisé'}`);
+      break;
+  }
+}
+
+function writeQuestion(doc: PDFKit.PDFDocument, synthesis: SynthesisDocument): void {
+  heading(doc, 'Question');
+  doc.text(plainText(synthesis.question));
+}
+
+function authorLabel(message: Message): string {
+  if (message.author) return fullName(message.author);
+  return message.kind === 'SYSTEM' ? 'Système' : 'Auteur inconnu';
+}
+
+const KIND_LABELS: Record<Message['kind'], string> = { TEXT: '', PREREQUISITES: ' — prérequis', SYSTEM: ' — message système' };
+
+/** An image's size on the page: scaled down (never up) to the indented text width and a share of the page height. */
+function imageSize(doc: PDFKit.PDFDocument, image: OpenedImage): { width: number; height: number } {
+  // pdfkit turns a JPEG by its EXIF orientation: lay out the turned size.
+  const [width, height] = (image.orientation ?? 1) > 4 ? [image.height, image.width] : [image.width, image.height];
+  const scale = Math.min(1, (textWidth(doc) - INDENT) / width, (doc.page.height * IMAGE_MAX_PAGE_FRACTION) / height);
+  return { width: width * scale, height: height * scale };
+}
+
+/** The attachment's line, then its image if it has one that can be drawn. */
+function writeAttachment(doc: PDFKit.PDFDocument, attachment: SynthesisAttachment, annexes: Map<SynthesisAttachment, Annex>): void {
+  const image = isImage(attachment) ? openImage(doc, attachment.bytes) : null;
+  let note = '';
+  if (isPdf(attachment)) {
+    const annex = annexes.get(attachment);
+    note = annex ? ` — annexe ${annex.number}, ajoutée en fin de document` : ' — annexe non intégrée (fichier illisible ou chiffré) : à télécharger depuis la conversation';
+  } else if (isImage(attachment) && !image) {
+    note = ' — image illisible';
+  }
+  const line = `• ${plainText(attachment.fileName)} (${attachment.mediaType}, ${formatSize(attachment.size)})${note}`;
+  doc.font(REGULAR).fontSize(BODY_SIZE);
+  const drawing = image ? { image, size: imageSize(doc, image) } : null;
+  // The line moves to the next page with its image when the image does not fit below it.
+  if (drawing) ensureSpace(doc, doc.heightOfString(line, { width: textWidth(doc) - INDENT }) + 2 * doc.currentLineHeight(true) + drawing.size.height);
+  indented(doc, line);
+  doc.fontSize(SMALL_SIZE).fillColor(MUTED_COLOR);
+  indented(doc, `SHA-256 : ${attachment.sha256}`, 2);
+  doc.fontSize(BODY_SIZE).fillColor(TEXT_COLOR);
+  if (drawing) {
+    doc.moveDown(0.2);
+    (doc as unknown as PdfKitImages).image(drawing.image, doc.page.margins.left + INDENT, doc.y, drawing.size);
+    doc.y += drawing.size.height; // drawn at a given position, the image does not move the text flow
+    doc.moveDown(0.3);
+  }
+}
+
+function writeMessage(doc: PDFKit.PDFDocument, message: Message, annexes: Map<SynthesisAttachment, Annex>): void {
+  const title = `Message n° ${message.sequence} — ${authorLabel(message)} — ${formatDateTime(message.createdAt)}${KIND_LABELS[message.kind]}`;
+  doc.moveDown(0.6).font(BOLD).fontSize(BODY_SIZE);
+  ensureSpace(doc, doc.heightOfString(title) + 3 * doc.currentLineHeight(true));
+  rule(doc);
+  doc.moveDown(0.3).text(title);
+  const body = plainText(message.body);
+  if (body.trim() !== '') doc.font(REGULAR).text(body);
+  if (message.attachments.length > 0) {
+    doc.moveDown(0.3).font(BOLD).text('Pièces jointes :');
+    for (const attachment of message.attachments) writeAttachment(doc, attachment, annexes);
+  }
+}
+
+function writeConversation(doc: PDFKit.PDFDocument, messages: Message[], annexes: Map<SynthesisAttachment, Annex>): void {
+  heading(doc, 'Conversation');
+  if (messages.length === 0) doc.text('Aucun message.');
+  for (const message of messages) writeMessage(doc, message, annexes);
+}
+
+function writeReports(doc: PDFKit.PDFDocument, reports: Report[]): void {
+  heading(doc, 'Compte-rendu');
+  const versions = [...reports].sort((a, b) => a.version - b.version);
+  const inForce = versions.at(-1);
+  if (!inForce) {
+    doc.text('Aucun compte-rendu signé à la date de la synthèse.');
+    return;
+  }
+  doc.font(BOLD).text(`Version en vigueur : version ${inForce.version}, signée le ${formatDateTime(inForce.signedAt)}.`);
+  for (const report of versions) {
+    const title = `Version ${report.version}${report === inForce ? ' (en vigueur)' : ' (remplacée)'}`;
+    doc.moveDown(0.6).font(BOLD).fontSize(11);
+    ensureSpace(doc, doc.heightOfString(title) + 3 * doc.currentLineHeight(true));
+    doc.text(title).fontSize(BODY_SIZE);
+    field(doc, 'Signé le', `${formatDateTime(report.signedAt)} par ${describeParty(report.author)}`);
+    if (report.version > 1) field(doc, 'Motif de la correction', report.correctionReason ?? 'non précisé');
+    block(doc, 'Conclusion', report.conclusion);
+    block(doc, 'Traitements proposés', report.proposedTreatments ?? 'Aucun');
+    block(doc, 'Examens complémentaires', report.complementaryExams ?? 'Aucun');
+    field(doc, 'Suite à donner', FOLLOW_UP_LABELS[report.followUp]);
+  }
+}
+
+/** "reference … page X / Y" at the bottom of every synthesis page (annexes keep their own pages untouched). */
+function writeFooters(doc: PDFKit.PDFDocument, reference: string): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let index = start; index < start + count; index++) {
+    doc.switchToPage(index);
+    const { left, bottom } = doc.page.margins;
+    // Text written inside the bottom margin would otherwise make pdfkit open a new page.
+    doc.page.margins.bottom = 0;
+    const y = doc.page.height - bottom / 2;
+    const options = { width: textWidth(doc), lineBreak: false } as const;
+    doc.font(REGULAR).fontSize(SMALL_SIZE).fillColor(MUTED_COLOR);
+    doc.text(`Synthèse de téléexpertise ${reference}`, left, y, { ...options, align: 'left' });
+    doc.text(`page ${index - start + 1} / ${count}`, left, y, { ...options, align: 'right' });
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+/** pdfkit's output stream, collected. */
+function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
+
+/** The synthesis pages alone, laid out by pdfkit. */
+async function layOut(synthesis: SynthesisDocument, messages: Message[], annexes: Map<SynthesisAttachment, Annex>): Promise<Buffer> {
+  const doc = new PdfKit({ size: 'A4', margin: MARGIN, bufferPages: true });
+  const bytes = collect(doc);
+  doc.registerFont(REGULAR, FONT_FILES.regular);
+  doc.registerFont(BOLD, FONT_FILES.bold);
+  writeHeader(doc, synthesis);
+  writeParties(doc, synthesis);
+  writePatient(doc, synthesis);
+  writeQuestion(doc, synthesis);
+  writeConversation(doc, messages, annexes);
+  writeReports(doc, synthesis.reports);
+  writeFooters(doc, synthesis.reference);
+  doc.end();
+  return bytes;
+}
+
+/**
+ * Renders the synthesis of a request: its pages, then the pages of its PDF attachments as annexes.
+ * Unreadable attachments (corrupt images, damaged or encrypted PDFs) are listed as such, never fatal.
+ */
+export async function renderSynthesis(synthesis: SynthesisDocument): Promise<Uint8Array> {
+  const messages = [...synthesis.messages].sort((a, b) => a.sequence - b.sequence);
+  const output = await PDFDocument.create();
+  const annexes = await prepareAnnexes(output, messages);
+  const laidOut = await PDFDocument.load(await layOut(synthesis, messages, annexes));
+  for (const page of await output.copyPages(laidOut, laidOut.getPageIndices())) output.addPage(page);
+  for (const annex of annexes.values()) for (const page of annex?.pages ?? []) output.addPage(page);
+
+  output.setTitle(`Synthèse de téléexpertise ${synthesis.reference}`, { showInWindowTitleBar: true });
+  output.setSubject('Synthèse de conversation de téléexpertise');
+  output.setAuthor(fullName(synthesis.generatedBy));
+  output.setLanguage('fr-FR');
+  output.setCreator(PRODUCER);
+  output.setProducer(PRODUCER);
+  output.setCreationDate(synthesis.generatedAt);
+  output.setModificationDate(synthesis.generatedAt);
+  return output.save();
+}

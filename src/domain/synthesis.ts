@@ -1,0 +1,121 @@
+// La synthèse (seed 000 step 7): the whole conversation as a PDF, downloaded by a participant or sent to another professional.
+import { createHash } from 'node:crypto';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import { lockRequest } from './access.ts';
+import { change, traceReads, type Services } from './changes.ts';
+import { badInput, notFound } from './errors.ts';
+import { renderSynthesis, type SynthesisDocument, type SynthesisParty } from './synthesis-pdf.ts';
+import { visibleRequestWhere } from './access.ts';
+
+export interface SynthesisFile {
+  fileName: string;
+  bytes: Uint8Array;
+  sha256: string;
+}
+
+const party = { select: { firstName: true, lastName: true, profession: true, specialty: true, rpps: true } } as const;
+
+/** Everything the synthesis shows of a request the viewer takes part in, attachments' bytes included; undefined for anyone else. */
+async function synthesisDocument(prisma: PrismaClient, viewerId: string, requestId: string, now: Date): Promise<SynthesisDocument | undefined> {
+  const request = await prisma.teleexpertiseRequest.findFirst({
+    where: { id: requestId, AND: [visibleRequestWhere(viewerId)] },
+    include: {
+      requester: party,
+      onBehalfOf: party,
+      expert: party,
+      patient: { include: { treatingDoctor: party } },
+      messages: {
+        orderBy: { sequence: 'asc' },
+        include: {
+          author: party,
+          attachments: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { content: { select: { bytes: true } } } },
+        },
+      },
+      reports: { orderBy: { version: 'asc' }, include: { author: party } },
+    },
+  });
+  if (!request) return undefined;
+  const viewer = await prisma.professional.findUniqueOrThrow({ where: { id: viewerId }, ...party });
+  return {
+    reference: Buffer.from(`TeleexpertiseRequest:${request.id}`).toString('base64'),
+    generatedAt: now,
+    generatedBy: viewer,
+    status: request.status,
+    createdAt: request.createdAt,
+    dueAt: request.dueAt,
+    requester: request.requester,
+    onBehalfOf: request.onBehalfOf,
+    expert: request.expert,
+    patient: request.patient,
+    consent: { givenBy: request.consentGivenBy, collectedAt: request.consentCollectedAt, notCollectedReason: request.consentNotCollectedReason },
+    question: request.question,
+    declineReason: request.declineReason,
+    withdrawReason: request.withdrawReason,
+    messages: request.messages.map((message) => ({
+      sequence: message.sequence,
+      kind: message.kind,
+      author: message.author as SynthesisParty | null,
+      createdAt: message.createdAt,
+      body: message.body,
+      attachments: message.attachments.map(({ fileName, mediaType, size, sha256, content }) => ({ fileName, mediaType, size, sha256, bytes: content.bytes })),
+    })),
+    reports: request.reports,
+  };
+}
+
+async function generate(prisma: PrismaClient, viewerId: string, requestId: string, now: Date): Promise<SynthesisFile | undefined> {
+  const document = await synthesisDocument(prisma, viewerId, requestId, now);
+  if (!document) return undefined;
+  const bytes = await renderSynthesis(document);
+  const day = now.toISOString().slice(0, 10);
+  return { fileName: `synthese-teleexpertise-${day}.pdf`, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** A participant downloads the synthesis as the request is now; traced as a read of patient data. */
+export async function downloadSynthesis(prisma: PrismaClient, viewerId: string, requestId: string): Promise<SynthesisFile | undefined> {
+  const file = await generate(prisma, viewerId, requestId, new Date());
+  if (!file) return undefined;
+  await traceReads(prisma, { id: viewerId }, [{ action: 'synthesis.download', entityType: 'TeleexpertiseRequest', entityId: requestId, requestId, details: { sha256: file.sha256 } }]);
+  return file;
+}
+
+/**
+ * A participant sends the synthesis, as it is now, to another professional, who can then download
+ * that PDF and nothing else of the request. Returns the share id.
+ */
+export async function shareSynthesis(services: Services, actorId: string, requestId: string, recipientId: string): Promise<string> {
+  if (recipientId === actorId) throw badInput('You cannot send the synthesis to yourself: download it from synthesisUrl');
+  const now = new Date();
+  // Generated before the transaction, which then checks again that the caller takes part.
+  const file = await generate(services.prisma, actorId, requestId, now);
+  if (!file) throw notFound('Request');
+  return change(services, { id: actorId }, async (c) => {
+    const request = await lockRequest(c.tx, requestId, actorId);
+    const recipient = await c.tx.professional.findUnique({ where: { id: recipientId }, select: { id: true } });
+    if (!recipient) throw notFound('Professional');
+    if (request.participantIds.includes(recipient.id)) throw badInput('This professional takes part in the request and downloads its synthesis from synthesisUrl');
+    await c.tx.fileContent.upsert({
+      where: { sha256: file.sha256 },
+      create: { sha256: file.sha256, bytes: new Uint8Array(file.bytes), size: file.bytes.byteLength },
+      update: {},
+    });
+    const share = await c.tx.synthesisShare.create({
+      data: { requestId: request.id, sharedById: actorId, recipientId: recipient.id, sha256: file.sha256, size: file.bytes.byteLength, createdAt: c.now },
+      select: { id: true },
+    });
+    c.trace({ action: 'synthesis.share', entityType: 'SynthesisShare', entityId: share.id, requestId: request.id, details: { recipientId: recipient.id, sha256: file.sha256 } });
+    c.emit({ kind: 'SYNTHESIS_SHARED', requestId: request.id, shareId: share.id, recipientId: recipient.id, participantIds: request.participantIds });
+    return share.id;
+  });
+}
+
+/** A shared synthesis, for its recipient or a participant of its request; traced. */
+export async function downloadSharedSynthesis(prisma: PrismaClient, viewerId: string, shareId: string): Promise<SynthesisFile | undefined> {
+  const share = await prisma.synthesisShare.findFirst({
+    where: { id: shareId, OR: [{ recipientId: viewerId }, { request: { is: visibleRequestWhere(viewerId) } }] },
+    select: { id: true, requestId: true, sha256: true, createdAt: true, content: { select: { bytes: true } } },
+  });
+  if (!share) return undefined;
+  await traceReads(prisma, { id: viewerId }, [{ action: 'synthesis.download', entityType: 'SynthesisShare', entityId: share.id, requestId: share.requestId, details: { sha256: share.sha256 } }]);
+  return { fileName: `synthese-teleexpertise-${share.createdAt.toISOString().slice(0, 10)}.pdf`, bytes: share.content.bytes, sha256: share.sha256 };
+}

@@ -1,0 +1,139 @@
+// Billing: the acts signing a report created, their export, and the forecast a requester reads before sending.
+import { visibleRequestWhere } from '../domain/access.ts';
+import { forecastActs, REASON_TEXT } from '../domain/billing.ts';
+import { checkPeriod } from '../domain/billing-export.ts';
+import { traceReads } from '../domain/changes.ts';
+import { badInput, notFound } from '../domain/errors.ts';
+import { liveDelegation } from '../domain/delegations.ts';
+import { checkPatient } from '../domain/patients.ts';
+import { BillingCode, NonReimbursableReason } from '../generated/prisma/enums.ts';
+import { builder } from './builder.ts';
+import { ProfessionalNode } from './professional.ts';
+import { PatientInputType } from './request.ts';
+
+const BillingCodeEnum = builder.enumType(BillingCode, {
+  name: 'BillingCode',
+  description: 'TE2: the expert’s téléexpertise act (physician or midwife); RQD: the requester’s request act.',
+});
+const NonReimbursableReasonEnum = builder.enumType(NonReimbursableReason, {
+  name: 'NonReimbursableReason',
+  description: 'ANONYMIZED_PATIENT: an unidentified patient cannot be billed; YEARLY_LIMIT_REACHED: 4 acts of this code were already reimbursed for this patient this calendar year.',
+});
+
+export const BillingActNode = builder.prismaNode('BillingAct', {
+  description: 'An act billable to the health insurance (acte facturable), created when the report was signed.',
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, OR: [{ professionalId: ctx.viewer.id }, { request: { is: visibleRequestWhere(ctx.viewer.id) } }] }),
+  fields: (t) => ({
+    code: t.expose('code', { type: BillingCodeEnum }),
+    amountCents: t.exposeInt('amountCents', { description: 'The tariff in force on the act date, in euro cents.' }),
+    actDate: t.expose('actDate', { type: 'Date', description: 'The day the report was signed, in France.' }),
+    reimbursable: t.exposeBoolean('reimbursable'),
+    reasonCode: t.expose('reason', { type: NonReimbursableReasonEnum, nullable: true }),
+    reason: t.string({
+      nullable: true,
+      description: 'Why the act is not reimbursable; null when it is.',
+      select: { reason: true },
+      resolve: (act) => (act.reason ? REASON_TEXT[act.reason] : null),
+    }),
+    professional: t.relation('professional', { description: 'Who bills it.' }),
+    request: t.relation('request'),
+  }),
+});
+
+builder.queryField('billingActs', (t) =>
+  t.prismaField({
+    type: ['BillingAct'],
+    description: 'The caller’s own acts dated from `from` to `to` (both included), oldest first. At most 366 days at once.',
+    args: { from: t.arg({ type: 'Date', required: true }), to: t.arg({ type: 'Date', required: true }) },
+    resolve: (query, _root, { from, to }, ctx) => {
+      const period = checkPeriod(from, to);
+      return ctx.db.prisma.billingAct.findMany({
+        ...query,
+        where: { professionalId: ctx.viewer.id, actDate: { gte: period.from, lte: period.to } },
+        orderBy: [{ actDate: 'asc' }, { id: 'asc' }],
+      });
+    },
+  }),
+);
+
+builder.queryField('billingExportUrl', (t) =>
+  t.string({
+    description:
+      'A signed URL (valid a few minutes, for the caller only) to a CSV of the caller’s acts for the period, which French spreadsheets and billing tools open as is: UTF-8 with a BOM, semicolons, decimal commas, dates as DD/MM/YYYY.',
+    args: { from: t.arg({ type: 'Date', required: true }), to: t.arg({ type: 'Date', required: true }) },
+    resolve: async (_root, { from, to }, ctx) => {
+      const period = checkPeriod(from, to);
+      return ctx.baseUrl + (await ctx.fileUrls.sign(`billing-acts/${period.name}.csv`, ctx.viewer.id));
+    },
+  }),
+);
+
+interface ForecastShape {
+  code: BillingCode;
+  professionalId: string;
+  amountCents: number;
+  reimbursable: boolean;
+  reason: NonReimbursableReason | null;
+}
+
+const ForecastActRef = builder.objectRef<ForecastShape>('ReimbursementForecastAct').implement({
+  description: 'An act that signing the report today would create.',
+  fields: (t) => ({
+    code: t.field({ type: BillingCodeEnum, resolve: (act) => act.code }),
+    professional: t.field({
+      type: ProfessionalNode,
+      description: 'Who would bill it.',
+      resolve: (act, _args, ctx) => ctx.db.prisma.professional.findUniqueOrThrow({ where: { id: act.professionalId } }),
+    }),
+    amountCents: t.int({ resolve: (act) => act.amountCents }),
+    reimbursable: t.boolean({ resolve: (act) => act.reimbursable }),
+    reasonCode: t.field({ type: NonReimbursableReasonEnum, nullable: true, resolve: (act) => act.reason }),
+    reason: t.string({ nullable: true, resolve: (act) => (act.reason ? REASON_TEXT[act.reason] : null) }),
+  }),
+});
+
+const ForecastRef = builder.objectRef<{ acts: ForecastShape[] }>('ReimbursementForecast').implement({
+  description:
+    'Whether a request would be reimbursed if its report were signed today. Advisory: reports signed for the same patient in the meantime count first. A profession that may not bill a code gets no act for it.',
+  fields: (t) => ({
+    reimbursable: t.boolean({
+      description: 'Every act it would create is reimbursable (false when it would create none).',
+      resolve: ({ acts }) => acts.length > 0 && acts.every((act) => act.reimbursable),
+    }),
+    acts: t.field({ type: [ForecastActRef], resolve: ({ acts }) => acts }),
+  }),
+});
+
+builder.queryField('reimbursementForecast', (t) =>
+  t.field({
+    type: ForecastRef,
+    description:
+      'Before sending a request: would its acts be reimbursed, given the professions, the anonymization and the patient’s acts this calendar year? The check is traced.',
+    args: {
+      expertId: t.arg.globalID({ required: true, for: ProfessionalNode }),
+      onBehalfOfId: t.arg.globalID({ required: false, for: ProfessionalNode }),
+      patient: t.arg({ type: PatientInputType, required: false, description: 'Leave out for an anonymized request.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const now = new Date();
+      const checked = args.patient ? checkPatient({ ...args.patient, treatingDoctorId: null }, now) : null;
+      const patient = checked && { ...checked, ins: checked.ins ?? null, birthDate: new Date(checked.birthDate) };
+      const prisma = ctx.db.prisma;
+      const onBehalfOfId = args.onBehalfOfId && args.onBehalfOfId.id !== ctx.viewer.id ? args.onBehalfOfId.id : null;
+      if (onBehalfOfId) await liveDelegation(prisma, onBehalfOfId, ctx.viewer.id);
+      const [expert, requester] = await Promise.all([
+        prisma.professional.findFirst({ where: { id: args.expertId.id, expertProfile: { is: { listed: true } } }, select: { id: true, profession: true } }),
+        onBehalfOfId ? prisma.professional.findUniqueOrThrow({ where: { id: onBehalfOfId }, select: { id: true, profession: true } }) : ctx.viewer,
+      ]);
+      if (!expert) throw notFound('Expert');
+      if (expert.id === requester.id) throw badInput('You cannot ask yourself for an expert opinion: choose another expert');
+      const acts = await forecastActs(prisma, { expert, requester }, patient, now);
+      await traceReads(prisma, { id: ctx.viewer.id, onBehalfOfId }, [
+        { action: 'billing.forecast', entityType: 'Professional', entityId: expert.id, details: { anonymized: patient === null, reimbursable: acts.every((act) => act.reimbursable) } },
+      ]);
+      return { acts };
+    },
+  }),
+);

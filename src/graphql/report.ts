@@ -1,0 +1,78 @@
+// The expert's report (compte-rendu): the Report type, its transmissions, and signing it.
+import { visibleRequestWhere } from '../domain/access.ts';
+import { submitReport } from '../domain/reports.ts';
+import { FollowUp, RecipientRole, TransmissionChannel } from '../generated/prisma/enums.ts';
+import { builder } from './builder.ts';
+import { RequestNode } from './request.ts';
+
+const FollowUpEnum = builder.enumType(FollowUp, {
+  name: 'FollowUp',
+  description: 'What the expert proposes next: nothing, an in-person consultation, a hospital referral, or another professional.',
+});
+const TransmissionChannelEnum = builder.enumType(TransmissionChannel, {
+  name: 'TransmissionChannel',
+  description: 'IN_APP: in this application; SECURE_EMAIL: a secure mail (MSSanté) queued for the mail connector.',
+});
+const RecipientRoleEnum = builder.enumType(RecipientRole, { name: 'RecipientRole', description: 'Why the professional receives the report.' });
+
+builder.prismaObject('ReportTransmission', {
+  description: 'The report delivered to one professional on one channel.',
+  fields: (t) => ({
+    recipient: t.relation('recipient'),
+    role: t.expose('role', { type: RecipientRoleEnum }),
+    channel: t.expose('channel', { type: TransmissionChannelEnum }),
+    address: t.exposeString('address', { nullable: true, description: 'The MSSanté address, for SECURE_EMAIL.' }),
+    queuedAt: t.expose('queuedAt', { type: 'DateTime' }),
+    sentAt: t.expose('sentAt', { type: 'DateTime', nullable: true, description: 'Null while a secure mail waits in the outbox.' }),
+  }),
+});
+
+export const ReportNode = builder.prismaNode('Report', {
+  description:
+    'A signed version of the expert’s report (compte-rendu). Never changed once signed: a correction is a new version, and the earlier ones stay readable. Visible to the request’s participants and to the professionals it was transmitted to.',
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, ctx) => ({
+    id,
+    OR: [{ request: { is: visibleRequestWhere(ctx.viewer.id) } }, { transmissions: { some: { recipientId: ctx.viewer.id } } }],
+  }),
+  fields: (t) => ({
+    version: t.exposeInt('version', { description: '1 for the first signature, then 2, 3… for corrections.' }),
+    conclusion: t.exposeString('conclusion'),
+    proposedTreatments: t.exposeString('proposedTreatments', { nullable: true }),
+    complementaryExams: t.exposeString('complementaryExams', { nullable: true }),
+    followUp: t.expose('followUp', { type: FollowUpEnum }),
+    correctionReason: t.exposeString('correctionReason', { nullable: true, description: 'What this version corrects (versions after the first).' }),
+    signedAt: t.expose('signedAt', { type: 'DateTime' }),
+    author: t.relation('author', { description: 'The expert who signed it.' }),
+    transmissions: t.relation('transmissions', { query: { orderBy: [{ queuedAt: 'asc' }, { id: 'asc' }] } }),
+    request: t.relation('request', { description: 'Its request: a professional who only received the report sees nothing else of it.' }),
+  }),
+});
+
+const SubmitReportInput = builder.inputType('SubmitReportInput', {
+  fields: (t) => ({
+    requestId: t.globalID({ required: true, for: RequestNode }),
+    conclusion: t.string({ required: true }),
+    proposedTreatments: t.string({ required: false }),
+    complementaryExams: t.string({ required: false }),
+    followUp: t.field({ type: FollowUpEnum, required: true }),
+    correctionReason: t.string({
+      required: false,
+      description: 'To correct a signed report: what the new version corrects. Required then, refused otherwise.',
+    }),
+  }),
+});
+
+builder.mutationField('submitReport', (t) =>
+  t.prismaField({
+    type: 'Report',
+    description:
+      'The expert signs the report: the request becomes REPORTED (from SUBMITTED, INFO_REQUESTED or ACCEPTED), the acts are billed, and the report is transmitted to the requester, the professional in whose name the request was made, and the treating doctor (in the app, and by secure mail when their address is known). On a REPORTED request, with correctionReason, it signs a corrected version.',
+    args: { input: t.arg({ type: SubmitReportInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = await submitReport(ctx.services, ctx.viewer.id, { ...input, requestId: input.requestId.id });
+      return ctx.db.prisma.report.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+);

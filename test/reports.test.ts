@@ -1,0 +1,199 @@
+// The expert's report: who signs, what it becomes, corrections as versions, transmissions and the mail outbox.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drainOutbox, type OutgoingMail } from '../src/domain/outbox.ts';
+import {
+  AcceptRequestDocument,
+  DeclineRequestDocument,
+  GrantDelegationDocument,
+  ReportByIdDocument,
+  RequestQuestionDocument,
+  RequestAsRecipientDocument,
+  RequestReportDocument,
+  SubmitReportDocument,
+  SynthesisUrlDocument,
+} from './generated/graphql.ts';
+import { freshPatient, reportInput, signReport } from './kit/reports.ts';
+import { createRequest, inDays, professionalId, rawId, RPPS } from './kit/requests.ts';
+import { startTestServer, type TestServer } from './kit/server.ts';
+
+let server: TestServer;
+let treatingDoctorId: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  treatingDoctorId = await professionalId(server.db, RPPS.colleague);
+});
+afterAll(() => server?.stop());
+
+const expert = { rpps: RPPS.expert };
+const requester = { rpps: RPPS.requester };
+
+async function auditActions(requestId: string): Promise<string[]> {
+  const events = await server.db.prisma.auditEvent.findMany({ where: { requestId: rawId(requestId) }, orderBy: { id: 'asc' } });
+  return events.map((event) => event.action);
+}
+
+describe('signing the report', () => {
+  it('is the expert’s: the request becomes REPORTED, and the report goes to the requester and the treating doctor', async () => {
+    const request = await createRequest(server, RPPS.requester, { patient: freshPatient({ treatingDoctorId }) });
+    await server.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt: inDays(3) }, expert);
+
+    const byRequester = await server.graphql(SubmitReportDocument, { input: reportInput(request.id) }, requester);
+    expect(byRequester.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const byOutsider = await server.graphql(SubmitReportDocument, { input: reportInput(request.id) }, { rpps: RPPS.outsider });
+    expect(byOutsider.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const empty = await server.graphql(SubmitReportDocument, { input: reportInput(request.id, { conclusion: '  ' }) }, expert);
+    expect(empty.errors?.[0]).toMatchObject({ message: 'conclusion is required', extensions: { code: 'BAD_USER_INPUT' } });
+
+    const before = Date.now();
+    const report = await signReport(server, request.id);
+    expect(report).toMatchObject({
+      version: 1,
+      conclusion: 'Naevus atypique : exérèse conseillée avec examen anatomopathologique.',
+      proposedTreatments: 'Exérèse chirurgicale avec marges de 2 mm.',
+      complementaryExams: 'Examen anatomopathologique de la pièce.',
+      followUp: 'IN_PERSON_CONSULTATION',
+      correctionReason: null,
+      author: { lastName: 'Rousseau' },
+    });
+    expect(new Date(report.signedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
+    const sent = (recipient: string, channel: string) => report.transmissions.find((t) => t.recipient.lastName === recipient && t.channel === channel);
+    expect(sent('Martin', 'IN_APP')).toMatchObject({ role: 'REQUESTER', sentAt: report.signedAt });
+    expect(sent('Bernard', 'IN_APP')).toMatchObject({ role: 'TREATING_DOCTOR', sentAt: report.signedAt });
+    // The treating doctor's secure mail waits for the connector.
+    expect(sent('Bernard', 'SECURE_EMAIL')).toMatchObject({ role: 'TREATING_DOCTOR', address: 'julien.bernard@medecin.mssante.fr', sentAt: null });
+    expect(report.transmissions).toHaveLength(3);
+
+    const read = await server.graphql(RequestReportDocument, { id: request.id }, requester);
+    expect(read.data?.node).toMatchObject({ status: 'REPORTED', report: { id: report.id }, reports: [{ id: report.id }] });
+    expect(await auditActions(request.id)).toEqual(expect.arrayContaining(['report.sign', 'report.transmit', 'report.queue', 'billing.act', 'request.status']));
+    const outbox = await server.db.prisma.outboxMessage.findMany({ where: { transmission: { reportId: rawId(report.id) } } });
+    expect(outbox).toEqual([expect.objectContaining({ toAddress: 'julien.bernard@medecin.mssante.fr', sentAt: null, attempts: 0 })]);
+    // No health data in a mail subject.
+    expect(outbox[0]!.subject).toBe('Compte-rendu de téléexpertise');
+  });
+
+  it('answers directly from SUBMITTED, but not once the request is declined', async () => {
+    const direct = await createRequest(server);
+    expect((await signReport(server, direct.id)).version).toBe(1);
+
+    const declined = await createRequest(server);
+    await server.graphql(DeclineRequestDocument, { requestId: declined.id, reason: 'Hors de mon champ : orientez vers un chirurgien.' }, expert);
+    const late = await server.graphql(SubmitReportDocument, { input: reportInput(declined.id) }, expert);
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', status: 'DECLINED', allowedTransitions: [] });
+    expect(await server.db.prisma.report.count({ where: { requestId: rawId(declined.id) } })).toBe(0);
+  });
+});
+
+describe('a signed report', () => {
+  it('is never changed: a correction is a new version, the first stays readable, and nothing is billed twice', async () => {
+    const request = await createRequest(server, RPPS.requester, { patient: freshPatient() });
+    const first = await signReport(server, request.id);
+
+    const again = await server.graphql(SubmitReportDocument, { input: reportInput(request.id) }, expert);
+    expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(again.errors?.[0]?.message).toContain('correctionReason');
+
+    const second = await signReport(server, request.id, RPPS.expert, { conclusion: 'Naevus bénin : surveillance simple.', followUp: 'NONE', correctionReason: 'Erreur de latéralité corrigée' });
+    expect(second).toMatchObject({ version: 2, correctionReason: 'Erreur de latéralité corrigée', followUp: 'NONE' });
+    expect(second.transmissions.map((t) => t.role)).toEqual(['REQUESTER']);
+
+    const read = await server.graphql(RequestReportDocument, { id: request.id }, requester);
+    expect(read.data?.node).toMatchObject({
+      status: 'REPORTED',
+      report: { id: second.id, version: 2 },
+      reports: [
+        { id: first.id, version: 1, conclusion: first.conclusion },
+        { id: second.id, version: 2 },
+      ],
+    });
+    const acts = read.data?.node?.__typename === 'TeleexpertiseRequest' ? read.data.node.billingActs : [];
+    expect(acts.map((act) => act.code)).toEqual(['TE2', 'RQD']);
+    // The database itself refuses to change or delete a signed report.
+    await expect(server.db.prisma.$executeRawUnsafe(`UPDATE "Report" SET "conclusion" = 'autre' WHERE "id" = '${rawId(first.id)}'`)).rejects.toThrow(/cannot be changed/);
+    await expect(server.db.prisma.$executeRawUnsafe(`DELETE FROM "Report" WHERE "id" = '${rawId(first.id)}'`)).rejects.toThrow(/cannot be changed/);
+    const stored = await server.db.prisma.report.findUniqueOrThrow({ where: { id: rawId(first.id) } });
+    expect(stored.conclusion).toBe(first.conclusion);
+  });
+});
+
+describe('the treating doctor', () => {
+  it('reads the report transmitted to them, and nothing else of the request', async () => {
+    const request = await createRequest(server, RPPS.requester, { patient: freshPatient({ treatingDoctorId }) });
+    const report = await signReport(server, request.id);
+    const doctor = { rpps: RPPS.colleague };
+
+    const received = await server.graphql(ReportByIdDocument, { id: report.id }, doctor);
+    expect(received.data?.node).toMatchObject({ id: report.id, conclusion: report.conclusion });
+    const viaRequest = await server.graphql(RequestAsRecipientDocument, { id: request.id }, doctor);
+    expect(viaRequest.errors, JSON.stringify(viaRequest.errors)).toBeUndefined();
+    expect(viaRequest.data?.node).toMatchObject({ id: request.id, report: { id: report.id } });
+    // They were not sent the synthesis.
+    const synthesis = await server.graphql(SynthesisUrlDocument, { id: request.id }, doctor);
+    expect(synthesis.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const question = await server.graphql(RequestQuestionDocument, { id: request.id }, doctor);
+    expect(question.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(question.errors?.[0]?.path).toEqual(['node', 'question']);
+    expect(JSON.stringify(question.data ?? {})).not.toContain('Lésion');
+
+    // Anyone else is told neither exists.
+    for (const id of [report.id, request.id]) {
+      const outsider = await server.graphql(ReportByIdDocument, { id }, { rpps: RPPS.outsider });
+      expect(outsider.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+  });
+});
+
+describe('the secure-mail outbox', () => {
+  it('hands each queued mail to the connector once, marks it sent and traces it; a failure is retried later', async () => {
+    const failing = await createRequest(server, RPPS.requester, { patient: freshPatient({ treatingDoctorId }) });
+    await signReport(server, failing.id);
+    const services = { prisma: server.db.prisma, publish: () => {} };
+    // Drain what earlier tests queued too: every mail is due.
+    const failed = await drainOutbox(services, async () => {
+      throw new Error('MSSanté operator unreachable');
+    });
+    expect(failed).toBe(0);
+    const pending = await server.db.prisma.outboxMessage.findMany({ where: { sentAt: null } });
+    expect(pending.length).toBeGreaterThan(0);
+    for (const mail of pending) {
+      expect(mail).toMatchObject({ attempts: 1, lastError: 'MSSanté operator unreachable' });
+      expect(mail.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
+    }
+    // Not due again yet.
+    expect(await drainOutbox(services, async () => {})).toBe(0);
+
+    await server.db.prisma.outboxMessage.updateMany({ data: { nextAttemptAt: new Date() } });
+    const mails: OutgoingMail[] = [];
+    const sent = await drainOutbox(services, async (mail) => {
+      mails.push(mail);
+    });
+    expect(sent).toBe(pending.length);
+    expect(new Set(mails.map((mail) => mail.id)).size).toBe(pending.length);
+    expect(mails.every((mail) => mail.toAddress === 'julien.bernard@medecin.mssante.fr')).toBe(true);
+    expect(await drainOutbox(services, async (mail) => void mails.push(mail))).toBe(0);
+
+    const transmission = await server.db.prisma.reportTransmission.findFirstOrThrow({
+      where: { channel: 'SECURE_EMAIL', report: { requestId: rawId(failing.id) } },
+    });
+    expect(transmission.sentAt).not.toBeNull();
+    expect(await auditActions(failing.id)).toContain('report.sent');
+  });
+});
+
+describe('a delegated request', () => {
+  it('bills RQD to the professional in whose name it was made, and transmits to both', async () => {
+    const delegator = await professionalId(server.db, RPPS.requester);
+    await server.graphql(GrantDelegationDocument, { delegateId: await professionalId(server.db, RPPS.secretary) }, requester);
+    const request = await createRequest(server, RPPS.secretary, { onBehalfOfId: delegator, patient: freshPatient() });
+    const report = await signReport(server, request.id);
+    expect(report.transmissions.map((t) => [t.recipient.lastName, t.role]).sort()).toEqual([
+      ['Fournier', 'REQUESTER'],
+      ['Martin', 'ON_BEHALF_OF'],
+    ]);
+    const acts = await server.db.prisma.billingAct.findMany({ where: { requestId: rawId(request.id) }, include: { professional: true } });
+    expect(acts.map((act) => [act.code, act.professional.lastName]).sort()).toEqual([
+      ['RQD', 'Martin'],
+      ['TE2', 'Rousseau'],
+    ]);
+  });
+});

@@ -1,0 +1,149 @@
+// The PDF synthesis: what it says (read back with pdftotext), who may download it, and sharing it with another professional.
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  PostMessageDocument,
+  ReceivedSynthesesDocument,
+  RequestQuestionDocument,
+  ShareSynthesisDocument,
+  SynthesisUrlDocument,
+  InboxReportsDocument,
+} from './generated/graphql.ts';
+import { openSocket } from './kit/live.ts';
+import { freshPatient, pdfImageCount, pdfPages, pdfText, signReport } from './kit/reports.ts';
+import { createRequest, files, postMessage, professionalId, rawId, RPPS } from './kit/requests.ts';
+import { startTestServer, type TestServer } from './kit/server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.stop());
+
+const requester = { rpps: RPPS.requester };
+
+async function annexPdf(text: string): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  for (const page of [1, 2]) document.addPage().drawText(`${text} page ${page}`, { x: 50, y: 700, size: 14, font });
+  return document.save();
+}
+
+async function synthesisUrl(requestId: string, rpps: string): Promise<string> {
+  const response = await server.graphql(SynthesisUrlDocument, { id: requestId }, { rpps });
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  const node = response.data!.node;
+  return node?.__typename === 'TeleexpertiseRequest' ? node.synthesisUrl : '';
+}
+
+async function download(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('application/pdf');
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+describe('the synthesis', () => {
+  it('holds the whole conversation: parties, patient, consent, question, messages, images drawn, PDF attachments appended, report', async () => {
+    const treatingDoctorId = await professionalId(server.db, RPPS.colleague);
+    const request = await createRequest(server, RPPS.requester, { patient: freshPatient({ treatingDoctorId }) });
+    const annex = await annexPdf('ANNEXE-ECG-7731');
+    const posted = await server.upload(
+      PostMessageDocument,
+      { input: { requestId: request.id, body: 'Voici la photo et l’ECG ; fièvre ≥ 38,5 °C depuis 2 jours.', attachments: [null, null] } },
+      { 'input.attachments.0': files.png('dos.png'), 'input.attachments.1': { name: 'ecg.pdf', type: 'application/pdf', bytes: annex } },
+      requester,
+    );
+    expect(posted.errors).toBeUndefined();
+    await postMessage(server, request.id, RPPS.expert, 'Merci, je regarde cela aujourd’hui.');
+    await signReport(server, request.id);
+
+    const bytes = await download(await synthesisUrl(request.id, RPPS.requester));
+    const text = await pdfText(bytes);
+    for (const expected of [
+      'Synthèse de téléexpertise',
+      'Claire Martin',
+      'Hélène Rousseau',
+      'Lefèvre',
+      'Marie Jeanne',
+      '14/03/1956',
+      'Julien Bernard',
+      'Lésion pigmentée du dos apparue il y a 3 mois',
+      'fièvre ≥ 38,5 °C depuis 2 jours',
+      'Merci, je regarde cela aujourd’hui.',
+      'dos.png',
+      'ecg.pdf',
+      'Naevus atypique : exérèse conseillée avec examen anatomopathologique.',
+      'ANNEXE-ECG-7731 page 1',
+      'ANNEXE-ECG-7731 page 2',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // The annex comes after the synthesis, which ends with the report.
+    expect(text.indexOf('ANNEXE-ECG-7731 page 1')).toBeGreaterThan(text.indexOf('Naevus atypique'));
+    expect(await pdfImageCount(bytes)).toBeGreaterThanOrEqual(1);
+    expect(await pdfPages(bytes)).toBeGreaterThanOrEqual(3);
+    expect(await server.db.prisma.auditEvent.count({ where: { requestId: rawId(request.id), action: 'synthesis.download' } })).toBe(1);
+  });
+
+  it('says so when the patient is anonymized, and names nobody', async () => {
+    const request = await createRequest(server, RPPS.requester, { patient: null });
+    const text = await pdfText(await download(await synthesisUrl(request.id, RPPS.expert)));
+    expect(text).toContain('Patient : anonymisé');
+    expect(text).not.toContain('Lefèvre');
+  });
+
+  it('is downloaded by the professional its URL was issued to, for that request only', async () => {
+    const request = await createRequest(server);
+    const url = await synthesisUrl(request.id, RPPS.requester);
+    const other = await createRequest(server);
+    expect((await fetch(url.replace(rawId(request.id), rawId(other.id)))).status).toBe(404);
+    expect((await fetch(url.replace(/token=.*/, 'token=forged'))).status).toBe(404);
+    const outsider = await server.graphql(SynthesisUrlDocument, { id: request.id }, { rpps: RPPS.outsider });
+    expect(outsider.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('sharing the synthesis', () => {
+  it('sends it to another professional, who gets an inbox event and that PDF, and nothing else of the request', async () => {
+    const request = await createRequest(server, RPPS.requester, { patient: freshPatient() });
+    const recipientRpps = '10000000004'; // Dr Thomas Thomas
+    const recipientId = await professionalId(server.db, recipientRpps);
+    const socket = await openSocket(server.graphqlUrl, { rpps: recipientRpps });
+    const inbox = socket.subscribe(InboxReportsDocument, {});
+    await vi.waitFor(() => expect(server.app.live.listenerCount('inbox', rawId(recipientId))).toBe(1));
+
+    const outsiderShare = await server.graphql(ShareSynthesisDocument, { requestId: request.id, recipientId }, { rpps: RPPS.outsider });
+    expect(outsiderShare.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const toParticipant = await server.graphql(ShareSynthesisDocument, { requestId: request.id, recipientId: await professionalId(server.db, RPPS.expert) }, requester);
+    expect(toParticipant.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    const shared = await server.graphql(ShareSynthesisDocument, { requestId: request.id, recipientId }, requester);
+    expect(shared.errors).toBeUndefined();
+    const share = shared.data!.shareSynthesis.sharedSyntheses[0]!;
+    expect(share).toMatchObject({ recipient: { lastName: 'Thomas' }, sharedBy: { lastName: 'Martin' } });
+
+    const event = await inbox.next();
+    expect(event.errors, JSON.stringify(event.errors)).toBeUndefined();
+    expect(event.data?.inbox).toMatchObject({ kind: 'SYNTHESIS_SHARED', request: { id: request.id }, message: null, synthesis: { id: share.id } });
+    const fromEvent = await download(event.data!.inbox.synthesis!.url);
+    expect(await pdfText(fromEvent)).toContain('Lésion pigmentée du dos');
+
+    // What came after the share is not in what was shared.
+    await postMessage(server, request.id, RPPS.expert, 'Message écrit après le partage.');
+    const received = await server.graphql(ReceivedSynthesesDocument, {}, { rpps: recipientRpps });
+    const edge = received.data!.receivedSyntheses.edges[0]!;
+    expect(edge.node).toMatchObject({ id: share.id, sharedBy: { lastName: 'Martin' }, request: { id: request.id } });
+    const snapshot = await pdfText(await download(edge.node.request.synthesisUrl));
+    expect(snapshot).not.toContain('Message écrit après le partage.');
+
+    const question = await server.graphql(RequestQuestionDocument, { id: request.id }, { rpps: recipientRpps });
+    expect(question.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(question.data?.node ?? null).toBeNull();
+    // A third professional sees nothing at all.
+    const third = await server.graphql(SynthesisUrlDocument, { id: request.id }, { rpps: RPPS.outsider });
+    expect(third.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await server.db.prisma.auditEvent.count({ where: { requestId: rawId(request.id), action: 'synthesis.share' } })).toBe(1);
+    await socket.dispose();
+  });
+});
