@@ -1,51 +1,13 @@
 // The synthesis PDF, read back with poppler (pdftotext, pdfinfo, pdfimages): what it says, in which
 // time zone, its images, its annexes, its footers, and that unreadable attachments never fail it.
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { crc32, deflateSync } from 'node:zlib';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import PdfKit from 'pdfkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { readPdf, pdfWithText as pdf, type ReadBack } from './kit/pdf.ts';
 import { renderSynthesis, type SynthesisAttachment, type SynthesisDocument, type SynthesisParty } from '../src/domain/synthesis-pdf.ts';
 
-const run = promisify(execFile);
-
-let directory: string;
-beforeAll(async () => {
-  directory = await mkdtemp(path.join(os.tmpdir(), 'synthesis-pdf-'));
-});
-afterAll(async () => {
-  if (directory) await rm(directory, { recursive: true, force: true });
-});
-
-interface ReadBack {
-  /** pdftotext -layout, runs of spaces collapsed. */
-  text: string;
-  /** The same, with line breaks also collapsed: for lines that may wrap. */
-  flat: string;
-  /** The text, page by page. */
-  pages: string[];
-  info: string;
-  pageCount: number;
-  /** pdfimages -list rows (type image or smask), without the header. */
-  images: string[];
-}
-
-let files = 0;
 async function render(document: SynthesisDocument): Promise<ReadBack> {
-  const file = path.join(directory, `synthesis-${++files}.pdf`);
-  await writeFile(file, await renderSynthesis(document));
-  const [{ stdout: raw }, { stdout: info }, { stdout: images }] = await Promise.all([
-    run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']),
-    run('pdfinfo', [file]),
-    run('pdfimages', ['-list', file]),
-  ]);
-  const text = raw.replace(/[ \t]+/g, ' ');
-  const pageCount = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
-  return { text, flat: text.replace(/\s+/g, ' '), pages: text.split('\f').slice(0, pageCount), info, pageCount, images: images.split('\n').slice(2).filter((line) => line.trim() !== '') };
+  return readPdf(await renderSynthesis(document));
 }
 
 function party(firstName: string, lastName: string, profession: string, specialty: string | null, rpps: string): SynthesisParty {
@@ -110,14 +72,6 @@ function png(width: number, height: number, colorType: 2 | 6, imageData?: Buffer
   const row = [0, ...Array.from({ length: width }, () => pixel).flat()];
   const pixels = imageData ?? deflateSync(Buffer.from(Array.from({ length: height }, () => row).flat()));
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
-}
-
-/** A PDF made with pdf-lib, one line of `text` per page. */
-async function pdf(text: string, pages: number): Promise<Uint8Array> {
-  const document = await PDFDocument.create();
-  const font = await document.embedFont(StandardFonts.Helvetica);
-  for (let page = 1; page <= pages; page++) document.addPage([400, 300]).drawText(`${text} page ${page}`, { x: 40, y: 150, size: 14, font });
-  return document.save();
 }
 
 /** A password-protected PDF, made with pdfkit (pdf-lib cannot encrypt). */
