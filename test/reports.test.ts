@@ -1,10 +1,11 @@
 // The expert's report: who signs, what it becomes, corrections as versions, transmissions and the mail outbox.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { drainOutbox, type OutgoingMail } from '../src/domain/outbox.ts';
 import {
   AcceptRequestDocument,
   DeclineRequestDocument,
   GrantDelegationDocument,
+  InboxReportsDocument,
   ReportByIdDocument,
   RequestQuestionDocument,
   RequestAsRecipientDocument,
@@ -13,7 +14,8 @@ import {
   SynthesisUrlDocument,
 } from './generated/graphql.ts';
 import { freshPatient, reportInput, signReport } from './kit/reports.ts';
-import { createRequest, inDays, professionalId, rawId, RPPS } from './kit/requests.ts';
+import { openSocket } from './kit/live.ts';
+import { createRequest, inDays, postMessage, professionalId, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 
 let server: TestServer;
@@ -140,6 +142,33 @@ describe('the treating doctor', () => {
       const outsider = await server.graphql(ReportByIdDocument, { id }, { rpps: RPPS.outsider });
       expect(outsider.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
+  });
+});
+
+describe('the inbox', () => {
+  it('tells the participants and the treating doctor once, with the report; the doctor gets no message of the conversation', async () => {
+    const request = await createRequest(server, RPPS.requester, { patient: freshPatient({ treatingDoctorId }) });
+    const requesterSocket = await openSocket(server.graphqlUrl, requester);
+    const doctorSocket = await openSocket(server.graphqlUrl, { rpps: RPPS.colleague });
+    const requesterInbox = requesterSocket.subscribe(InboxReportsDocument, {});
+    const doctorInbox = doctorSocket.subscribe(InboxReportsDocument, {});
+    for (const rpps of [RPPS.requester, RPPS.colleague]) {
+      const id = rawId(await professionalId(server.db, rpps));
+      await vi.waitFor(() => expect(server.app.live.listenerCount('inbox', id)).toBe(1));
+    }
+
+    const report = await signReport(server, request.id);
+    const [signed] = await requesterInbox.take(1);
+    expect(signed!.inbox).toMatchObject({ kind: 'REPORT_SIGNED', request: { id: request.id }, message: { kind: 'SYSTEM' }, report: { id: report.id, version: 1 } });
+    const [received] = await doctorInbox.take(1);
+    expect(received!.inbox).toMatchObject({ kind: 'REPORT_SIGNED', request: { id: request.id }, message: null, report: { id: report.id, conclusion: report.conclusion } });
+
+    // The signature was told once: the next event is the next message, not a STATUS_CHANGED.
+    await postMessage(server, request.id, RPPS.expert, 'Je reste disponible.');
+    const [next] = await requesterInbox.take(1);
+    expect(next!.inbox.kind).toBe('NEW_MESSAGE');
+    expect(doctorInbox.results).toHaveLength(1);
+    await Promise.all([requesterSocket.dispose(), doctorSocket.dispose()]);
   });
 });
 
