@@ -132,3 +132,17 @@ export const demoConversation = {
   expertAsks: 'Pourriez-vous joindre une photo avec un repère de taille, et préciser les antécédents familiaux de mélanome ?',
   requesterAnswers: 'Pas d’antécédent familial connu. Je vous envoie la photo dès demain.',
 };
+
+/** A request answered with a signed report, so that GraphiQL shows a report, its transmissions, billing acts and a synthesis. */
+export const demoReportedRequest = {
+  question: 'Plaque érythémato-squameuse du coude droit depuis 6 semaines, résistante aux dermocorticoïdes : psoriasis ou eczéma ?',
+  patient: { birthName: 'Roche', firstNames: 'Paul', birthDate: new Date('1979-09-02'), sex: 'M', ins: '179096938112373' },
+  treatingDoctorRpps: '10000000002',
+  consentCollectedAt: new Date('2026-11-18T14:00:00Z'),
+  report: {
+    conclusion: 'Aspect compatible avec un psoriasis en plaques localisé.',
+    proposedTreatments: 'Association calcipotriol et bétaméthasone en gel, une application le soir pendant 4 semaines.',
+    complementaryExams: null,
+    followUp: 'NONE' as const,
+  },
+};

@@ -1,9 +1,10 @@
 // Loads the demonstration directory into an empty database, once.
-import { DEMO_EXPERT_RPPS, DEMO_REQUESTER_RPPS, demoConversation, demoProfessionals } from '../../prisma/seed-data.ts';
+import { DEMO_EXPERT_RPPS, DEMO_REQUESTER_RPPS, demoConversation, demoProfessionals, demoReportedRequest } from '../../prisma/seed-data.ts';
 import type { Services } from '../domain/changes.ts';
 import { postMessage } from '../domain/conversation.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../domain/files.ts';
 import { professionalSearchKeys } from '../domain/professionals.ts';
+import { submitReport } from '../domain/reports.ts';
 import { createRequest, requestInformation } from '../domain/requests.ts';
 import { optionalSearchKey } from '../domain/search-key.ts';
 import type { Database } from './client.ts';
@@ -40,7 +41,7 @@ async function seedDirectory(db: Database): Promise<boolean> {
   }, { timeout: 60_000, maxWait: 10_000 });
 }
 
-/** One request under way, written through the domain like any other, so that GraphiQL shows a conversation. */
+/** One request under way and one answered, written through the domain like any other, so that GraphiQL shows a conversation and a report. */
 async function seedConversation(db: Database): Promise<void> {
   const services: Services = { prisma: db.prisma, publish: () => undefined };
   const limits = { maxUploadBytes: DEFAULT_MAX_UPLOAD_BYTES };
@@ -56,4 +57,20 @@ async function seedConversation(db: Database): Promise<void> {
   );
   await requestInformation(services, expert!.id, requestId, expertAsks);
   await postMessage(services, requester!.id, { requestId, body: requesterAnswers }, limits);
+
+  const answered = demoReportedRequest;
+  const treatingDoctor = await db.prisma.professional.findUniqueOrThrow({ where: { rpps: answered.treatingDoctorRpps }, select: { id: true } });
+  const reportedId = await createRequest(
+    services,
+    requester!.id,
+    {
+      expertId: expert!.id,
+      question: answered.question,
+      patient: { ...answered.patient, treatingDoctorId: treatingDoctor.id },
+      consent: { givenBy: 'PATIENT', collectedAt: answered.consentCollectedAt },
+      clientRequestId: 'demo-reported-request',
+    },
+    limits,
+  );
+  await submitReport(services, expert!.id, { requestId: reportedId, ...answered.report });
 }
