@@ -5,6 +5,8 @@ import {
   AcceptRequestDocument,
   DeclineRequestDocument,
   GrantDelegationDocument,
+  RequestBeyondWhatWasSentDocument,
+  RevokeDelegationDocument,
   InboxReportsDocument,
   ReportByIdDocument,
   RequestQuestionDocument,
@@ -136,6 +138,13 @@ describe('the treating doctor', () => {
     expect(question.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(question.errors?.[0]?.path).toEqual(['node', 'question']);
     expect(JSON.stringify(question.data ?? {})).not.toContain('Lésion');
+    const beyond = await server.graphql(RequestBeyondWhatWasSentDocument, { id: request.id }, doctor);
+    expect(new Set(beyond.errors?.map((error) => error.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+    expect(beyond.errors?.map((error) => error.path?.[1])).toContain('status');
+    expect(beyond.data?.node ?? null).toBeNull();
+    // Their reading of the report is traced.
+    const reads = await server.db.prisma.auditEvent.findMany({ where: { action: 'report.read', entityId: rawId(report.id) } });
+    expect(reads.map((read) => read.actorId)).toContain(rawId(treatingDoctorId));
 
     // Anyone else is told neither exists.
     for (const id of [report.id, request.id]) {
@@ -173,17 +182,20 @@ describe('the inbox', () => {
 });
 
 describe('the secure-mail outbox', () => {
-  it('hands each queued mail to the connector once, marks it sent and traces it; a failure is retried later', async () => {
-    const failing = await createRequest(server, RPPS.requester, { patient: freshPatient({ treatingDoctorId }) });
-    await signReport(server, failing.id);
+  it('hands each queued mail to one connector at a time, marks it sent and traces it; a failure or a hung send is retried later', async () => {
+    const request = await createRequest(server, RPPS.requester, { patient: freshPatient({ treatingDoctorId }) });
+    await signReport(server, request.id);
     const services = { prisma: server.db.prisma, publish: () => {} };
-    // Drain what earlier tests queued too: every mail is due.
+    // Every mail queued so far in this file is due.
+    const queued = await server.db.prisma.outboxMessage.count({ where: { sentAt: null } });
+    expect(queued).toBeGreaterThan(1);
+
     const failed = await drainOutbox(services, async () => {
       throw new Error('MSSanté operator unreachable');
     });
     expect(failed).toBe(0);
     const pending = await server.db.prisma.outboxMessage.findMany({ where: { sentAt: null } });
-    expect(pending.length).toBeGreaterThan(0);
+    expect(pending).toHaveLength(queued);
     for (const mail of pending) {
       expect(mail).toMatchObject({ attempts: 1, lastError: 'MSSanté operator unreachable' });
       expect(mail.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
@@ -191,21 +203,34 @@ describe('the secure-mail outbox', () => {
     // Not due again yet.
     expect(await drainOutbox(services, async () => {})).toBe(0);
 
+    // A send that hangs is given up, and the mail stays queued.
     await server.db.prisma.outboxMessage.updateMany({ data: { nextAttemptAt: new Date() } });
-    const mails: OutgoingMail[] = [];
-    const sent = await drainOutbox(services, async (mail) => {
-      mails.push(mail);
+    const hung = await drainOutbox(services, (_mail, signal) => new Promise((resolve) => signal.addEventListener('abort', () => resolve())), {
+      limit: 1,
+      sendTimeoutMs: 50,
     });
-    expect(sent).toBe(pending.length);
-    expect(new Set(mails.map((mail) => mail.id)).size).toBe(pending.length);
-    expect(mails.every((mail) => mail.toAddress === 'julien.bernard@medecin.mssante.fr')).toBe(true);
-    expect(await drainOutbox(services, async (mail) => void mails.push(mail))).toBe(0);
+    expect(hung).toBe(0);
+    expect(await server.db.prisma.outboxMessage.count({ where: { sentAt: null, lastError: 'the mail was not sent within 0.05 s' } })).toBe(1);
+
+    // Two connectors at once: each mail is handed to one of them, once.
+    await server.db.prisma.outboxMessage.updateMany({ data: { nextAttemptAt: new Date() } });
+    const handed: OutgoingMail[] = [];
+    const slowly = async (mail: OutgoingMail) => {
+      handed.push(mail);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+    const [first, second] = await Promise.all([drainOutbox(services, slowly), drainOutbox(services, slowly)]);
+    expect(first + second).toBe(queued);
+    expect(new Set(handed.map((mail) => mail.id)).size).toBe(queued);
+    expect(handed).toHaveLength(queued);
+    expect(handed.every((mail) => mail.toAddress === 'julien.bernard@medecin.mssante.fr' && mail.attempt >= 2)).toBe(true);
+    expect(await drainOutbox(services, slowly)).toBe(0);
 
     const transmission = await server.db.prisma.reportTransmission.findFirstOrThrow({
-      where: { channel: 'SECURE_EMAIL', report: { requestId: rawId(failing.id) } },
+      where: { channel: 'SECURE_EMAIL', report: { requestId: rawId(request.id) } },
     });
     expect(transmission.sentAt).not.toBeNull();
-    expect(await auditActions(failing.id)).toContain('report.sent');
+    expect(await auditActions(request.id)).toContain('report.sent');
   });
 });
 
@@ -224,5 +249,18 @@ describe('a delegated request', () => {
       ['RQD', 'Martin'],
       ['TE2', 'Rousseau'],
     ]);
+  });
+
+  it('does not send the report to a delegate whose delegation was revoked', async () => {
+    const delegator = await professionalId(server.db, RPPS.requester);
+    const granted = await server.graphql(GrantDelegationDocument, { delegateId: await professionalId(server.db, RPPS.secretary) }, requester);
+    const request = await createRequest(server, RPPS.secretary, { onBehalfOfId: delegator, patient: freshPatient() });
+    await server.graphql(RevokeDelegationDocument, { id: granted.data!.grantDelegation.id }, requester);
+    const report = await signReport(server, request.id);
+    expect(report.transmissions.map((t) => [t.recipient.lastName, t.role])).toEqual([['Martin', 'ON_BEHALF_OF']]);
+    for (const id of [report.id, request.id]) {
+      const read = await server.graphql(ReportByIdDocument, { id }, { rpps: RPPS.secretary });
+      expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
   });
 });

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   PostMessageDocument,
   ReceivedSynthesesDocument,
+  RequestAsRecipientDocument,
+  RequestBeyondWhatWasSentDocument,
   RequestQuestionDocument,
   ShareSynthesisDocument,
   SynthesisUrlDocument,
@@ -92,6 +94,10 @@ describe('the synthesis', () => {
     const other = await createRequest(server);
     expect((await fetch(url.replace(rawId(request.id), rawId(other.id)))).status).toBe(404);
     expect((await fetch(url.replace(/token=.*/, 'token=forged'))).status).toBe(404);
+    // A token issued for another kind of download does not open this one.
+    const message = await server.upload(PostMessageDocument, { input: { requestId: request.id, body: 'Photo.', attachments: [null] } }, { 'input.attachments.0': files.png() }, requester);
+    const fileToken = new URL(message.data!.postMessage.attachments[0]!.url).searchParams.get('token');
+    expect((await fetch(url.replace(/token=.*/, `token=${fileToken}`))).status).toBe(404);
     const outsider = await server.graphql(SynthesisUrlDocument, { id: request.id }, { rpps: RPPS.outsider });
     expect(outsider.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
@@ -130,9 +136,15 @@ describe('sharing the synthesis', () => {
     const snapshot = (await readPdf(await download(edge.node.request.synthesisUrl))).text;
     expect(snapshot).not.toContain('Message écrit après le partage.');
 
-    const question = await server.graphql(RequestQuestionDocument, { id: request.id }, { rpps: recipientRpps });
-    expect(question.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(question.data?.node ?? null).toBeNull();
+    for (const document of [RequestQuestionDocument, RequestBeyondWhatWasSentDocument]) {
+      const beyond = await server.graphql(document as typeof RequestQuestionDocument, { id: request.id }, { rpps: recipientRpps });
+      expect(beyond.errors?.length).toBeGreaterThan(0);
+      expect(beyond.errors?.every((error) => error.extensions?.code === 'FORBIDDEN')).toBe(true);
+      expect(beyond.data?.node ?? null).toBeNull();
+    }
+    // Nor the report: that was not sent to them.
+    const report = await server.graphql(RequestAsRecipientDocument, { id: request.id }, { rpps: recipientRpps });
+    expect(report.errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([['node.report', 'FORBIDDEN']]);
     // A third professional sees nothing at all.
     const third = await server.graphql(SynthesisUrlDocument, { id: request.id }, { rpps: RPPS.outsider });
     expect(third.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -34,8 +34,13 @@ export function visibleRequestWhere(viewerId: string): Prisma.TeleexpertiseReque
  */
 export function receivedRequestWhere(viewerId: string): Prisma.TeleexpertiseRequestWhereInput {
   return {
-    OR: [{ syntheses: { some: { recipientId: viewerId } } }, { reports: { some: { transmissions: { some: { recipientId: viewerId } } } } }],
+    OR: [{ syntheses: { some: { recipientId: viewerId } } }, { reports: { some: { transmissions: { some: receivedReportWhere(viewerId) } } } }],
   };
+}
+
+/** Transmissions of a report to a professional who does not take part (the treating doctor): participants read reports through their request. */
+export function receivedReportWhere(viewerId: string): Prisma.ReportTransmissionWhereInput {
+  return { recipientId: viewerId, role: 'TREATING_DOCTOR' };
 }
 
 /**
@@ -115,8 +120,10 @@ export async function lockRequest(tx: Tx, requestId: string, viewerId: string): 
   const row = rows[0];
   const side = row && sideOf(row, row.delegationLive, viewerId);
   if (!row || !side) throw notFound('Request');
-  const { delegationLive: _live, ...request } = row;
-  return { ...request, side, participantIds: participantsOf(row) };
+  const { delegationLive, ...request } = row;
+  // A delegate whose delegation was revoked no longer takes part: told nothing, sent nothing.
+  const participantIds = participantsOf(row).filter((id) => delegationLive || id !== row.requesterId);
+  return { ...request, side, participantIds };
 }
 
 /** Refuses an action reserved to the other side of the request (the caller can see it, so no secret is kept). */

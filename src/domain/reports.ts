@@ -105,7 +105,9 @@ async function transmit(
   version: number,
   treatingDoctor: { id: string; secureEmail: string | null } | null,
 ): Promise<string[]> {
-  const recipients = new Map<string, RecipientRole>([[request.requesterId, RecipientRole.REQUESTER]]);
+  const recipients = new Map<string, RecipientRole>();
+  // A delegate whose delegation was revoked is no longer among the participants: the report is not theirs.
+  if (request.participantIds.includes(request.requesterId)) recipients.set(request.requesterId, RecipientRole.REQUESTER);
   if (request.onBehalfOfId) recipients.set(request.onBehalfOfId, RecipientRole.ON_BEHALF_OF);
   // The expert keeps the report they signed: nothing to send them when they are also the treating doctor.
   if (treatingDoctor && treatingDoctor.id !== request.expertId && !recipients.has(treatingDoctor.id)) {

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { lockRequest } from './access.ts';
-import { change, traceReads, type Services } from './changes.ts';
+import { change, traceReads, type Services, type Tx } from './changes.ts';
 import { badInput, notFound } from './errors.ts';
 import { renderSynthesis, type SynthesisDocument, type SynthesisParty } from './synthesis-pdf.ts';
 import { visibleRequestWhere } from './access.ts';
@@ -85,28 +85,36 @@ export async function downloadSynthesis(prisma: PrismaClient, viewerId: string, 
  */
 export async function shareSynthesis(services: Services, actorId: string, requestId: string, recipientId: string): Promise<string> {
   if (recipientId === actorId) throw badInput('You cannot send the synthesis to yourself: download it from synthesisUrl');
+  // The cheap checks first, before the PDF is rendered; the transaction makes them again under the lock.
+  await checkShare(services.prisma, actorId, requestId, recipientId);
   const now = new Date();
   // Generated before the transaction, which then checks again that the caller takes part.
   const file = await generate(services.prisma, actorId, requestId, now);
   if (!file) throw notFound('Request');
   return change(services, { id: actorId }, async (c) => {
-    const request = await lockRequest(c.tx, requestId, actorId);
-    const recipient = await c.tx.professional.findUnique({ where: { id: recipientId }, select: { id: true } });
-    if (!recipient) throw notFound('Professional');
-    if (request.participantIds.includes(recipient.id)) throw badInput('This professional takes part in the request and downloads its synthesis from synthesisUrl');
+    const request = await checkShare(c.tx, actorId, requestId, recipientId);
     await c.tx.fileContent.upsert({
       where: { sha256: file.sha256 },
       create: { sha256: file.sha256, bytes: new Uint8Array(file.bytes), size: file.bytes.byteLength },
       update: {},
     });
     const share = await c.tx.synthesisShare.create({
-      data: { requestId: request.id, sharedById: actorId, recipientId: recipient.id, sha256: file.sha256, size: file.bytes.byteLength, createdAt: c.now },
+      data: { requestId: request.id, sharedById: actorId, recipientId, sha256: file.sha256, size: file.bytes.byteLength, createdAt: c.now },
       select: { id: true },
     });
-    c.trace({ action: 'synthesis.share', entityType: 'SynthesisShare', entityId: share.id, requestId: request.id, details: { recipientId: recipient.id, sha256: file.sha256 } });
-    c.emit({ kind: 'SYNTHESIS_SHARED', requestId: request.id, shareId: share.id, recipientId: recipient.id, participantIds: request.participantIds });
+    c.trace({ action: 'synthesis.share', entityType: 'SynthesisShare', entityId: share.id, requestId: request.id, details: { recipientId, sha256: file.sha256 } });
+    c.emit({ kind: 'SYNTHESIS_SHARED', requestId: request.id, shareId: share.id, recipientId, participantIds: request.participantIds });
     return share.id;
   });
+}
+
+/** The request (locked when `tx` is a transaction's), once the caller takes part in it and the recipient exists and does not. */
+async function checkShare(tx: Tx, actorId: string, requestId: string, recipientId: string) {
+  const request = await lockRequest(tx, requestId, actorId);
+  const recipient = await tx.professional.findUnique({ where: { id: recipientId }, select: { id: true } });
+  if (!recipient) throw notFound('Professional');
+  if (request.participantIds.includes(recipient.id)) throw badInput('This professional takes part in the request and downloads its synthesis from synthesisUrl');
+  return request;
 }
 
 /** A shared synthesis, for its recipient or a participant of its request; traced. */

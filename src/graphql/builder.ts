@@ -34,7 +34,7 @@ export const builder = new SchemaBuilder<{
     unauthorizedError: (_parent, _ctx, info) =>
       new DomainError(
         'FORBIDDEN',
-        `${info.parentType.name}.${info.fieldName} is for the request’s participants: you were only sent its synthesis or report (read synthesisUrl or report)`,
+        `${info.parentType.name}.${info.fieldName} is for the request’s participants: you can read only what was sent to you (synthesisUrl for a shared synthesis, report for a report transmitted to you)`,
       ),
   },
   prisma: {

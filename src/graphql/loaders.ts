@@ -1,6 +1,7 @@
 // Batched loads for one operation: whatever the page size, each is one SQL statement.
 import DataLoader from 'dataloader';
 import type { Database } from '../db/client.ts';
+import { receivedReportWhere } from '../domain/access.ts';
 import { traceReads } from '../domain/changes.ts';
 import { COMPLIANCE_ACTIONS, type TraceEntry } from '../domain/compliance.ts';
 import { Prisma } from '../generated/prisma/client.ts';
@@ -10,6 +11,8 @@ export interface Loaders {
   unreadCount: DataLoader<string, number>;
   /** Traces that the viewer read a request's patient; resolves once recorded. */
   patientRead: DataLoader<{ requestId: string; patientId: string }, true, string>;
+  /** Traces that the viewer read a report's content; resolves once recorded. */
+  reportRead: DataLoader<{ reportId: string; requestId: string }, true, string>;
   /** Whether a delegation is still in force (a delegate sees the requests made with it only then). */
   delegationLive: DataLoader<string, boolean>;
   /** Whether a report of the request was transmitted to the viewer (as the treating doctor). */
@@ -45,6 +48,17 @@ export function createLoaders(db: Database, viewerId: string): Loaders {
       },
       { cacheKeyFn: (read) => read.requestId },
     ),
+    reportRead: new DataLoader(
+      async (reads) => {
+        await traceReads(
+          db.prisma,
+          { id: viewerId },
+          reads.map(({ reportId, requestId }) => ({ action: 'report.read', entityType: 'Report', entityId: reportId, requestId })),
+        );
+        return reads.map(() => true as const);
+      },
+      { cacheKeyFn: (read) => read.reportId },
+    ),
     delegationLive: new DataLoader(async (ids) => {
       const live = await db.prisma.delegation.findMany({ where: { id: { in: [...ids] }, revokedAt: null }, select: { id: true } });
       const liveIds = new Set(live.map((delegation) => delegation.id));
@@ -52,7 +66,7 @@ export function createLoaders(db: Database, viewerId: string): Loaders {
     }),
     reportReceived: new DataLoader(async (requestIds) => {
       const received = await db.prisma.report.findMany({
-        where: { requestId: { in: [...requestIds] }, transmissions: { some: { recipientId: viewerId } } },
+        where: { requestId: { in: [...requestIds] }, transmissions: { some: receivedReportWhere(viewerId) } },
         select: { requestId: true },
         distinct: ['requestId'],
       });

@@ -1,8 +1,9 @@
 // The expert's report (compte-rendu): the Report type, its transmissions, and signing it.
-import { visibleRequestWhere } from '../domain/access.ts';
+import { receivedReportWhere, visibleRequestWhere } from '../domain/access.ts';
 import { submitReport } from '../domain/reports.ts';
 import { FollowUp, RecipientRole, TransmissionChannel } from '../generated/prisma/enums.ts';
 import { builder } from './builder.ts';
+import type { Context } from './context.ts';
 import { RequestNode } from './request.ts';
 
 const FollowUpEnum = builder.enumType(FollowUp, {
@@ -29,18 +30,30 @@ builder.prismaObject('ReportTransmission', {
 
 export const ReportNode = builder.prismaNode('Report', {
   description:
-    'A signed version of the expert’s report (compte-rendu). Never changed once signed: a correction is a new version, and the earlier ones stay readable. Visible to the request’s participants and to the professionals it was transmitted to.',
+    'A signed version of the expert’s report (compte-rendu). Never changed once signed: a correction is a new version, and the earlier ones stay readable. Visible to the request’s participants and to the treating doctor it was transmitted to.',
   id: { field: 'id' },
   nullable: true,
   findUnique: (id, ctx) => ({
     id,
-    OR: [{ request: { is: visibleRequestWhere(ctx.viewer.id) } }, { transmissions: { some: { recipientId: ctx.viewer.id } } }],
+    OR: [{ request: { is: visibleRequestWhere(ctx.viewer.id) } }, { transmissions: { some: receivedReportWhere(ctx.viewer.id) } }],
   }),
   fields: (t) => ({
     version: t.exposeInt('version', { description: '1 for the first signature, then 2, 3… for corrections.' }),
-    conclusion: t.exposeString('conclusion'),
-    proposedTreatments: t.exposeString('proposedTreatments', { nullable: true }),
-    complementaryExams: t.exposeString('complementaryExams', { nullable: true }),
+    conclusion: t.string({
+      description: 'Reading the report’s content (conclusion, proposed treatments, complementary exams) is traced.',
+      select: { id: true, requestId: true, conclusion: true },
+      resolve: async (report, _args, ctx) => (await traceRead(report, ctx), report.conclusion),
+    }),
+    proposedTreatments: t.string({
+      nullable: true,
+      select: { id: true, requestId: true, proposedTreatments: true },
+      resolve: async (report, _args, ctx) => (await traceRead(report, ctx), report.proposedTreatments),
+    }),
+    complementaryExams: t.string({
+      nullable: true,
+      select: { id: true, requestId: true, complementaryExams: true },
+      resolve: async (report, _args, ctx) => (await traceRead(report, ctx), report.complementaryExams),
+    }),
     followUp: t.expose('followUp', { type: FollowUpEnum }),
     correctionReason: t.exposeString('correctionReason', { nullable: true, description: 'What this version corrects (versions after the first).' }),
     signedAt: t.expose('signedAt', { type: 'DateTime' }),
@@ -49,6 +62,11 @@ export const ReportNode = builder.prismaNode('Report', {
     request: t.relation('request', { description: 'Its request: a professional who only received the report sees nothing else of it.' }),
   }),
 });
+
+/** Health data: each report a caller reads is traced once per operation. */
+function traceRead(report: { id: string; requestId: string }, ctx: Context): Promise<true> {
+  return ctx.loaders.reportRead.load({ reportId: report.id, requestId: report.requestId });
+}
 
 const SubmitReportInput = builder.inputType('SubmitReportInput', {
   fields: (t) => ({

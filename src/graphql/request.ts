@@ -57,7 +57,7 @@ const PatientRef = builder.prismaObject('Patient', {
 
 export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
   description:
-    'A téléexpertise request (demande) and its conversation; visible to its participants only. A professional who was sent its synthesis, or its report as the treating doctor, reads `id`, `synthesisUrl` and `report` and nothing else (FORBIDDEN).',
+    'A téléexpertise request (demande) and its conversation; visible to its participants only. A professional who was sent its synthesis reads `id` and `synthesisUrl`; the treating doctor it was transmitted to reads `id` and `report`; any other field is FORBIDDEN to them.',
   id: { field: 'id', skipTypeScopes: true },
   nullable: true,
   findUnique: (id, ctx) => ({ id, AND: [{ OR: [visibleRequestWhere(ctx.viewer.id), receivedRequestWhere(ctx.viewer.id)] }] }),
@@ -132,7 +132,7 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
       nullable: true,
       description: 'The report in force (the latest signed version); null until the expert signs.',
       skipTypeScopes: true,
-      authScopes: (request, _args, ctx) => participates(request, ctx) || ctx.loaders.reportReceived.load(request.id),
+      authScopes: async (request, _args, ctx) => (await participates(request, ctx)) || ctx.loaders.reportReceived.load(request.id),
     }),
     reports: t.relation('reports', {
       description: 'Every signed version of the report, the first one first.',
