@@ -2,9 +2,9 @@
 // pdfkit lays out the synthesis pages (DejaVu Sans, so any Unicode text renders); pdf-lib then assembles
 // them with the pages of every readable PDF attachment, appended as annexes.
 import { createRequire } from 'node:module';
-import { crc32, inflateSync } from 'node:zlib';
 import { PDFDocument, type PDFPage } from 'pdf-lib';
 import PdfKit from 'pdfkit';
+import { PNG } from 'pngjs';
 
 export interface SynthesisParty {
   firstName: string;
@@ -194,94 +194,29 @@ function plainText(text: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // Images: pdfkit draws JPEG and PNG. Its PNG decoder (png-js) trusts the file: a bad chunk length can
-// make it loop, and a PNG whose pixels it must decode (alpha, transparency, interlacing) with corrupt
-// data throws from a zlib callback, an uncaught exception that also leaves the document unfinished.
-// So a PNG is drawn only once checked here to be whole and decodable.
+// make it loop, and corrupt pixel data throws from a zlib callback, an uncaught exception that also
+// leaves the document unfinished. So a PNG is decoded by pngjs first (chunks, CRCs, filters,
+// interlacing), and pdfkit is given it written again plainly (8-bit RGBA, not interlaced).
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG_SIGNATURE = [0xff, 0xd8];
-/** A PNG whose pixel data inflates to more is not drawn: pdfkit may hold it in memory several times. */
-const MAX_PNG_DATA_BYTES = 128 * 1024 * 1024;
-/** Samples per pixel and allowed bit depths of each PNG colour type. */
-const PNG_COLOR_TYPES: Record<number, { samples: number; depths: number[] }> = {
-  0: { samples: 1, depths: [1, 2, 4, 8, 16] },
-  2: { samples: 3, depths: [8, 16] },
-  3: { samples: 1, depths: [1, 2, 4, 8] },
-  4: { samples: 2, depths: [8, 16] },
-  6: { samples: 4, depths: [8, 16] },
-};
-/** Adam7 interlacing passes: [x0, y0, dx, dy]. */
-const ADAM7 = [
-  [0, 0, 8, 8],
-  [4, 0, 8, 8],
-  [0, 4, 4, 8],
-  [2, 0, 4, 4],
-  [0, 2, 2, 4],
-  [1, 0, 2, 2],
-  [0, 1, 1, 2],
-] as const;
+/** Larger PNGs are not drawn: decoded, they would take more than 160 MB (4 bytes a pixel). */
+const MAX_PNG_PIXELS = 40_000_000;
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return bytes.length >= signature.length && signature.every((byte, i) => bytes[i] === byte);
 }
 
-/** Whether a PNG file is whole (chunks within bounds, CRCs right, IHDR…IEND) and its pixel data decodes to the size its header announces. */
-function isDecodablePng(bytes: Uint8Array): boolean {
-  if (!startsWith(bytes, PNG_SIGNATURE)) return false;
+/** The PNG decoded and written again plainly, or null when it does not decode or is too large. */
+function plainPng(bytes: Uint8Array): Buffer | null {
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let header: { width: number; height: number; depth: number; colorType: number; interlaced: boolean } | undefined;
-  let hasPalette = false;
-  const imageData: Buffer[] = [];
-  for (let pos = PNG_SIGNATURE.length; ; ) {
-    // A chunk: length (4), type (4), data (length), CRC of type and data (4).
-    if (pos + 12 > data.length) return false;
-    const length = data.readUInt32BE(pos);
-    const end = pos + 12 + length;
-    if (end > data.length || crc32(data.subarray(pos + 4, end - 4)) !== data.readUInt32BE(end - 4)) return false;
-    const type = data.toString('latin1', pos + 4, pos + 8);
-    const chunk = data.subarray(pos + 8, end - 4);
-    if ((header === undefined) !== (type === 'IHDR')) return false; // IHDR first, and once
-    if (type === 'IHDR') {
-      if (length !== 13 || chunk.readUInt8(10) !== 0 || chunk.readUInt8(11) !== 0 || chunk.readUInt8(12) > 1) return false;
-      header = { width: chunk.readUInt32BE(0), height: chunk.readUInt32BE(4), depth: chunk.readUInt8(8), colorType: chunk.readUInt8(9), interlaced: chunk.readUInt8(12) === 1 };
-    } else if (type === 'PLTE') {
-      hasPalette = length > 0 && length % 3 === 0; // RGB entries
-    } else if (type === 'IDAT') {
-      imageData.push(chunk);
-    } else if (type === 'IEND') {
-      break;
-    }
-    pos = end;
-  }
-  if (!header) return false;
-  const { width, height, depth, colorType, interlaced } = header;
-  const color = PNG_COLOR_TYPES[colorType];
-  if (!color || !color.depths.includes(depth) || (colorType === 3 && !hasPalette)) return false;
-  if (width === 0 || height === 0) return false;
-
-  const passes = interlaced
-    ? ADAM7.map(([x0, y0, dx, dy]) => ({ columns: Math.ceil((width - x0) / dx), rows: Math.ceil((height - y0) / dy) }))
-    : [{ columns: width, rows: height }];
-  // png-js reads rows even for the empty passes of an interlaced image under 5×5 pixels, misaligning the data.
-  if (passes.some((pass) => pass.columns <= 0 || pass.rows <= 0)) return false;
-  // Each row: one filter byte (0 to 4), then the row's packed samples.
-  const scanlines = passes.map((pass) => ({ rows: pass.rows, bytes: 1 + Math.ceil((pass.columns * color.samples * depth) / 8) }));
-  const expected = scanlines.reduce((total, pass) => total + pass.rows * pass.bytes, 0);
-  if (expected > MAX_PNG_DATA_BYTES) return false;
-  let pixels: Buffer;
+  // The size, from the header (IHDR comes first), before anything is decoded.
+  if (data.length < 24 || data.readUInt32BE(16) * data.readUInt32BE(20) > MAX_PNG_PIXELS) return null;
   try {
-    pixels = inflateSync(Buffer.concat(imageData), { maxOutputLength: expected });
+    return PNG.sync.write(PNG.sync.read(data, { checkCRC: true }));
   } catch {
-    return false;
+    return null;
   }
-  if (pixels.length !== expected) return false;
-  let offset = 0;
-  for (const pass of scanlines) {
-    for (let row = 0; row < pass.rows; row++, offset += pass.bytes) {
-      if (pixels.readUInt8(offset) > 4) return false;
-    }
-  }
-  return true;
 }
 
 /** What pdfkit's `openImage` returns. That method, and `image()` taking its result, are missing from @types/pdfkit. */
@@ -299,9 +234,14 @@ interface PdfKitImages {
 /** The attachment's image opened in `doc`, or null when it cannot be drawn. */
 function openImage(doc: PDFKit.PDFDocument, bytes: Uint8Array): OpenedImage | null {
   // Recognized by content, not by the declared media type, since that is what pdfkit does.
-  if (startsWith(bytes, PNG_SIGNATURE) ? !isDecodablePng(bytes) : !startsWith(bytes, JPEG_SIGNATURE)) return null;
+  const source = startsWith(bytes, PNG_SIGNATURE)
+    ? plainPng(bytes)
+    : startsWith(bytes, JPEG_SIGNATURE)
+      ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      : null;
+  if (!source) return null;
   try {
-    const image = (doc as unknown as PdfKitImages).openImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const image = (doc as unknown as PdfKitImages).openImage(source);
     return image.width > 0 && image.height > 0 ? image : null;
   } catch {
     return null; // pdfkit throws (strings, for JPEG) on headers it cannot read
