@@ -5,6 +5,7 @@ import {
   AcceptRequestDocument,
   DeclineRequestDocument,
   GrantDelegationDocument,
+  ReceivedReportsDocument,
   RequestBeyondWhatWasSentDocument,
   RevokeDelegationDocument,
   InboxReportsDocument,
@@ -142,6 +143,10 @@ describe('the treating doctor', () => {
     expect(new Set(beyond.errors?.map((error) => error.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
     expect(beyond.errors?.map((error) => error.path?.[1])).toContain('status');
     expect(beyond.data?.node ?? null).toBeNull();
+    // They find it again later, without the inbox event; the requester, who takes part, reads it through the request.
+    const list = await server.graphql(ReceivedReportsDocument, {}, doctor);
+    expect(list.data!.receivedReports.edges[0]!.node).toMatchObject({ id: report.id, conclusion: report.conclusion, request: { id: request.id } });
+    expect((await server.graphql(ReceivedReportsDocument, {}, requester)).data!.receivedReports.edges).toEqual([]);
     // Their reading of the report is traced.
     const reads = await server.db.prisma.auditEvent.findMany({ where: { action: 'report.read', entityId: rawId(report.id) } });
     expect(reads.map((read) => read.actorId)).toContain(rawId(treatingDoctorId));

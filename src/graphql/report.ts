@@ -4,6 +4,7 @@ import { submitReport } from '../domain/reports.ts';
 import { FollowUp, RecipientRole, TransmissionChannel } from '../generated/prisma/enums.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
+import { MAX_PAGE_SIZE, pageArgs } from './pagination.ts';
 import { RequestNode } from './request.ts';
 
 const FollowUpEnum = builder.enumType(FollowUp, {
@@ -67,6 +68,20 @@ export const ReportNode = builder.prismaNode('Report', {
 function traceRead(report: { id: string; requestId: string }, ctx: Context): Promise<true> {
   return ctx.loaders.reportRead.load({ reportId: report.id, requestId: report.requestId });
 }
+
+builder.queryField('receivedReports', (t) =>
+  t.prismaConnection({
+    type: 'Report',
+    cursor: 'id',
+    description: 'Reports transmitted to the caller as the patient’s treating doctor, in requests they do not take part in; the latest first.',
+    defaultSize: 20,
+    maxSize: MAX_PAGE_SIZE,
+    resolve: (query, _root, args, ctx) => {
+      pageArgs(args);
+      return ctx.db.prisma.report.findMany({ ...query, where: { transmissions: { some: receivedReportWhere(ctx.viewer.id) } }, orderBy: { id: 'desc' } });
+    },
+  }),
+);
 
 const SubmitReportInput = builder.inputType('SubmitReportInput', {
   fields: (t) => ({
