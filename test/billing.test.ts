@@ -2,6 +2,8 @@
 // the forecast before sending, and the CSV export.
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { billSignedReport } from '../src/domain/billing.ts';
+import { Change } from '../src/domain/changes.ts';
 import { frenchDay, tariffOn } from '../src/domain/tariffs.ts';
 import {
   AcceptRequestDocument,
@@ -51,9 +53,12 @@ describe('tariffs', () => {
 describe('signing a report', () => {
   it('creates TE2 for the expert and RQD for the requester at today’s tariffs', async () => {
     const request = await createRequest(server, RPPS.requester, { patient: freshPatient() });
+    const before = frenchDay(new Date());
     await signReport(server, request.id);
     const acts = await actsOf(request.id);
-    const today = frenchDay(new Date());
+    // The day in France when it was signed (a test run across midnight sees either day).
+    const today = acts[0]!.actDate;
+    expect([before, frenchDay(new Date())]).toContain(today);
     expect(acts).toEqual([
       expect.objectContaining({ code: 'TE2', amountCents: tariffOn('TE2', today), actDate: today, reimbursable: true, reason: null, professional: expect.objectContaining({ lastName: 'Rousseau' }) }),
       expect.objectContaining({ code: 'RQD', amountCents: 1000, actDate: today, reimbursable: true, reason: null, professional: expect.objectContaining({ lastName: 'Martin' }) }),
@@ -116,6 +121,31 @@ describe('the yearly limit', () => {
     expect(rows.filter((row) => row.reimbursable)).toHaveLength(4);
   });
 
+  it('counts an act signed at 23:30 UTC on 31 December in the new year, at the new tariff', async () => {
+    const patient = freshPatient();
+    const [expert, requester] = await Promise.all([RPPS.expert, RPPS.requester].map(async (rpps) => rawId(await professionalId(server.db, rpps))));
+    const parties = { expert: { id: expert!, profession: 'PHYSICIAN' as const }, requester: { id: requester!, profession: 'PHYSICIAN' as const } };
+    const signedAt = ['2025-12-31T22:30:00Z', '2025-12-31T23:30:00Z'];
+    const requestIds: string[] = [];
+    for (const at of signedAt) {
+      const request = rawId((await createRequest(server, RPPS.requester, { patient })).id);
+      requestIds.push(request);
+      // The billing of a signature, at a chosen moment, as submitReport runs it.
+      await server.db.prisma.$transaction(async (tx) => {
+        const now = new Date(at);
+        const report = await tx.report.create({ data: { requestId: request, version: 1, conclusion: 'Avis.', followUp: 'NONE', authorId: expert!, signedAt: now } });
+        const change = new Change(tx, { id: expert! }, now);
+        await billSignedReport(change, { id: request, reportId: report.id }, parties, { ...patient, ins: patient.ins ?? null, birthDate: new Date(patient.birthDate) });
+        await change.flush();
+      });
+    }
+    const acts = await server.db.prisma.billingAct.findMany({ where: { requestId: { in: requestIds }, code: 'TE2' }, orderBy: { createdAt: 'asc' } });
+    expect(acts.map((act) => [act.actDate.toISOString().slice(0, 10), act.amountCents, act.yearlyRank, act.reimbursable])).toEqual([
+      ['2025-12-31', 2000, 1, true],
+      ['2026-01-01', 2300, 1, true],
+    ]);
+  });
+
   it.runIf(process.env.DATABASE_URL)('holds when 30 reports for one patient are signed at once (PostgreSQL server)', async () => {
     const patient = freshPatient();
     const requests = await Promise.all(Array.from({ length: 30 }, (_, i) => createRequest(server, [RPPS.requester, RPPS.colleague, RPPS.outsider][i % 3], { patient })));
@@ -156,7 +186,8 @@ describe('before sending', () => {
     const full = await ask({ patient });
     expect(full.reimbursable).toBe(false);
     expect(full.acts.map((act) => act.reasonCode)).toEqual(['YEARLY_LIMIT_REACHED', 'YEARLY_LIMIT_REACHED']);
-    expect(await server.db.prisma.auditEvent.count({ where: { action: 'billing.forecast' } })).toBeGreaterThanOrEqual(4);
+    // Each check the requester made (the nurse's is hers).
+    expect(await server.db.prisma.auditEvent.count({ where: { action: 'billing.forecast', actorId: rawId(await professionalId(server.db, RPPS.requester)) } })).toBe(3);
 
     const unlisted = await server.graphql(ReimbursementForecastDocument, { expertId: await professionalId(server.db, RPPS.unlisted), patient }, { rpps: RPPS.requester });
     expect(unlisted.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -166,29 +197,36 @@ describe('before sending', () => {
 describe('billingActs and the export', () => {
   it('lists the caller’s own acts of the period, and refuses a reversed or overlong period', async () => {
     const request = await createRequest(server, RPPS.colleague, { patient: freshPatient() });
+    const from = frenchDay(new Date());
     await signReport(server, request.id);
-    const today = frenchDay(new Date());
-    const mine = await server.graphql(BillingActsDocument, { from: today, to: today }, { rpps: RPPS.colleague });
+    const to = frenchDay(new Date());
+    const mine = await server.graphql(BillingActsDocument, { from, to }, { rpps: RPPS.colleague });
     expect(mine.data!.billingActs.length).toBeGreaterThan(0);
     expect(mine.data!.billingActs.every((act) => act.code === 'RQD' && act.professional.lastName === 'Bernard')).toBe(true);
     expect(mine.data!.billingActs.map((act) => act.request.id)).toContain(request.id);
-    const outsider = await server.graphql(BillingActsDocument, { from: today, to: today }, { rpps: '10000000004' });
+    const outsider = await server.graphql(BillingActsDocument, { from, to }, { rpps: '10000000004' });
     expect(outsider.data!.billingActs).toEqual([]);
 
-    const reversed = await server.graphql(BillingActsDocument, { from: '2026-12-31', to: '2026-01-01' }, { rpps: RPPS.colleague });
-    expect(reversed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const long = await server.graphql(BillingExportUrlDocument, { from: '2025-01-01', to: '2026-12-31' }, { rpps: RPPS.colleague });
-    expect(long.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    for (const period of [
+      { from: '2026-12-31', to: '2026-01-01' },
+      { from: '2025-01-01', to: '2026-12-31' },
+    ]) {
+      for (const document of [BillingActsDocument, BillingExportUrlDocument] as const) {
+        const refused = await server.graphql(document as typeof BillingActsDocument, period, { rpps: RPPS.colleague });
+        expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      }
+    }
   });
 
   it('exports a CSV that a French spreadsheet opens as is, and defuses formulas in names', async () => {
     const patient = freshPatient({ birthName: '=HYPERLINK("http://evil")', usedName: null, firstNames: 'Zoé' });
-    const request = await createRequest(server, RPPS.requester, { patient });
-    await signReport(server, request.id);
     const anonymized = await createRequest(server, RPPS.requester, { patient: null });
     await signReport(server, anonymized.id);
+    const request = await createRequest(server, RPPS.requester, { patient });
+    await signReport(server, request.id);
 
-    const today = frenchDay(new Date());
+    const [act] = await actsOf(request.id);
+    const today = act!.actDate;
     const url = (await server.graphql(BillingExportUrlDocument, { from: today, to: today }, { rpps: RPPS.requester })).data!.billingExportUrl;
     const response = await fetch(url);
     expect(response.status).toBe(200);
@@ -206,7 +244,7 @@ describe('billingActs and the export', () => {
     expect(ofRequest(anonymized.id)).toEqual([frenchToday, 'RQD', '10,00', 'Patient anonymisé', anonymized.id, 'non', 'Patient anonymisé : acte non facturable à l’Assurance Maladie']);
     // Only the caller's acts: the expert's TE2 is not in the requester's export.
     expect(rows.slice(1).every((row) => row[1] === 'RQD')).toBe(true);
-    expect(await server.db.prisma.auditEvent.count({ where: { action: 'billing.export' } })).toBeGreaterThan(0);
+    expect(await server.db.prisma.auditEvent.count({ where: { action: 'billing.export', actorId: rawId(await professionalId(server.db, RPPS.requester)) } })).toBe(1);
 
     // The URL is for that period only, and cannot be forged.
     const other = url.replace(`${today}_${today}`, '2026-01-01_2026-12-31');

@@ -38,6 +38,7 @@ describe('the compliance grid', () => {
     const done = await grid(request.id, RPPS.expert);
     expect(done.parts.map((part) => part.part)).toEqual(['REQUEST', 'PREPARATION', 'REALISATION', 'CONCLUSION']);
     expect(done.complete).toBe(true);
+    expect(done.notAssessed.length).toBeGreaterThan(0);
     const evidence = (code: string) => (done.items[code]!.evidence as { action: string }[]).map((entry) => entry.action);
     expect(done.items['CONSENT_TRACED']).toMatchObject({ status: 'SATISFIED', satisfied: true });
     expect(evidence('CONSENT_TRACED')).toEqual(['consent.record']);
@@ -67,7 +68,7 @@ describe('the compliance grid', () => {
     expect(declined.complete).toBe(false);
   });
 
-  it('flags a deadline missed, a report signed late, and a report no treating doctor received', async () => {
+  it('flags a deadline missed and a report signed late', async () => {
     const overdue = await createRequest(server);
     await server.db.prisma.teleexpertiseRequest.update({ where: { id: rawId(overdue.id) }, data: { dueAt: new Date(Date.now() - 3600_000) } });
     expect((await grid(overdue.id)).items['REPORT_WRITTEN_IN_TIME']).toMatchObject({ status: 'NOT_SATISFIED' });
@@ -76,7 +77,10 @@ describe('the compliance grid', () => {
     const late = await grid(overdue.id);
     expect(late.items['REPORT_WRITTEN_IN_TIME']).toMatchObject({ status: 'NOT_SATISFIED' });
     expect(late.items['REPORT_WRITTEN_IN_TIME']!.explanation).toMatch(/after the deadline/);
-    expect(late.items['REPORT_TRANSMITTED_TO_TREATING_DOCTOR']).toMatchObject({ status: 'NOT_SATISFIED', explanation: 'No treating doctor is recorded for this patient' });
+    // A direct answer after the deadline does not stand for a deadline set.
+    expect(late.items['DEADLINE_SET']).toMatchObject({ status: 'NOT_SATISFIED' });
+    // The grid asks the transmission for patients who have a treating doctor.
+    expect(late.items['REPORT_TRANSMITTED_TO_TREATING_DOCTOR']).toMatchObject({ status: 'NOT_APPLICABLE', explanation: 'No treating doctor is recorded for this patient' });
     expect(late.items['REPORT_TRANSMITTED_TO_REQUESTER']).toMatchObject({ status: 'SATISFIED' });
   });
 

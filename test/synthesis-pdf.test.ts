@@ -1,6 +1,7 @@
 // The synthesis PDF, read back with poppler (pdftotext, pdfinfo, pdfimages): what it says, in which
 // time zone, its images, its annexes, its footers, and that unreadable attachments never fail it.
 import { crc32, deflateSync } from 'node:zlib';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import PdfKit from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { readPdf, pdfWithText as pdf, type ReadBack } from './kit/pdf.ts';
@@ -129,12 +130,13 @@ describe('renderSynthesis', () => {
     expect(third).toBeGreaterThan(second);
     expect(text).toMatch(/Fièvre ≥ 38,5 °C, CRP 12 µg\/L\.\n\s*Deuxième ligne du message\./);
     expect(text.slice(second)).toContain('Demande acceptée.');
-    expect(text.slice(third)).toContain('Exérèse conseillée'); // the emoji has no DejaVu glyph: it must not break the text
+    // The emoji has no DejaVu glyph: it must not break the text around it.
+    expect(text.slice(third)).toMatch(/Exérèse conseillée .*, contrôle à 3 mois\./);
 
     expect(pageCount).toBe(1);
     expect(info).toMatch(/^Title:\s+Synthèse de téléexpertise VGVsZWV4cGVydGlzZVJlcXVlc3Q6NDI=$/m);
     expect(info).toMatch(/^Producer:\s+teleexpertise-api/m);
-    expect(info).toMatch(/^CreationDate:\s+Mon Nov 23 13:05:00 2026 UTC$/m);
+    expect(info).toMatch(/^CreationDate:\s+2026-11-23T13:05:00Z$/m);
   });
 
   it('lets a long message run over pages, with "page X / Y" on every page', async () => {
@@ -151,6 +153,17 @@ describe('renderSynthesis', () => {
       expect(page).toContain(`page ${index + 1} / ${pageCount}`);
       expect(page).toContain('Synthèse de téléexpertise VGVsZWV4cGVydGlzZVJlcXVlc3Q6NDI=');
     });
+  });
+
+  it('breaks a word as long as a whole message across lines, and strips characters that would disguise the text', async () => {
+    const word = 'A'.repeat(19_990) + 'FIN-DU-MOT';
+    const { flat } = await render(
+      synthesis({ messages: [{ sequence: 1, kind: 'TEXT', author: delegate, createdAt: new Date('2026-03-28T10:00:00Z'), body: `${word}\nDose\u202e 05 mg\u202c.`, attachments: [] }] }),
+    );
+    expect(flat).toContain('FIN-DU-MOT');
+    expect(flat.match(/A+/g)!.join('').length).toBeGreaterThanOrEqual(19_990);
+    expect(flat).toContain('Dose 05 mg.');
+    expect(flat).not.toContain('\u202e');
   });
 
   it('prints "Patient : anonymisé" and no identity for an anonymized request, and a consent not collected', async () => {
@@ -188,6 +201,8 @@ describe('renderSynthesis', () => {
           attachment('alpha-abimee.png', 'image/png', corruptAlpha),
           attachment('filtre.png', 'image/png', badFilter),
           attachment('faux.jpg', 'image/jpeg', Buffer.from([0xff, 0xd8, 0x00, 0x01, 0x02])),
+          // A header announcing 25 megapixels: refused before anything is decoded.
+          attachment('geante.png', 'image/png', png(5000, 5000, 2, Buffer.from('never read'))),
           attachment('notes.txt', 'text/plain', Buffer.from('notes')),
         ]),
       }),
@@ -197,13 +212,15 @@ describe('renderSynthesis', () => {
       ['40', '30'],
       ['30', '20'],
     ]);
-    expect(images.some((line) => line.includes('smask'))).toBe(true); // the RGBA image kept its transparency
+    // The RGBA image kept its transparency, and the RGB one got none.
+    expect(images.filter((line) => line.includes('smask'))).toHaveLength(1);
     expect(flat).toMatch(/• dermoscopie\.png \(image\/png, \d+ o\) SHA-256/);
     expect(flat).toMatch(/• detourage\.png \(image\/png, \d+ o\) SHA-256/);
     expect(flat).toContain('• tronquee.png (image/png, 16 o) — image illisible');
     expect(flat).toMatch(/• alpha-abimee\.png \(image\/png, \d+ o\) — image illisible/);
     expect(flat).toMatch(/• filtre\.png \(image\/png, \d+ o\) — image illisible/);
     expect(flat).toContain('• faux.jpg (image/jpeg, 5 o) — image illisible');
+    expect(flat).toMatch(/• geante\.png \(image\/png, \d+ o\) — image trop grande pour être affichée/);
     expect(flat).toContain('• notes.txt (text/plain, 5 o) SHA-256');
 
     // Without the images, nothing is drawn.
@@ -241,6 +258,21 @@ describe('renderSynthesis', () => {
     expect(pages[synthesisPages - 1]).toContain(`page ${synthesisPages} / ${synthesisPages}`);
     expect(pages.slice(synthesisPages).join('')).not.toMatch(/page \d+ \/ \d+/);
     expect(pageCount).toBe(synthesisPages + 3);
+  });
+
+  it('appends an annex’s pages without the actions and links it carried', async () => {
+    const source = await PDFDocument.load(await pdf('ANNEXE-ACTIVE-3391', 1));
+    const page = source.getPage(0);
+    const launch = source.context.register(source.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 200, 200], A: { S: 'Launch', F: 'calc.exe' } }));
+    page.node.set(PDFName.of('Annots'), source.context.obj([launch]));
+    page.node.set(PDFName.of('AA'), source.context.obj({ O: { S: 'JavaScript', JS: 'app.alert(1)' } }));
+    const active = attachment('actif.pdf', 'application/pdf', await source.save());
+    const bytes = await renderSynthesis(synthesis({ messages: [{ sequence: 1, kind: 'TEXT', author: delegate, createdAt: new Date('2026-03-28T10:00:00Z'), body: 'PDF.', attachments: [active] }] }));
+    const output = await PDFDocument.load(bytes);
+    const last = output.getPage(output.getPageCount() - 1);
+    expect((await readPdf(bytes)).pages.at(-1)).toContain('ANNEXE-ACTIVE-3391');
+    expect(last.node.get(PDFName.of('Annots'))).toBeUndefined();
+    expect(last.node.get(PDFName.of('AA'))).toBeUndefined();
   });
 
   it('prints every signed version of the report and which one is in force', async () => {

@@ -46,7 +46,7 @@ export interface ComplianceFacts {
 
 export interface ComplianceItem {
   code: ComplianceItemCode;
-  /** The grid's wording (French, as HAS writes it). */
+  /** The grid's item, in French, after the HAS wording. */
   label: string;
   status: ComplianceStatus;
   /** What the trace shows, in a sentence. */
@@ -64,19 +64,35 @@ export interface CompliancePart {
 const detail = (entry: TraceEntry, key: string): unknown =>
   typeof entry.details === 'object' && entry.details !== null ? (entry.details as Record<string, unknown>)[key] : undefined;
 
+/**
+ * Items of the HAS grid that this application cannot see in its own trace, and so does not assess:
+ * they are for the auditor to check elsewhere.
+ */
+export const NOT_ASSESSED = [
+  'Identification du besoin de téléexpertise et information du patient sur ses conditions de réalisation',
+  'Concordance de l’identité du patient avec la demande (vérification de l’INS dans le référentiel)',
+  'Enregistrement du compte-rendu dans le dossier patient du requis et du requérant, et dans le DMP',
+  'Transmission du compte-rendu aux autres professionnels désignés par le patient, et au patient',
+];
+
 export function complianceGrid(facts: ComplianceFacts, now = new Date()): CompliancePart[] {
   const find = (action: string, where: (entry: TraceEntry) => boolean = () => true) => facts.trace.filter((entry) => entry.action === action && where(entry));
   const created = find('request.create');
   const consent = find('consent.record');
   const identity = find('patient.record');
   const requesterSide = new Set([facts.requesterId, facts.onBehalfOfId].filter((id): id is string => id !== null));
-  const documents = find('message.post', (entry) => entry.actorId !== null && requesterSide.has(entry.actorId) && Number(detail(entry, 'attachments')) > 0);
+  const signatures = find('report.sign');
+  const firstSignature = signatures.find((entry) => detail(entry, 'version') === 1);
+  // Documents count as preparation when they reached the expert before the report.
+  const documents = find(
+    'message.post',
+    (entry) =>
+      entry.actorId !== null && requesterSide.has(entry.actorId) && Number(detail(entry, 'attachments')) > 0 && (!firstSignature || entry.id < firstSignature.id),
+  );
   const statusTo = (to: RequestStatus) => find('request.status', (entry) => detail(entry, 'to') === to);
   const accepted = statusTo('ACCEPTED');
   const declined = statusTo('DECLINED');
   const withdrawn = statusTo('WITHDRAWN');
-  const signatures = find('report.sign');
-  const firstSignature = signatures.find((entry) => detail(entry, 'version') === 1);
   const transmissions = find('report.transmit');
   const transmittedTo = (id: string) => transmissions.filter((entry) => detail(entry, 'recipientId') === id);
   const open = OPEN_STATUSES.includes(facts.status);
@@ -97,12 +113,14 @@ export function complianceGrid(facts: ComplianceFacts, now = new Date()): Compli
     item(
       'FEASIBILITY_DOCUMENTED',
       'Vérifier que la téléexpertise est possible : demande formalisée et données du patient disponibles',
-      created.length > 0 ? 'SATISFIED' : 'NOT_SATISFIED',
+      created.length > 0 && (facts.anonymized || identity.length > 0) ? 'SATISFIED' : 'NOT_SATISFIED',
       created.length === 0
         ? 'The request’s creation is not in the trace'
         : facts.anonymized
           ? 'The request and its question are traced; the patient is anonymized, as the expert allows'
-          : 'The request, its question and the patient’s identity are traced',
+          : identity.length > 0
+            ? 'The request, its question and the patient’s identity are traced'
+            : 'The request and its question are traced, but not the patient’s identity',
       [...created, ...identity],
     ),
     item(
@@ -119,6 +137,8 @@ export function complianceGrid(facts: ComplianceFacts, now = new Date()): Compli
   ];
 
   const deadlineEvidence = accepted.length > 0 ? accepted : firstSignature ? [firstSignature] : [];
+  // Without acceptance, a direct answer meets the grid's "réponse synchrone" only within the request's own deadline.
+  const directInTime = firstSignature !== undefined && firstSignature.at.getTime() <= facts.dueAt.getTime();
   const preparation: ComplianceItem[] = [
     item(
       'DATA_SENT',
@@ -126,18 +146,22 @@ export function complianceGrid(facts: ComplianceFacts, now = new Date()): Compli
       documents.length > 0 ? 'SATISFIED' : open ? 'PENDING' : 'NOT_SATISFIED',
       documents.length > 0
         ? `The requester sent ${documents.reduce((sum, entry) => sum + Number(detail(entry, 'attachments')), 0)} document(s)`
-        : 'The requester has sent no document yet',
+        : open
+          ? 'The requester has sent no document yet'
+          : 'The requester sent no document before the request ended: only the question’s text',
       documents,
     ),
     item(
       'DEADLINE_SET',
       'Délai de réponse attendu : fixé par le médecin requis, ou réponse directe',
-      accepted.length > 0 || firstSignature ? 'SATISFIED' : ended ? 'NOT_APPLICABLE' : 'PENDING',
+      accepted.length > 0 || directInTime ? 'SATISFIED' : firstSignature ? 'NOT_SATISFIED' : ended ? 'NOT_APPLICABLE' : 'PENDING',
       accepted.length > 0
         ? 'The expert accepted the request with a response deadline'
-        : firstSignature
+        : directInTime
           ? 'The expert answered directly, within the 7-day deadline of the request'
-          : ended
+          : firstSignature
+            ? 'The expert answered directly but after the 7-day deadline, without setting one'
+            : ended
             ? `The request was ${facts.status.toLowerCase()} before a deadline was set`
             : 'The expert has not set a deadline yet',
       deadlineEvidence,
@@ -151,7 +175,11 @@ export function complianceGrid(facts: ComplianceFacts, now = new Date()): Compli
       'REFUSAL_JUSTIFIED',
       'En cas de refus de l’acte : le refus est tracé et justifié',
       facts.status !== 'DECLINED' ? 'NOT_APPLICABLE' : declined.length > 0 && facts.declineReason ? 'SATISFIED' : 'NOT_SATISFIED',
-      facts.status !== 'DECLINED' ? 'The expert did not decline the request' : 'The refusal is traced with its justification',
+      facts.status !== 'DECLINED'
+        ? 'The expert did not decline the request'
+        : declined.length > 0 && facts.declineReason
+          ? 'The refusal is traced with its justification'
+          : 'The refusal is not traced with a justification',
       declined,
     ),
   ];
@@ -188,10 +216,11 @@ export function complianceGrid(facts: ComplianceFacts, now = new Date()): Compli
   if (!firstSignature) {
     toDoctorItem = item('REPORT_TRANSMITTED_TO_TREATING_DOCTOR', doctorLabel, ...notYet('its transmission'));
   } else if (!facts.treatingDoctorId) {
+    // The grid asks it for the patients who have a treating doctor.
     toDoctorItem = item(
       'REPORT_TRANSMITTED_TO_TREATING_DOCTOR',
       doctorLabel,
-      'NOT_SATISFIED',
+      'NOT_APPLICABLE',
       facts.anonymized ? 'The patient is anonymized: no treating doctor could receive the report' : 'No treating doctor is recorded for this patient',
     );
   } else if (facts.treatingDoctorId === facts.expertId) {

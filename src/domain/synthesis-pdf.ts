@@ -2,9 +2,9 @@
 // pdfkit lays out the synthesis pages (DejaVu Sans, so any Unicode text renders); pdf-lib then assembles
 // them with the pages of every readable PDF attachment, appended as annexes.
 import { createRequire } from 'node:module';
-import { PDFDocument, type PDFPage } from 'pdf-lib';
+import { PDFDocument, PDFName, type PDFPage } from 'pdf-lib';
 import PdfKit from 'pdfkit';
-import { PNG } from 'pngjs';
+import { decode, encode } from 'fast-png';
 
 export interface SynthesisParty {
   firstName: string;
@@ -186,37 +186,78 @@ function describeParty(party: SynthesisParty): string {
 
 /** Free text as pdfkit should print it: line breaks kept (pdfkit breaks on \n), tabs and other control characters defused. */
 function plainText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, '    ')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  return (
+    text
+      .replace(/\r\n?|\u0085|\u2028|\u2029/g, '\n')
+      .replace(/\t/g, '    ')
+      // Control characters, and the bidirectional overrides that could make a line read other than it is written.
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+      // A break opportunity (zero-width space) in every run of 40 characters without one: pdfkit's
+      // line breaking is quadratic in the length of a word it has to split.
+      .replace(/[^\s\u200b]{40}(?=[^\s\u200b])/g, '$&\u200b')
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 // Images: pdfkit draws JPEG and PNG. Its PNG decoder (png-js) trusts the file: a bad chunk length can
 // make it loop, and corrupt pixel data throws from a zlib callback, an uncaught exception that also
-// leaves the document unfinished. So a PNG is decoded by pngjs first (chunks, CRCs, filters,
-// interlacing), and pdfkit is given it written again plainly (8-bit RGBA, not interlaced).
+// leaves the document unfinished. So each PNG is decoded by fast-png first, and pdfkit is given it
+// written again plainly. (pngjs was tried: its synchronous decoder returns uninitialized memory for
+// a corrupt zlib stream, and its asynchronous one throws unrecoverably on a bad filter byte.)
+// Decoding costs memory and time: the pixels of each PNG, and of all of a document's PNGs, are capped.
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG_SIGNATURE = [0xff, 0xd8];
-/** Larger PNGs are not drawn: decoded, they would take more than 160 MB (4 bytes a pixel). */
-const MAX_PNG_PIXELS = 40_000_000;
+/** A 12-megapixel photo is drawn; a larger PNG is listed, to be downloaded from the conversation. */
+const MAX_PNG_PIXELS = 12_000_000;
+const MAX_DOCUMENT_PNG_PIXELS = 48_000_000;
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return bytes.length >= signature.length && signature.every((byte, i) => bytes[i] === byte);
 }
 
-/** The PNG decoded and written again plainly, or null when it does not decode or is too large. */
-function plainPng(bytes: Uint8Array): Buffer | null {
-  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The size, from the header (IHDR comes first), before anything is decoded.
-  if (data.length < 24 || data.readUInt32BE(16) * data.readUInt32BE(20) > MAX_PNG_PIXELS) return null;
+/** What can be drawn of an image attachment: bytes pdfkit reads safely, or why not. */
+type PreparedImage = { source: Buffer } | { refused: 'unreadable' | 'too large' };
+
+/**
+ * The PNG decoded (fast-png: chunks, CRCs, zlib, filters, interlacing, each checked) and written
+ * again plainly, not interlaced; null when it does not decode to the size its header announces.
+ */
+function plainPng(data: Buffer): Buffer | null {
   try {
-    return PNG.sync.write(PNG.sync.read(data, { checkCRC: true }));
+    const png = decode(data, { checkCrc: true });
+    const samples = png.palette ? 1 : png.channels;
+    if (png.data.length * (png.data.BYTES_PER_ELEMENT * 8) < png.width * png.height * samples * png.depth) return null;
+    return Buffer.from(encode(png));
   } catch {
     return null;
   }
+}
+
+/** Every image attachment, read once before layout. */
+function prepareImages(messages: Message[]): Map<SynthesisAttachment, PreparedImage> {
+  const images = new Map<SynthesisAttachment, PreparedImage>();
+  let pngPixels = 0;
+  for (const attachment of messages.flatMap((message) => message.attachments).filter(isImage)) {
+    // Recognized by content, not by the declared media type, since that is what pdfkit does.
+    const data = Buffer.from(attachment.bytes.buffer, attachment.bytes.byteOffset, attachment.bytes.byteLength);
+    if (startsWith(data, JPEG_SIGNATURE)) {
+      images.set(attachment, { source: data });
+    } else if (!startsWith(data, PNG_SIGNATURE) || data.length < 24) {
+      images.set(attachment, { refused: 'unreadable' });
+    } else {
+      // The size, from the header (IHDR comes first), before anything is decoded.
+      const pixels = data.readUInt32BE(16) * data.readUInt32BE(20);
+      if (pixels > MAX_PNG_PIXELS || pngPixels + pixels > MAX_DOCUMENT_PNG_PIXELS) {
+        images.set(attachment, { refused: 'too large' });
+        continue;
+      }
+      pngPixels += pixels;
+      const source = plainPng(data);
+      images.set(attachment, source ? { source } : { refused: 'unreadable' });
+    }
+  }
+  return images;
 }
 
 /** What pdfkit's `openImage` returns. That method, and `image()` taking its result, are missing from @types/pdfkit. */
@@ -231,15 +272,8 @@ interface PdfKitImages {
   image(src: OpenedImage, x: number, y: number, options: { width: number; height: number }): unknown;
 }
 
-/** The attachment's image opened in `doc`, or null when it cannot be drawn. */
-function openImage(doc: PDFKit.PDFDocument, bytes: Uint8Array): OpenedImage | null {
-  // Recognized by content, not by the declared media type, since that is what pdfkit does.
-  const source = startsWith(bytes, PNG_SIGNATURE)
-    ? plainPng(bytes)
-    : startsWith(bytes, JPEG_SIGNATURE)
-      ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-      : null;
-  if (!source) return null;
+/** The prepared image opened in `doc`, or null when pdfkit cannot read it after all. */
+function openImage(doc: PDFKit.PDFDocument, source: Buffer): OpenedImage | null {
   try {
     const image = (doc as unknown as PdfKitImages).openImage(source);
     return image.width > 0 && image.height > 0 ? image : null;
@@ -253,6 +287,12 @@ function openImage(doc: PDFKit.PDFDocument, bytes: Uint8Array): OpenedImage | nu
 
 /** An annex's number and its pages, copied into the output; null when pdf-lib cannot read the file. */
 type Annex = { number: number; pages: PDFPage[] } | null;
+
+/** What is read of the attachments before layout. */
+interface Prepared {
+  annexes: Map<SynthesisAttachment, Annex>;
+  images: Map<SynthesisAttachment, PreparedImage>;
+}
 
 function isPdf(attachment: SynthesisAttachment): boolean {
   return attachment.mediaType.toLowerCase() === 'application/pdf';
@@ -274,6 +314,8 @@ async function prepareAnnexes(output: PDFDocument, messages: Message[]): Promise
     try {
       const source = await PDFDocument.load(attachment.bytes);
       const pages = await output.copyPages(source, source.getPageIndices());
+      // Only the pages' content: no actions run on opening a page, no links or other annotations.
+      for (const page of pages) for (const key of ['AA', 'Annots']) page.node.delete(PDFName.of(key));
       annexes.set(attachment, pages.length > 0 ? { number: ++number, pages } : null);
     } catch {
       annexes.set(attachment, null);
@@ -393,14 +435,15 @@ function imageSize(doc: PDFKit.PDFDocument, image: OpenedImage): { width: number
 }
 
 /** The attachment's line, then its image if it has one that can be drawn. */
-function writeAttachment(doc: PDFKit.PDFDocument, attachment: SynthesisAttachment, annexes: Map<SynthesisAttachment, Annex>): void {
-  const image = isImage(attachment) ? openImage(doc, attachment.bytes) : null;
+function writeAttachment(doc: PDFKit.PDFDocument, attachment: SynthesisAttachment, { annexes, images }: Prepared): void {
+  const prepared = images.get(attachment);
+  const image = prepared && 'source' in prepared ? openImage(doc, prepared.source) : null;
   let note = '';
   if (isPdf(attachment)) {
     const annex = annexes.get(attachment);
     note = annex ? ` — annexe ${annex.number}, ajoutée en fin de document` : ' — annexe non intégrée (fichier illisible ou chiffré) : à télécharger depuis la conversation';
   } else if (isImage(attachment) && !image) {
-    note = ' — image illisible';
+    note = prepared && 'refused' in prepared && prepared.refused === 'too large' ? ' — image trop grande pour être affichée : à télécharger depuis la conversation' : ' — image illisible';
   }
   const line = `• ${plainText(attachment.fileName)} (${attachment.mediaType}, ${formatSize(attachment.size)})${note}`;
   doc.font(REGULAR).fontSize(BODY_SIZE);
@@ -419,7 +462,7 @@ function writeAttachment(doc: PDFKit.PDFDocument, attachment: SynthesisAttachmen
   }
 }
 
-function writeMessage(doc: PDFKit.PDFDocument, message: Message, annexes: Map<SynthesisAttachment, Annex>): void {
+function writeMessage(doc: PDFKit.PDFDocument, message: Message, prepared: Prepared): void {
   const title = `Message n° ${message.sequence} — ${authorLabel(message)} — ${formatDateTime(message.createdAt)}${KIND_LABELS[message.kind]}`;
   doc.moveDown(0.6).font(BOLD).fontSize(BODY_SIZE);
   ensureSpace(doc, doc.heightOfString(title) + 3 * doc.currentLineHeight(true));
@@ -429,14 +472,14 @@ function writeMessage(doc: PDFKit.PDFDocument, message: Message, annexes: Map<Sy
   if (body.trim() !== '') doc.font(REGULAR).text(body);
   if (message.attachments.length > 0) {
     doc.moveDown(0.3).font(BOLD).text('Pièces jointes :');
-    for (const attachment of message.attachments) writeAttachment(doc, attachment, annexes);
+    for (const attachment of message.attachments) writeAttachment(doc, attachment, prepared);
   }
 }
 
-function writeConversation(doc: PDFKit.PDFDocument, messages: Message[], annexes: Map<SynthesisAttachment, Annex>): void {
+function writeConversation(doc: PDFKit.PDFDocument, messages: Message[], prepared: Prepared): void {
   heading(doc, 'Conversation');
   if (messages.length === 0) doc.text('Aucun message.');
-  for (const message of messages) writeMessage(doc, message, annexes);
+  for (const message of messages) writeMessage(doc, message, prepared);
 }
 
 function writeReports(doc: PDFKit.PDFDocument, reports: Report[]): void {
@@ -490,7 +533,7 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
 }
 
 /** The synthesis pages alone, laid out by pdfkit. */
-async function layOut(synthesis: SynthesisDocument, messages: Message[], annexes: Map<SynthesisAttachment, Annex>): Promise<Buffer> {
+async function layOut(synthesis: SynthesisDocument, messages: Message[], prepared: Prepared): Promise<Buffer> {
   const doc = new PdfKit({ size: 'A4', margin: MARGIN, bufferPages: true });
   const bytes = collect(doc);
   doc.registerFont(REGULAR, FONT_FILES.regular);
@@ -499,7 +542,7 @@ async function layOut(synthesis: SynthesisDocument, messages: Message[], annexes
   writeParties(doc, synthesis);
   writePatient(doc, synthesis);
   writeQuestion(doc, synthesis);
-  writeConversation(doc, messages, annexes);
+  writeConversation(doc, messages, prepared);
   writeReports(doc, synthesis.reports);
   writeFooters(doc, synthesis.reference);
   doc.end();
@@ -514,7 +557,8 @@ export async function renderSynthesis(synthesis: SynthesisDocument): Promise<Uin
   const messages = [...synthesis.messages].sort((a, b) => a.sequence - b.sequence);
   const output = await PDFDocument.create();
   const annexes = await prepareAnnexes(output, messages);
-  const laidOut = await PDFDocument.load(await layOut(synthesis, messages, annexes));
+  const images = prepareImages(messages);
+  const laidOut = await PDFDocument.load(await layOut(synthesis, messages, { annexes, images }));
   for (const page of await output.copyPages(laidOut, laidOut.getPageIndices())) output.addPage(page);
   for (const annex of annexes.values()) for (const page of annex?.pages ?? []) output.addPage(page);
 

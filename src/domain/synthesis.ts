@@ -4,6 +4,7 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 import { lockRequest } from './access.ts';
 import { change, traceReads, type Services, type Tx } from './changes.ts';
 import { badInput, notFound } from './errors.ts';
+import { frenchDay } from './tariffs.ts';
 import { renderSynthesis, type SynthesisDocument, type SynthesisParty } from './synthesis-pdf.ts';
 import { visibleRequestWhere } from './access.ts';
 
@@ -12,6 +13,9 @@ export interface SynthesisFile {
   bytes: Uint8Array;
   sha256: string;
 }
+
+/** The attachments the synthesis draws (images) or appends (PDFs); the others are listed by name. */
+const SYNTHESIS_MEDIA_TYPES = new Set(['image/jpeg', 'image/png', 'application/pdf']);
 
 const party = { select: { firstName: true, lastName: true, profession: true, specialty: true, rpps: true } } as const;
 
@@ -28,7 +32,7 @@ async function synthesisDocument(prisma: PrismaClient, viewerId: string, request
         orderBy: { sequence: 'asc' },
         include: {
           author: party,
-          attachments: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { content: { select: { bytes: true } } } },
+          attachments: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
         },
       },
       reports: { orderBy: { version: 'asc' }, include: { author: party } },
@@ -36,6 +40,10 @@ async function synthesisDocument(prisma: PrismaClient, viewerId: string, request
   });
   if (!request) return undefined;
   const viewer = await prisma.professional.findUniqueOrThrow({ where: { id: viewerId }, ...party });
+  // Only what the synthesis draws or appends is read: images and PDFs, each content once.
+  const drawn = request.messages.flatMap((message) => message.attachments).filter((attachment) => SYNTHESIS_MEDIA_TYPES.has(attachment.mediaType));
+  const contents = await prisma.fileContent.findMany({ where: { sha256: { in: [...new Set(drawn.map((attachment) => attachment.sha256))] } } });
+  const bytes = new Map(contents.map((content) => [content.sha256, content.bytes]));
   return {
     reference: Buffer.from(`TeleexpertiseRequest:${request.id}`).toString('base64'),
     generatedAt: now,
@@ -57,7 +65,7 @@ async function synthesisDocument(prisma: PrismaClient, viewerId: string, request
       author: message.author as SynthesisParty | null,
       createdAt: message.createdAt,
       body: message.body,
-      attachments: message.attachments.map(({ fileName, mediaType, size, sha256, content }) => ({ fileName, mediaType, size, sha256, bytes: content.bytes })),
+      attachments: message.attachments.map(({ fileName, mediaType, size, sha256 }) => ({ fileName, mediaType, size, sha256, bytes: bytes.get(sha256) ?? new Uint8Array() })),
     })),
     reports: request.reports,
   };
@@ -67,7 +75,7 @@ async function generate(prisma: PrismaClient, viewerId: string, requestId: strin
   const document = await synthesisDocument(prisma, viewerId, requestId, now);
   if (!document) return undefined;
   const bytes = await renderSynthesis(document);
-  const day = now.toISOString().slice(0, 10);
+  const day = frenchDay(now);
   return { fileName: `synthese-teleexpertise-${day}.pdf`, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
@@ -125,5 +133,5 @@ export async function downloadSharedSynthesis(prisma: PrismaClient, viewerId: st
   });
   if (!share) return undefined;
   await traceReads(prisma, { id: viewerId }, [{ action: 'synthesis.download', entityType: 'SynthesisShare', entityId: share.id, requestId: share.requestId, details: { sha256: share.sha256 } }]);
-  return { fileName: `synthese-teleexpertise-${share.createdAt.toISOString().slice(0, 10)}.pdf`, bytes: share.content.bytes, sha256: share.sha256 };
+  return { fileName: `synthese-teleexpertise-${frenchDay(share.createdAt)}.pdf`, bytes: share.content.bytes, sha256: share.sha256 };
 }

@@ -1,5 +1,5 @@
 // The compliance grid of a request (HAS patient tracer, seed 002), computed from its own trace.
-import { complianceGrid, type ComplianceItem, type CompliancePart, type TraceEntry } from '../domain/compliance.ts';
+import { complianceGrid, NOT_ASSESSED, type ComplianceItem, type CompliancePart, type TraceEntry } from '../domain/compliance.ts';
 import { builder } from './builder.ts';
 import { ProfessionalNode } from './professional.ts';
 
@@ -43,7 +43,7 @@ const EvidenceRef = builder.objectRef<TraceEntry>('ComplianceEvidence').implemen
 const ItemRef = builder.objectRef<ComplianceItem>('ComplianceItem').implement({
   fields: (t) => ({
     code: t.field({ type: ItemCodeEnum, resolve: (item) => item.code }),
-    label: t.string({ description: 'The grid’s wording (French, as HAS writes it).', resolve: (item) => item.label }),
+    label: t.string({ description: 'The grid’s item, in French, after the HAS wording.', resolve: (item) => item.label }),
     status: t.field({ type: StatusEnum, resolve: (item) => item.status }),
     satisfied: t.boolean({ resolve: (item) => item.status === 'SATISFIED' }),
     explanation: t.string({ description: 'What the trace shows.', resolve: (item) => item.explanation }),
@@ -63,10 +63,14 @@ const GridRef = builder.objectRef<CompliancePart[]>('ComplianceGrid').implement(
   description: 'The HAS patient-tracer grid for téléexpertise (request, preparation, realisation, conclusion), from the request’s own trace.',
   fields: (t) => ({
     complete: t.boolean({
-      description: 'Every item is satisfied or does not apply: nothing is missing and nothing is pending.',
+      description: 'Every item this grid assesses is satisfied or does not apply: nothing missing, nothing pending. The items of notAssessed are not part of it.',
       resolve: (parts) => parts.every((part) => part.items.every((item) => item.status === 'SATISFIED' || item.status === 'NOT_APPLICABLE')),
     }),
     parts: t.field({ type: [PartRef], resolve: (parts) => parts }),
+    notAssessed: t.stringList({
+      description: 'Items of the HAS grid this application cannot see in its trace (the patient’s information, the INS check, the patient file and DMP…): for the auditor to check elsewhere.',
+      resolve: () => NOT_ASSESSED,
+    }),
   }),
 });
 

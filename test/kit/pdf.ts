@@ -15,6 +15,7 @@ export interface ReadBack {
   flat: string;
   /** The text, page by page. */
   pages: string[];
+  /** pdfinfo, dates in ISO 8601 (UTC), whatever the machine's time zone. */
   info: string;
   pageCount: number;
   /** pdfimages -list rows (type image or smask), without the header. */
@@ -28,7 +29,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadBack> {
     await writeFile(file, bytes);
     const [{ stdout: raw }, { stdout: info }, { stdout: images }] = await Promise.all([
       run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 }),
-      run('pdfinfo', [file]),
+      run('pdfinfo', ['-isodates', file]),
       run('pdfimages', ['-list', file]),
     ]);
     const text = raw.replace(/[ \t]+/g, ' ');
