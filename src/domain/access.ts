@@ -53,7 +53,8 @@ export function isParticipant(
   viewerId: string,
   delegationLive: (delegationId: string) => boolean | Promise<boolean>,
 ): boolean | Promise<boolean> {
-  if (request.expertId === viewerId || request.onBehalfOfId === viewerId) return true;
+  // The expert and the professional in whose name it was made take part whatever the delegation.
+  if (sideOf(request, false, viewerId)) return true;
   if (request.requesterId !== viewerId) return false;
   return request.delegationId === null || delegationLive(request.delegationId);
 }

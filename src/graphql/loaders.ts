@@ -23,6 +23,21 @@ export interface Loaders {
   complianceTrace: DataLoader<string, TraceEntry[]>;
 }
 
+/** Records that the viewer read health data: once per record and operation, one statement per batch. */
+function readTracer<K extends { requestId: string }>(
+  db: Database,
+  viewerId: string,
+  entry: (read: K) => { action: string; entityType: string; entityId: string },
+): DataLoader<K, true, string> {
+  return new DataLoader(
+    async (reads) => {
+      await traceReads(db.prisma, { id: viewerId }, reads.map((read) => ({ ...entry(read), requestId: read.requestId })));
+      return reads.map(() => true as const);
+    },
+    { cacheKeyFn: (read) => entry(read).entityId },
+  );
+}
+
 export function createLoaders(db: Database, viewerId: string): Loaders {
   return {
     unreadCount: new DataLoader(async (requestIds) => {
@@ -37,28 +52,8 @@ export function createLoaders(db: Database, viewerId: string): Loaders {
       const counts = new Map(rows.map((row) => [row.requestId, row.unread]));
       return requestIds.map((id) => counts.get(id) ?? 0);
     }),
-    patientRead: new DataLoader(
-      async (reads) => {
-        await traceReads(
-          db.prisma,
-          { id: viewerId },
-          reads.map(({ requestId, patientId }) => ({ action: 'patient.read', entityType: 'Patient', entityId: patientId, requestId })),
-        );
-        return reads.map(() => true as const);
-      },
-      { cacheKeyFn: (read) => read.requestId },
-    ),
-    reportRead: new DataLoader(
-      async (reads) => {
-        await traceReads(
-          db.prisma,
-          { id: viewerId },
-          reads.map(({ reportId, requestId }) => ({ action: 'report.read', entityType: 'Report', entityId: reportId, requestId })),
-        );
-        return reads.map(() => true as const);
-      },
-      { cacheKeyFn: (read) => read.reportId },
-    ),
+    patientRead: readTracer(db, viewerId, ({ patientId }) => ({ action: 'patient.read', entityType: 'Patient', entityId: patientId })),
+    reportRead: readTracer(db, viewerId, ({ reportId }) => ({ action: 'report.read', entityType: 'Report', entityId: reportId })),
     delegationLive: new DataLoader(async (ids) => {
       const live = await db.prisma.delegation.findMany({ where: { id: { in: [...ids] }, revokedAt: null }, select: { id: true } });
       const liveIds = new Set(live.map((delegation) => delegation.id));
