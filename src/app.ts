@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GraphQLError, type ExecutionArgs } from 'graphql';
+import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, type Plugin, type YogaInitialContext } from 'graphql-yoga';
 import type { Logger } from 'pino';
@@ -22,6 +22,7 @@ import { isDownloadPath, serveDownload } from './files.ts';
 import type { Context } from './graphql/context.ts';
 import { errorForLog, graphQLError, isGraphQLError, maskError, withoutHttpExtension } from './graphql/errors.ts';
 import { createLoaders } from './graphql/loaders.ts';
+import { operationLimits } from './graphql/limits.ts';
 import { createLiveEvents, type LiveEvents } from './graphql/pubsub.ts';
 import { schema } from './graphql/schema.ts';
 import { runAt } from './timers.ts';
@@ -194,7 +195,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
         throw error;
       }
     },
-    plugins: [requestLog],
+    plugins: [requestLog, ...operationLimits()],
   });
 
   const server = http.createServer((req, res) => {
@@ -280,6 +281,8 @@ export function buildApp({ config, db, logger }: AppOptions): App {
           try {
             document = parse(payload.query);
           } catch (error) {
+            // An operation over the limits keeps its code; a syntax error gets the parse code.
+            if (isGraphQLError(error) && error.extensions?.['code']) return [withoutHttpExtension(error)];
             const message = isGraphQLError(error) ? error.message : 'The query could not be parsed';
             return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
           }
@@ -298,8 +301,8 @@ export function buildApp({ config, db, logger }: AppOptions): App {
           return [withoutHttpExtension(maskError(error, logger, { requestId }))];
         }
       },
-      execute: (args) => (args.rootValue as { execute: typeof import('graphql').execute }).execute(args),
-      subscribe: (args) => (args.rootValue as { subscribe: typeof import('graphql').subscribe }).subscribe(args),
+      execute: async (args) => forSocket(await (args.rootValue as { execute: typeof import('graphql').execute }).execute(args)),
+      subscribe: async (args) => forSocket(await (args.rootValue as { subscribe: typeof import('graphql').subscribe }).subscribe(args)),
     },
     sockets,
   );
@@ -364,6 +367,13 @@ function closedSignal(socket: WebSocket): AbortSignal {
     closedSignals.set(socket, signal);
   }
   return signal;
+}
+
+/** A result refused before execution (a limit) carries an HTTP status for yoga: meaningless on a socket. */
+function forSocket<T>(result: T): T {
+  if (result === null || typeof result !== 'object' || Symbol.asyncIterator in result) return result;
+  const { errors } = result as ExecutionResult;
+  return errors ? { ...result, errors: errors.map(withoutHttpExtension) } : result;
 }
 
 function uploadRefused(message: string, status: number): GraphQLError {

@@ -11,6 +11,7 @@ import { badInput, DomainError } from '../domain/errors.ts';
 import type { Upload } from '../domain/files.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { Context } from './context.ts';
+import { MAX_PAGE_SIZE } from './pagination.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -59,7 +60,10 @@ export const builder = new SchemaBuilder<{
       },
     },
     nodesQueryOptions: {
-      resolve: async (_root, args, _ctx, _info, resolveNodes) => (await resolveNodes(args.ids)).map((node) => node ?? nodeNotFound()),
+      resolve: async (_root, args, _ctx, _info, resolveNodes) => {
+        if (args.ids.length > MAX_PAGE_SIZE) throw badInput(`nodes takes at most ${MAX_PAGE_SIZE} ids at once: ask for the rest in another call`);
+        return (await resolveNodes(args.ids)).map((node) => node ?? nodeNotFound());
+      },
     },
     // Every record id is a UUID: anything else is refused here, before it reaches the database.
     decodeGlobalID: (globalID) => {

@@ -1,0 +1,119 @@
+// Operation limits, the same over HTTP, SSE and WebSocket (all run through yoga's envelop):
+// depth, aliases, directives, tokens, cost, cyclic introspection; field suggestions hidden.
+// Errors say which kind of limit was hit and what to do, never the limit itself.
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
+import { GraphQLError, MaxIntrospectionDepthRule, getNamedType, isListType, getNullableType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { Plugin } from 'graphql-yoga';
+
+/**
+ * The limits. Depth allows the deepest operation a front end sends (a page of requests with their
+ * messages, each with its author's expert profile and its templates: 11 levels); GraphiQL's
+ * introspection is exempt from depth and cost, but not from the cyclic-introspection rule.
+ */
+export const OPERATION_LIMITS = {
+  depth: 14,
+  aliases: 30,
+  directives: 20,
+  tokens: 3000,
+  /** Estimated fields resolved: a connection page multiplies its content by `first`/`last`. */
+  cost: 20_000,
+} as const;
+
+export const LIMIT_CODE = 'OPERATION_TOO_COMPLEX';
+
+function limitError(message: string, status?: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: LIMIT_CODE, ...(status && { http: { status } }) } });
+}
+
+/** Reports armor's rejection as our own error (armor's says "Syntax Error" and may quote the limit). */
+const reject =
+  (message: string): GraphQLArmorRejectCallback =>
+  (context) => {
+    context?.reportError(limitError(message));
+  };
+
+/** The cost of a page whose size is not given: the largest default page size of the schema. */
+const UNSIZED_PAGE = 50;
+
+const SPLIT = 'split it into smaller operations (read deeper parts with node(id:) afterwards)';
+
+/** How many items a list field may return, for the cost estimate: connection pages by their size, nodes by ids. */
+const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const type = getNullableType(field.type);
+  const named = getNamedType(field.type);
+  if (named.name.endsWith('Connection')) {
+    const size = typeof args['first'] === 'number' ? args['first'] : typeof args['last'] === 'number' ? args['last'] : UNSIZED_PAGE;
+    // The connection's own fields (pageInfo, totalCount) once, its edges `size` times.
+    return 1 + Math.max(size, 1) * childComplexity;
+  }
+  if (isListType(type) && Array.isArray(args['ids'])) return 1 + args['ids'].length * childComplexity;
+  return undefined;
+};
+
+function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number | undefined {
+  try {
+    return getComplexity({ schema, query: document, variables: variables ?? {}, operationName, estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+  } catch {
+    // Wrongly typed variables or an unknown operation name: execution reports them to the caller.
+    return undefined;
+  }
+}
+
+/**
+ * The cost check, once variables are known (a page size may come from a variable): not a
+ * validation rule, whose result yoga caches by document whatever the variables. Refused before
+ * execution starts, hence 400 over HTTP, as a validation error would be.
+ */
+const costLimit: Plugin = {
+  onExecute({ args, setResultAndStopExecution }) {
+    const cost = operationCost(args.schema, args.document, args.variableValues ?? undefined, args.operationName ?? undefined);
+    if (cost !== undefined && cost > OPERATION_LIMITS.cost) {
+      setResultAndStopExecution({ errors: [limitError(`The operation asks for too much at once: ask for smaller pages (first/last) or ${SPLIT}`, 400)] });
+    }
+  },
+  onSubscribe({ args, setResultAndStopExecution }) {
+    const cost = operationCost(args.schema, args.document, args.variableValues ?? undefined, args.operationName ?? undefined);
+    if (cost !== undefined && cost > OPERATION_LIMITS.cost) {
+      setResultAndStopExecution({ errors: [limitError(`The subscription asks for too much at once: ${SPLIT}`, 400)] });
+    }
+  },
+};
+
+/** Introspection that nests fields/interfaces/possibleTypes in a cycle (a denial of service) is refused; GraphiQL's is not. */
+const cyclicIntrospection: Plugin = {
+  onValidate({ addValidationRule }) {
+    addValidationRule(MaxIntrospectionDepthRule);
+    return ({ valid, result, setResult }) => {
+      if (valid) return;
+      const others = result.filter((error) => error.message !== 'Maximum introspection depth exceeded');
+      // The rule reports each cycle it finds: one error says it.
+      if (others.length < result.length) setResult([...others, limitError('The introspection query nests too deeply: send the standard introspection query')]);
+    };
+  },
+};
+
+export function operationLimits(): Plugin[] {
+  const rejected = (message: string) => ({ exposeLimits: false, propagateOnRejection: false, onReject: [reject(message)] });
+  const armor = new EnvelopArmor({
+    maxTokens: {
+      n: OPERATION_LIMITS.tokens,
+      exposeLimits: false,
+      // The parser stops at once: the error is thrown, as ours.
+      propagateOnRejection: false,
+      onReject: [
+        () => {
+          throw limitError(`The operation is too long: ${SPLIT}`);
+        },
+      ],
+    },
+    maxDepth: { n: OPERATION_LIMITS.depth, flattenFragments: true, ignoreIntrospection: true, ...rejected(`The operation is nested too deeply: ${SPLIT}`) },
+    maxAliases: { n: OPERATION_LIMITS.aliases, ...rejected(`The operation has too many aliases: ${SPLIT}`) },
+    maxDirectives: { n: OPERATION_LIMITS.directives, ...rejected(`The operation has too many directives: ${SPLIT}`) },
+    // Armor's cost ignores page sizes given as variables: ours (costLimit) reads them.
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { mask: '' },
+  });
+  return [...(armor.protect().plugins as Plugin[]), cyclicIntrospection, costLimit];
+}

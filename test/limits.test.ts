@@ -1,0 +1,148 @@
+// Operation limits over HTTP and WebSocket: what a front end sends passes, abuse is refused without disclosing the limits.
+import { getIntrospectionQuery } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMIT_CODE } from '../src/graphql/limits.ts';
+import { openSocket, type Socket } from './kit/live.ts';
+import { RPPS } from './kit/requests.ts';
+import { startTestServer, type TestServer } from './kit/server.ts';
+import { tokenFor } from './kit/tokens.ts';
+
+let server: TestServer;
+let token: string;
+let requestId: string;
+
+interface Result {
+  status: number;
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+async function post(query: string, variables: Record<string, unknown> = {}): Promise<Result> {
+  const response = await fetch(server.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as object) };
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  token = await tokenFor(RPPS.requester, {}, '1h');
+  const { data } = await post('{ requests(first: 1) { edges { node { id } } } }');
+  requestId = (data as { requests: { edges: { node: { id: string } }[] } }).requests.edges[0]!.node.id;
+});
+afterAll(() => server?.stop());
+
+/** A request's messages, each message's request, its messages… `levels` times. */
+const cycle = (levels: number, first = 1): string =>
+  levels === 0 ? 'id' : `messages(first: ${first}) { edges { node { request { ${cycle(levels - 1, first)} } } } }`;
+
+const deepest = `{
+  requests(first: 20) { edges { node { id status
+    messages(first: 50) { edges { node { id body attachments { fileName url }
+      author { id lastName expertProfile { activityDescription prerequisiteTemplates { fileName url } } } } } }
+  } } }
+}`;
+
+const tooDeep = `query ($id: ID!) { node(id: $id) { ... on TeleexpertiseRequest { ${cycle(5)} } } }`;
+const tooManyAliases = `{ ${Array.from({ length: 40 }, (_, index) => `a${index}: me { id }`).join(' ')} }`;
+const tooManyDirectives = `{ ${Array.from({ length: 40 }, () => '__typename @skip(if: false)').join(' ')} }`;
+const tooLong = `{ ${'__typename '.repeat(5000)}}`;
+const tooCostly = `query ($first: Int) { requests(first: 100) { edges { node { messages(first: $first) { edges { node { id body author { id lastName } } } } } } } }`;
+const cyclicIntrospection = '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }';
+
+function expectLimitRefused(result: Pick<Result, 'data' | 'errors'>, kind: RegExp) {
+  expect(result.data ?? null).toBeNull();
+  expect(result.errors).toHaveLength(1);
+  const [error] = result.errors!;
+  expect(error!.extensions?.['code']).toBe(LIMIT_CODE);
+  expect(error!.message).toMatch(kind);
+  // The limit itself is not disclosed: no number in the message, nothing but the code in extensions.
+  expect(error!.message).not.toMatch(/\d/);
+  expect(Object.keys(error!.extensions ?? {})).toEqual(['code']);
+}
+
+describe('operation limits over HTTP', () => {
+  it('let the deepest operation a front end sends through: inbox → messages → author → expert profile → templates', async () => {
+    const result = await post(deepest);
+    expect(result.errors).toBeUndefined();
+    expect(result.status).toBe(200);
+  });
+
+  it('let GraphiQL introspect the schema', async () => {
+    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true });
+    const result = await post(query);
+    expect(result.errors).toBeUndefined();
+    expect((result.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(50);
+  });
+
+  it.each([
+    ['depth', tooDeep, /nested too deeply/],
+    ['aliases', tooManyAliases, /too many aliases/],
+    ['directives', tooManyDirectives, /too many directives/],
+    ['tokens', tooLong, /too long/],
+    ['cyclic introspection', cyclicIntrospection, /introspection query nests too deeply/],
+  ])('refuse an operation over the %s limit', async (_kind, query, message) => {
+    const result = await post(query, { id: requestId });
+    expect(result.status).toBe(400);
+    expectLimitRefused(result, message);
+  });
+
+  it('count page sizes into the cost, given inline or as variables', async () => {
+    expect((await post(tooCostly, { first: 5 })).errors).toBeUndefined();
+    const refused = await post(tooCostly, { first: 100 });
+    expect(refused.status).toBe(400);
+    expectLimitRefused(refused, /too much at once/);
+  });
+
+  it('bound the ids nodes takes at once', async () => {
+    const result = await post('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 101 }, () => requestId) });
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/at most 100 ids/);
+    expect((await post('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [requestId] })).errors).toBeUndefined();
+  });
+
+  it('hide field suggestions', async () => {
+    const result = await post('{ me { lastNam } }');
+    expect(result.errors?.[0]?.message).toBe('Cannot query field "lastNam" on type "Professional".');
+  });
+});
+
+describe('operation limits over WebSocket', () => {
+  let socket: Socket;
+  beforeAll(async () => {
+    socket = await openSocket(server.graphqlUrl, { token });
+  });
+  afterAll(() => socket?.dispose());
+
+  const over = async (query: string, variables: Record<string, unknown> = {}) => {
+    const results: Result[] = [];
+    await new Promise<void>((resolve) => {
+      socket.client.subscribe({ query, variables }, { next: (result) => void results.push(result as Result), error: (errors) => (results.push({ status: 0, errors: errors as Result['errors'] }), resolve()), complete: resolve });
+    });
+    return results;
+  };
+
+  it('let the deepest front-end operation through', async () => {
+    const [result] = await over(deepest);
+    expect(result!.errors).toBeUndefined();
+  });
+
+  it.each([
+    ['depth', tooDeep, /nested too deeply/],
+    ['aliases', tooManyAliases, /too many aliases/],
+    ['tokens', tooLong, /too long/],
+    ['cyclic introspection', cyclicIntrospection, /introspection query nests too deeply/],
+  ])('refuse an operation over the %s limit', async (_kind, query, message) => {
+    const [result] = await over(query, { id: requestId });
+    expectLimitRefused(result!, message);
+  });
+
+  it('refuse a subscription that asks for too much, and keep the socket open', async () => {
+    const [result] = await over(`subscription ($id: ID!) { messageAdded(requestId: $id) { request { ${cycle(2, 100)} } } }`, { id: requestId });
+    expectLimitRefused(result!, /too much at once/);
+    const [next] = await over('{ me { id } }');
+    expect(next!.errors).toBeUndefined();
+  });
+});
