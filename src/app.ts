@@ -25,6 +25,7 @@ import { createLoaders } from './graphql/loaders.ts';
 import { operationLimits } from './graphql/limits.ts';
 import { createLiveEvents, type LiveEvents } from './graphql/pubsub.ts';
 import { schema } from './graphql/schema.ts';
+import { createRateLimit, type RateLimit } from './rate-limit.ts';
 import { runAt } from './timers.ts';
 
 export interface AppOptions {
@@ -78,6 +79,13 @@ export function buildApp({ config, db, logger }: AppOptions): App {
   // What /readyz checks, by name.
   const checks: Record<string, () => Promise<unknown>> = { database: () => db.ping(), ...(live.ping && { redis: live.ping }) };
   const authenticate = createAuthenticator(db, createTokenVerifier(config.jwt));
+  const rateLimit = createRateLimit({
+    points: config.rateLimitPerMinute,
+    windowSeconds: 60,
+    redisUrl: config.redisUrl,
+    prefix: config.redisPrefix,
+    logger: logger.child({ component: 'rate-limit' }),
+  });
   const requests = new WeakMap<Request, RequestState>();
   /** Event streams of SSE subscriptions, cut on stop. */
   const streams = new Set<http.ServerResponse>();
@@ -122,12 +130,12 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       // A file over the limit stops the multipart parser: say so instead of an unexpected error.
       setRequestParser(async (request) => {
         try {
-          return await requestParser(request);
+          return await requestParser(await withinBodyLimit(request, config.maxBodyBytes));
         } catch (error) {
           const message = error instanceof Error ? error.message : '';
-          if (/^File size limit exceeded/.test(message)) throw uploadRefused(`A file is larger than the ${config.maxUploadBytes} bytes allowed: send a smaller or compressed file`, 413);
-          if (/^Files limit exceeded/.test(message)) throw uploadRefused(`At most ${MAX_FILES_PER_MESSAGE} files can be sent at once`, 413);
-          if (/^(Field|Parts|Fields) /.test(message)) throw uploadRefused('The multipart request is too large or malformed', 413);
+          if (/^File size limit exceeded/.test(message)) throw payloadTooLarge(`A file is larger than the ${config.maxUploadBytes} bytes allowed: send a smaller or compressed file`);
+          if (/^Files limit exceeded/.test(message)) throw payloadTooLarge(`At most ${MAX_FILES_PER_MESSAGE} files can be sent at once`);
+          if (/^(Field|Parts|Fields) /.test(message)) throw payloadTooLarge('The multipart request is too large or malformed');
           throw error;
         }
       });
@@ -185,7 +193,9 @@ export function buildApp({ config, db, logger }: AppOptions): App {
         },
       };
       try {
-        return contextFor(await authenticate(initial.request.headers.get('authorization')), requestId, new URL(initial.request.url).origin, connection);
+        const auth = await authenticate(initial.request.headers.get('authorization'));
+        await withinRateLimit(rateLimit, auth, true);
+        return contextFor(auth, requestId, new URL(initial.request.url).origin, connection);
       } catch (error) {
         if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') {
           throw new GraphQLError(error.message, {
@@ -198,7 +208,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
     plugins: [requestLog, ...operationLimits()],
   });
 
-  const server = http.createServer((req, res) => {
+  const server = http.createServer({ requestTimeout: config.requestTimeoutSeconds * 1000, headersTimeout: Math.min(config.requestTimeoutSeconds, 30) * 1000 }, (req, res) => {
     // A request on a connection kept alive after stop began: sent elsewhere.
     if (stopping) return sendJson(res.setHeader('connection', 'close'), 503, { error: 'The server is stopping: send the request again' });
     const pathname = (req.url ?? '/').split('?')[0];
@@ -265,6 +275,11 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       onSubscribe: async (ctx, _id, payload) => {
         const auth = ctx.extra.auth;
         if (!auth) return [graphQLError('UNAUTHENTICATED', 'Sign in first')];
+        try {
+          await withinRateLimit(rateLimit, auth, false);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
         const requestId = randomUUID();
         const initial: Partial<SocketContext> & Record<string, unknown> = {
           req: ctx.extra.request,
@@ -345,7 +360,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       // A deadline notice claimed in the database is announced before events stop.
       await sweeping;
       await closed;
-      await live.close();
+      await Promise.all([live.close(), rateLimit.close()]);
     },
   };
 }
@@ -376,8 +391,46 @@ function forSocket<T>(result: T): T {
   return errors ? { ...result, errors: errors.map(withoutHttpExtension) } : result;
 }
 
-function uploadRefused(message: string, status: number): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status } } });
+/** Refuses the operation with RATE_LIMITED and when to retry (a 429 with Retry-After over HTTP). */
+async function withinRateLimit(rateLimit: RateLimit, auth: Authenticated, http: boolean): Promise<void> {
+  const decision = await rateLimit.consume(auth.viewer.id);
+  if (decision.allowed) return;
+  const seconds = decision.retryAfterSeconds;
+  throw new GraphQLError(`Too many operations in a short time: retry in ${seconds} s`, {
+    extensions: {
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: seconds,
+      ...(http && { http: { status: 429, headers: { 'Retry-After': String(seconds) } } }),
+    },
+  });
+}
+
+/**
+ * The request with its body read, refused with 413 past `maxBytes` whatever its Content-Length says
+ * (a chunked body has none). Multipart uploads are bounded by the form-data limits instead.
+ */
+async function withinBodyLimit(request: Request, maxBytes: number): Promise<Request> {
+  if (!request.body || /^multipart\/form-data/i.test(request.headers.get('content-type') ?? '')) return request;
+  const refused = () => payloadTooLarge('The request body is too large: send long texts in several messages and documents as file attachments');
+  if (Number(request.headers.get('content-length')) > maxBytes) throw refused();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw refused();
+    }
+    chunks.push(value);
+  }
+  return new Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks), signal: request.signal });
+}
+
+function payloadTooLarge(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 413 } } });
 }
 const READINESS_TIMEOUT_MS = 2_000;
 

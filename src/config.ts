@@ -6,6 +6,11 @@ import { DEFAULT_MAX_UPLOAD_BYTES } from './domain/files.ts';
 /** Signs development tokens only; refused when NODE_ENV=production. */
 export const DEVELOPMENT_JWT_SECRET = 'teleexpertise-development-secret-do-not-use-in-production';
 
+/** Operations a professional may send per minute, over HTTP and WebSocket together. */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
+/** Largest JSON request body: a message or a report is far smaller. Multipart uploads have their own limits. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
 const optionalUrl = z.preprocess(emptyAsUndefined, z.url().optional());
@@ -41,6 +46,9 @@ const environment = z.object({
   FILE_URL_SECRET: optionalString,
   FILE_URL_TTL: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(10).max(3600).default(300)),
   PUBLIC_URL: optionalUrl,
+  RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_RATE_LIMIT_PER_MINUTE)),
+  MAX_BODY_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(DEFAULT_MAX_BODY_BYTES)),
+  REQUEST_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3600).default(120)),
 });
 
 export interface Config {
@@ -62,6 +70,12 @@ export interface Config {
   seedDemo: boolean;
   /** Largest file accepted, in bytes. */
   maxUploadBytes: number;
+  /** Largest request body that is not a multipart upload, in bytes. */
+  maxBodyBytes: number;
+  /** Seconds a client has to send a whole request (headers and body) before it is cut. */
+  requestTimeoutSeconds: number;
+  /** Operations per professional and per minute, across instances (through Redis when set); 0: no limit. */
+  rateLimitPerMinute: number;
   files: {
     /** Secret the file URLs are signed with (every instance must share it). */
     urlSecret: string;
@@ -131,6 +145,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO === undefined ? !e.DATABASE_URL : e.SEED_DEMO === 'true',
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    requestTimeoutSeconds: e.REQUEST_TIMEOUT_SECONDS,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     files: { urlSecret, urlTtlSeconds: e.FILE_URL_TTL, publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') },
     jwt: {
       secret,

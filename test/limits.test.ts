@@ -103,6 +103,29 @@ describe('operation limits over HTTP', () => {
     expect((await post('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [requestId] })).errors).toBeUndefined();
   });
 
+  it('refuse a request body over the limit, whether its length is declared or not (chunked)', async () => {
+    const body = JSON.stringify({ query: 'query ($text: String) { me { id } }', variables: { text: 'x'.repeat(1024 * 1024) } });
+    const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` };
+    const declared = await fetch(server.graphqlUrl, { method: 'POST', headers, body });
+    const chunked = await fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers,
+      body: new ReadableStream({
+        start(controller) {
+          for (let offset = 0; offset < body.length; offset += 64 * 1024) controller.enqueue(new TextEncoder().encode(body.slice(offset, offset + 64 * 1024)));
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    for (const response of [declared, chunked]) {
+      expect(response.status).toBe(413);
+      const { errors } = (await response.json()) as Result;
+      expect(errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+      expect(errors?.[0]?.message).toMatch(/^The request body is too large/);
+    }
+  });
+
   it('hide field suggestions', async () => {
     const result = await post('{ me { lastNam } }');
     expect(result.errors?.[0]?.message).toBe('Cannot query field "lastNam" on type "Professional".');

@@ -62,6 +62,8 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     // Test files share one Redis and their databases are copies of one template: channels are kept apart.
     REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}:`,
     ...(process.env.REDIS_URL && { REDIS_URL: process.env.REDIS_URL }),
+    // Tests send operations far faster than a person: the rate limit is tested on its own (test/rate-limit.test.ts).
+    RATE_LIMIT_PER_MINUTE: '0',
     ...env,
   });
   const logger = options.logger ?? pino({ level: 'silent' });

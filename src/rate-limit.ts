@@ -1,0 +1,52 @@
+// The per-professional rate limit: operations per minute, counted across every instance through Redis when there is one.
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
+export interface RateLimitOptions {
+  /** Operations allowed per professional and per window; 0: no limit. */
+  points: number;
+  windowSeconds: number;
+  redisUrl?: string | undefined;
+  /** Key prefix, shared by every instance of one deployment. */
+  prefix: string;
+  logger: Logger;
+}
+
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+export interface RateLimit {
+  /** Counts one operation by `professionalId`, and says whether it may run (and when to retry if not). */
+  consume(professionalId: string): Promise<RateDecision>;
+  close(): Promise<void>;
+}
+
+export function createRateLimit({ points, windowSeconds, redisUrl, prefix, logger }: RateLimitOptions): RateLimit {
+  if (points <= 0) return { consume: async () => ({ allowed: true }), close: async () => undefined };
+  const keyPrefix = `${prefix}rate`;
+  const memory = new RateLimiterMemory({ points, duration: windowSeconds, keyPrefix });
+  let limiter: RateLimiterAbstract = memory;
+  let redis: Redis | undefined;
+  if (redisUrl) {
+    // Commands fail at once while Redis is away (no offline queue): each instance then counts on its own.
+    redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    redis.on('error', (error: Error) => logger.warn({ err: { type: error.name, message: error.message } }, 'rate limit: redis error'));
+    limiter = new RateLimiterRedis({ storeClient: redis, points, duration: windowSeconds, keyPrefix, insuranceLimiter: memory });
+  }
+  return {
+    async consume(professionalId) {
+      try {
+        await limiter.consume(professionalId);
+        return { allowed: true };
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+        // Neither Redis nor the insurance answered: an outage of the limiter does not stop the service.
+        logger.warn({ err: { type: rejection instanceof Error ? rejection.name : typeof rejection } }, 'rate limit unavailable');
+        return { allowed: true };
+      }
+    },
+    async close() {
+      if (redis) await redis.quit().catch(() => redis?.disconnect());
+    },
+  };
+}
