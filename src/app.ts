@@ -20,7 +20,7 @@ import { DomainError } from './domain/errors.ts';
 import { MAX_FILES_PER_MESSAGE } from './domain/files.ts';
 import { isDownloadPath, serveDownload } from './files.ts';
 import type { Context } from './graphql/context.ts';
-import { errorForLog, graphQLError, isGraphQLError, maskError, withoutHttpExtension } from './graphql/errors.ts';
+import { errorForLog, graphQLError, isGraphQLError, maskError, maskExecutionErrors, withoutHttpExtension } from './graphql/errors.ts';
 import { createLoaders } from './graphql/loaders.ts';
 import { operationLimits } from './graphql/limits.ts';
 import { createLiveEvents, type LiveEvents } from './graphql/pubsub.ts';
@@ -202,10 +202,11 @@ export function buildApp({ config, db, logger }: AppOptions): App {
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
           });
         }
-        throw error;
+        // The database failing while the caller is identified: the client sees the request id, the log the cause.
+        throw maskError(error, logger, { requestId });
       }
     },
-    plugins: [requestLog, ...operationLimits()],
+    plugins: [requestLog, ...operationLimits(), maskExecutionErrors(logger)],
   });
 
   const server = http.createServer({ requestTimeout: config.requestTimeoutSeconds * 1000, headersTimeout: Math.min(config.requestTimeoutSeconds, 30) * 1000 }, (req, res) => {

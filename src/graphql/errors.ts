@@ -1,8 +1,10 @@
 // Turns errors into what a client sees: domain and GraphQL errors keep their code and message, anything unexpected is masked.
 import { PothosValidationError } from '@pothos/core';
+import { handleStreamOrSingleExecutionResult, type OnExecuteDoneHookResultOnNextHook, type Plugin } from '@envelop/core';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { DomainError, type DomainErrorCode } from '../domain/errors.ts';
+import type { Context } from './context.ts';
 
 export function graphQLError(code: DomainErrorCode | 'INTERNAL_SERVER_ERROR', message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });
@@ -33,12 +35,28 @@ export function clientError(error: unknown): GraphQLError | undefined {
   return undefined;
 }
 
-/** What a client receives for any error: itself when it may be shown, else "Unexpected error" (logged without data). */
-export function maskError(error: unknown, logger: Logger, context: Record<string, unknown> = {}): GraphQLError {
+/**
+ * What a client receives for any error: itself when it may be shown, else "Unexpected error" with the
+ * request id, which the log line of the error also carries (logged without data).
+ */
+export function maskError(error: unknown, logger: Logger, context: { requestId?: string | undefined } = {}): GraphQLError {
   const visible = clientError(error);
   if (visible) return visible;
   logger.error({ ...context, error: errorForLog(error) }, 'unexpected error');
-  return graphQLError('INTERNAL_SERVER_ERROR', 'Unexpected error');
+  return relocate(error, graphQLError('INTERNAL_SERVER_ERROR', 'Unexpected error', context.requestId ? { requestId: context.requestId } : {}));
+}
+
+/** Masks execution errors (of queries, mutations and each subscription event) with the operation's request id. */
+export function maskExecutionErrors(logger: Logger): Plugin<Context> {
+  const masking =
+    (requestId: string): OnExecuteDoneHookResultOnNextHook<Context> =>
+    ({ result, setResult }) => {
+      if (result.errors?.length) setResult({ ...result, errors: result.errors.map((error) => maskError(error, logger, { requestId })) });
+    };
+  return {
+    onExecute: () => ({ onExecuteDone: (payload) => handleStreamOrSingleExecutionResult(payload, masking(payload.args.contextValue.requestId)) }),
+    onSubscribe: () => ({ onSubscribeResult: (payload) => handleStreamOrSingleExecutionResult(payload, masking(payload.args.contextValue.requestId)) }),
+  };
 }
 
 /** The error without the HTTP status yoga attaches for its own responses (meaningless on a socket). */

@@ -1,0 +1,127 @@
+// Production mode: unexpected errors are masked with a request id that the log carries, and the log holds no health data or token.
+import { Writable } from 'node:stream';
+import { SignJWT } from 'jose';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CreateRequestDocument, MessageAddedDocument, PostMessageDocument, SubmitReportDocument } from './generated/graphql.ts';
+import { openSocket } from './kit/live.ts';
+import { freshPatient, reportInput } from './kit/reports.ts';
+import { RPPS, requestInput } from './kit/requests.ts';
+import { startTestServer, type TestServer } from './kit/server.ts';
+
+const SECRET = 'a-production-secret-of-this-test-only-0123456789';
+const sign = (rpps: string) =>
+  new SignJWT({ sub: rpps }).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime('10m').sign(new TextEncoder().encode(SECRET));
+
+let server: TestServer;
+const logLines: string[] = [];
+const log = () => logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
+
+beforeAll(async () => {
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logLines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      done();
+    },
+  });
+  // The most verbose level: whatever any part of the server may log is captured.
+  server = await startTestServer({ NODE_ENV: 'production', JWT_SECRET: SECRET }, { logger: pino({ level: 'trace' }, destination) });
+});
+afterAll(() => server?.stop());
+
+async function post(token: string, query: string) {
+  const response = await fetch(server.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  });
+  const text = await response.text();
+  return { status: response.status, requestId: response.headers.get('x-request-id'), text, body: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+}
+
+function expectMasked(result: Awaited<ReturnType<typeof post>>) {
+  expect(result.body.errors).toHaveLength(1);
+  const [error] = result.body.errors!;
+  expect(error!.message).toBe('Unexpected error');
+  expect(error!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: result.requestId });
+  // Nothing of the cause: no stack, no file, no database message.
+  expect(result.text).not.toMatch(/stack|\bat \w|\/src\/|node_modules|does not exist|activityDescriptionGone|prisma/i);
+  const logged = log().find((line) => line['msg'] === 'unexpected error' && line['requestId'] === result.requestId);
+  expect(logged, 'the log line of the error carries the request id').toBeDefined();
+  expect(logged!['error']).toMatchObject({ type: expect.any(String), at: expect.any(Array) });
+}
+
+describe('in production mode', () => {
+  it('masks an unexpected error in a resolver as "Unexpected error" with the request id the log also carries', async () => {
+    await server.db.prisma.$executeRawUnsafe('ALTER TABLE "ExpertProfile" RENAME COLUMN "activityDescription" TO "activityDescriptionGone"');
+    try {
+      const result = await post(await sign(RPPS.expert), '{ me { expertProfile { activityDescription } } }');
+      expect(result.status).toBe(200);
+      expectMasked(result);
+    } finally {
+      await server.db.prisma.$executeRawUnsafe('ALTER TABLE "ExpertProfile" RENAME COLUMN "activityDescriptionGone" TO "activityDescription"');
+    }
+  });
+
+  it('masks an unexpected error while identifying the caller the same way', async () => {
+    await server.db.prisma.$executeRawUnsafe('ALTER TABLE "Professional" RENAME COLUMN "rpps" TO "rppsGone"');
+    try {
+      const result = await post(await sign(RPPS.requester), '{ me { id } }');
+      expectMasked(result);
+    } finally {
+      await server.db.prisma.$executeRawUnsafe('ALTER TABLE "Professional" RENAME COLUMN "rppsGone" TO "rpps"');
+    }
+  });
+
+  it('logs no message body, patient identity, report text or token through a whole conversation', async () => {
+    const requester = await sign(RPPS.requester);
+    const expert = await sign(RPPS.expert);
+    const patient = freshPatient({ birthName: 'Quimperlé-Tangy', usedName: 'Ozanneau', firstNames: 'Rosalinde Aurore', birthDate: '1949-07-23' });
+    const question = 'Question-secrète : plaque érythémateuse du flanc gauche';
+    const created = await server.graphql(CreateRequestDocument, { input: await requestInput(server.db, { patient, question }) }, { token: requester });
+    expect(created.errors).toBeUndefined();
+    const requestId = created.data!.createRequest.id;
+
+    const socket = await openSocket(server.graphqlUrl, { token: expert });
+    const feed = socket.subscribe(MessageAddedDocument, { requestId });
+    const body = 'Corps-du-message-confidentiel : le patient signale un prurit nocturne';
+    const posted = await server.graphql(PostMessageDocument, { input: { requestId, body } }, { token: requester });
+    expect(posted.errors).toBeUndefined();
+    await expect.poll(() => feed.results.some((result) => JSON.stringify(result).includes('prurit nocturne'))).toBe(true);
+    await socket.dispose();
+
+    const conclusion = 'Conclusion-confidentielle : eczéma nummulaire probable';
+    const report = await server.graphql(SubmitReportDocument, { input: reportInput(requestId, { conclusion }) }, { token: expert });
+    expect(report.errors).toBeUndefined();
+    // A refused token and a failing socket are logged too, if at all, without the token.
+    const forged = `${requester.slice(0, -6)}AAAAAA`;
+    expect((await post(forged, '{ me { id } }')).status).toBe(401);
+    const refusedSocket = await openSocket(server.graphqlUrl, { token: forged });
+    expect((await refusedSocket.closed).code).toBe(4403);
+
+    // The log did record this activity: the assertions below are not vacuous.
+    expect(log().filter((line) => line['msg'] === 'request').length).toBeGreaterThanOrEqual(4);
+    const all = logLines.join('\n');
+    for (const secret of [
+      patient.birthName,
+      patient.usedName!,
+      'Rosalinde',
+      patient.ins!,
+      '1949-07-23',
+      question,
+      'Question-secrète',
+      'prurit nocturne',
+      'Corps-du-message',
+      'eczéma nummulaire',
+      'Conclusion-confidentielle',
+      requester,
+      expert,
+      forged,
+      requester.split('.')[2]!,
+      expert.split('.')[2]!,
+      SECRET,
+    ]) {
+      expect(all, `the log holds "${secret.slice(0, 12)}…"`).not.toContain(secret);
+    }
+  });
+});
