@@ -230,7 +230,8 @@ export function buildApp({ config, db, logger }: AppOptions): App {
     sendJson(res, 404, { error: 'Not found: the API is served at /graphql' });
   });
 
-  const sockets = new WebSocketServer({ noServer: true });
+  // A frame is bounded like a request body (ws closes with 1009 beyond).
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: config.maxBodyBytes });
   server.on('upgrade', (req, socket, head) => {
     const pathname = (req.url ?? '/').split('?')[0];
     if (stopping || pathname !== '/graphql') {
@@ -276,6 +277,10 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       onSubscribe: async (ctx, _id, payload) => {
         const auth = ctx.extra.auth;
         if (!auth) return [graphQLError('UNAUTHENTICATED', 'Sign in first')];
+        // graphql-ws has already reserved this operation's id.
+        if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_SOCKET) {
+          return [graphQLError('BAD_USER_INPUT', `At most ${MAX_OPERATIONS_PER_SOCKET} operations at once on one connection: complete some before starting others`)];
+        }
         try {
           await withinRateLimit(rateLimit, auth, false);
         } catch (error) {
@@ -367,6 +372,8 @@ export function buildApp({ config, db, logger }: AppOptions): App {
 }
 
 const SOCKET_CLOSE_GRACE_MS = 2000;
+/** Subscriptions (and operations in progress) one WebSocket may hold: an inbox and many conversations. */
+const MAX_OPERATIONS_PER_SOCKET = 100;
 
 const closedSignals = new WeakMap<WebSocket, AbortSignal>();
 

@@ -162,6 +162,22 @@ describe('operation limits over WebSocket', () => {
     expectLimitRefused(result!, message);
   });
 
+  it('hold at most 100 operations at once on one connection', async () => {
+    const errors: unknown[] = [];
+    const disposers = Array.from({ length: 101 }, () =>
+      socket.client.subscribe({ query: 'subscription { inbox { __typename } }' }, { next: () => undefined, error: (error) => void errors.push(error), complete: () => undefined }),
+    );
+    await expect.poll(() => errors.length).toBe(1);
+    expect(errors[0]).toEqual([expect.objectContaining({ message: 'At most 100 operations at once on one connection: complete some before starting others', extensions: { code: 'BAD_USER_INPUT' } })]);
+    for (const dispose of disposers) dispose();
+  });
+
+  it('close a connection that sends a frame over the body limit (1009)', async () => {
+    const other = await openSocket(server.graphqlUrl, { token });
+    other.client.subscribe({ query: 'query ($text: String) { me { id } }', variables: { text: 'x'.repeat(1024 * 1024) } }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    expect((await other.closed).code).toBe(1009);
+  });
+
   it('refuse a subscription that asks for too much, and keep the socket open', async () => {
     const [result] = await over(`subscription ($id: ID!) { messageAdded(requestId: $id) { request { ${cycle(2, 100)} } } }`, { id: requestId });
     expectLimitRefused(result!, /too much at once/);
