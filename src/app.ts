@@ -125,17 +125,30 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       const state = requests.get(request);
       if (state && typeof params.operationName === 'string') state.operationName = params.operationName.slice(0, 100);
     },
-    onRequestParse({ requestParser, setRequestParser }) {
-      if (!requestParser) return;
-      // A file over the limit stops the multipart parser: say so instead of an unexpected error.
+    onRequestParse({ request, requestParser, setRequestParser }) {
+      if (!requestParser) {
+        // yoga would answer an empty 415: say what is accepted.
+        if (request.method === 'POST') {
+          setRequestParser(() => {
+            throw requestRefused('Send the operation as application/json, or as multipart/form-data (GraphQL multipart request) with files', 415);
+          });
+        }
+        return;
+      }
       setRequestParser(async (request) => {
         try {
           return await requestParser(await withinBodyLimit(request, config.maxBodyBytes));
         } catch (error) {
+          // The multipart parser's limits, as yoga reports them ("POST body sent invalid multipart data: …").
           const message = error instanceof Error ? error.message : '';
-          if (/^File size limit exceeded/.test(message)) throw payloadTooLarge(`A file is larger than the ${config.maxUploadBytes} bytes allowed: send a smaller or compressed file`);
-          if (/^Files limit exceeded/.test(message)) throw payloadTooLarge(`At most ${MAX_FILES_PER_MESSAGE} files can be sent at once`);
-          if (/^(Field|Parts|Fields) /.test(message)) throw payloadTooLarge('The multipart request is too large or malformed');
+          if (/File size limit exceeded/.test(message)) throw payloadTooLarge(`A file is larger than the ${config.maxUploadBytes} bytes allowed: send a smaller or compressed file`);
+          if (/Files limit exceeded/.test(message)) throw payloadTooLarge(`At most ${MAX_FILES_PER_MESSAGE} files can be sent at once`);
+          if (/(Fields|Parts) limit exceeded|Field value size exceeded/.test(message)) {
+            throw payloadTooLarge('The multipart request has too many or too large fields: send only operations, map and the files');
+          }
+          // Anything else refused while reading the request is the client's to fix: 400 (or yoga's 4xx)
+          // with BAD_USER_INPUT, without yoga's originalError (it quotes the body back).
+          if (isGraphQLError(error)) throw requestRefused(error.message, httpStatus(error) ?? 400);
           throw error;
         }
       });
@@ -209,7 +222,13 @@ export function buildApp({ config, db, logger }: AppOptions): App {
     plugins: [requestLog, ...operationLimits(), maskExecutionErrors(logger)],
   });
 
-  const server = http.createServer({ requestTimeout: config.requestTimeoutSeconds * 1000, headersTimeout: Math.min(config.requestTimeoutSeconds, 30) * 1000 }, (req, res) => {
+  const serverOptions: http.ServerOptions = {
+    requestTimeout: config.requestTimeoutSeconds * 1000,
+    headersTimeout: Math.min(config.requestTimeoutSeconds, 30) * 1000,
+    // Node looks for requests past their time every 30 s by default: a short timeout is kept to within a second or so.
+    connectionsCheckingInterval: Math.min(Math.max(config.requestTimeoutSeconds * 250, 1000), 30_000),
+  };
+  const server = http.createServer(serverOptions, (req, res) => {
     // A request on a connection kept alive after stop began: sent elsewhere.
     if (stopping) return sendJson(res.setHeader('connection', 'close'), 503, { error: 'The server is stopping: send the request again' });
     const pathname = (req.url ?? '/').split('?')[0];
@@ -437,8 +456,17 @@ async function withinBodyLimit(request: Request, maxBytes: number): Promise<Requ
   return new Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks), signal: request.signal });
 }
 
+function requestRefused(message: string, status: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status } } });
+}
+
+function httpStatus(error: GraphQLError): number | undefined {
+  const status = (error.extensions?.['http'] as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
 function payloadTooLarge(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 413 } } });
+  return requestRefused(message, 413);
 }
 const READINESS_TIMEOUT_MS = 2_000;
 

@@ -29,8 +29,10 @@ export function clientError(error: unknown): GraphQLError | undefined {
     return relocate(error, graphQLError('BAD_USER_INPUT', 'An id or cursor in the request is malformed: send back the values the API returned'));
   }
   if (isGraphQLError(original) && isGraphQLError(error)) {
-    // graphql-js reports wrongly typed variables without a code: they are the caller's input.
-    return error.extensions?.['code'] ? error : relocate(error, graphQLError('BAD_USER_INPUT', error.message, error.extensions));
+    // graphql-js reports wrongly typed variables without a code, yoga a malformed request as BAD_REQUEST:
+    // both are the caller's input.
+    const code = error.extensions?.['code'];
+    return code && code !== 'BAD_REQUEST' ? error : relocate(error, graphQLError('BAD_USER_INPUT', error.message, error.extensions));
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-type
 import { GraphQLError, MaxIntrospectionDepthRule, getNamedType, isListType, getNullableType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
+import { MAX_PAGE_SIZE } from './pagination.ts';
 
 /**
  * The limits. Depth allows the deepest operation a front end sends (a page of requests with their
@@ -45,8 +46,9 @@ const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
   const named = getNamedType(field.type);
   if (named.name.endsWith('Connection')) {
     const size = typeof args['first'] === 'number' ? args['first'] : typeof args['last'] === 'number' ? args['last'] : UNSIZED_PAGE;
-    // The connection's own fields (pageInfo, totalCount) once, its edges `size` times.
-    return 1 + Math.max(size, 1) * childComplexity;
+    // The connection's own fields (pageInfo, totalCount) once, its edges `size` times. A size past the
+    // maximum is refused by the connection itself, with a message that says the bound.
+    return 1 + Math.min(Math.max(size, 1), MAX_PAGE_SIZE) * childComplexity;
   }
   if (isListType(type) && Array.isArray(args['ids'])) return 1 + args['ids'].length * childComplexity;
   return undefined;
