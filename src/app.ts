@@ -52,6 +52,7 @@ export interface App {
 /** WebSocket close code "Service Restart": graphql-ws clients reconnect (to another instance, or to this one once back). */
 const CLOSE_SERVICE_RESTART = 1012;
 const CLOSE_FORBIDDEN = 4403;
+const CLOSE_INTERNAL_ERROR = 1011;
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
 interface RequestState {
@@ -87,6 +88,22 @@ export function buildApp({ config, db, logger }: AppOptions): App {
     logger: logger.child({ component: 'rate-limit' }),
   });
   const requests = new WeakMap<Request, RequestState>();
+  /** Who sent each HTTP request, identified before its body is read. */
+  const authenticated = new WeakMap<Request, Authenticated>();
+
+  /** The caller of an HTTP request, or a 401 (or a masked error with the request id if the database fails). */
+  const authenticateRequest = async (request: Request, requestId: string): Promise<Authenticated> => {
+    try {
+      return await authenticate(request.headers.get('authorization'));
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') {
+        throw new GraphQLError(error.message, {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
+        });
+      }
+      throw maskError(error, logger, { requestId });
+    }
+  };
   /** Event streams of SSE subscriptions, cut on stop. */
   const streams = new Set<http.ServerResponse>();
   let stopping = false;
@@ -125,7 +142,13 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       const state = requests.get(request);
       if (state && typeof params.operationName === 'string') state.operationName = params.operationName.slice(0, 100);
     },
-    onRequestParse({ request, requestParser, setRequestParser }) {
+    async onRequestParse({ request, requestParser, setRequestParser }) {
+      // The caller is identified and counted before anything of the body is read: someone without a
+      // token costs no parsing, and every operation counts, even one refused by validation or a limit.
+      const state = requests.get(request);
+      const auth = await authenticateRequest(request, state?.id ?? randomUUID());
+      await withinRateLimit(rateLimit, auth, true);
+      authenticated.set(request, auth);
       if (!requestParser) {
         // yoga would answer an empty 415: say what is accepted.
         if (request.method === 'POST') {
@@ -177,6 +200,8 @@ export function buildApp({ config, db, logger }: AppOptions): App {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     batching: false,
+    // Multipart uploads in all (JSON bodies have their own, smaller limit: withinBodyLimit).
+    maxRequestBodySize: config.maxRequestBytes,
     logging: yogaLogger(logger.child({ component: 'yoga' })),
     graphiql: {
       title: 'Téléexpertise API',
@@ -205,19 +230,8 @@ export function buildApp({ config, db, logger }: AppOptions): App {
           response.once('close', () => streams.delete(response));
         },
       };
-      try {
-        const auth = await authenticate(initial.request.headers.get('authorization'));
-        await withinRateLimit(rateLimit, auth, true);
-        return contextFor(auth, requestId, new URL(initial.request.url).origin, connection);
-      } catch (error) {
-        if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') {
-          throw new GraphQLError(error.message, {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
-          });
-        }
-        // The database failing while the caller is identified: the client sees the request id, the log the cause.
-        throw maskError(error, logger, { requestId });
-      }
+      const auth = authenticated.get(initial.request) ?? (await authenticateRequest(initial.request, requestId));
+      return contextFor(auth, requestId, new URL(initial.request.url).origin, connection);
     },
     plugins: [requestLog, ...operationLimits(), maskExecutionErrors(logger)],
   });
@@ -289,7 +303,10 @@ export function buildApp({ config, db, logger }: AppOptions): App {
           return true;
         } catch (error) {
           // graphql-ws closes with 4403 Forbidden; it must not see the error (it would print it with its stack).
-          if (!(error instanceof DomainError)) logger.error({ error: errorForLog(error) }, 'WebSocket authentication failed');
+          if (error instanceof DomainError) return false;
+          // Not the token's fault (the database failed): 1011, and the client retries.
+          logger.error({ error: errorForLog(error) }, 'WebSocket authentication failed');
+          ctx.extra.socket.close(CLOSE_INTERNAL_ERROR, 'Unexpected error: reconnect later');
           return false;
         }
       },

@@ -10,6 +10,8 @@ export const DEVELOPMENT_JWT_SECRET = 'teleexpertise-development-secret-do-not-u
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 /** Largest JSON request body: a message or a report is far smaller. Multipart uploads have their own limits. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/** Largest multipart request by default: the files of one message together. */
+export const DEFAULT_MAX_REQUEST_BYTES = 50 * 1024 * 1024;
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
@@ -48,6 +50,7 @@ const environment = z.object({
   PUBLIC_URL: optionalUrl,
   RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_RATE_LIMIT_PER_MINUTE)),
   MAX_BODY_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(DEFAULT_MAX_BODY_BYTES)),
+  MAX_REQUEST_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(4 * 1024 * 1024 * 1024).optional()),
   REQUEST_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3600).default(120)),
 });
 
@@ -72,6 +75,8 @@ export interface Config {
   maxUploadBytes: number;
   /** Largest request body that is not a multipart upload, in bytes. */
   maxBodyBytes: number;
+  /** Largest multipart request (the files of one message together, with the operation), in bytes. */
+  maxRequestBytes: number;
   /** Seconds a client has to send a whole request (headers and body) before it is cut. */
   requestTimeoutSeconds: number;
   /** Operations per professional and per minute, across instances (through Redis when set); 0: no limit. */
@@ -131,6 +136,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('FILE_URL_SECRET is needed to sign file URLs when tokens come from JWT_JWKS_URL: set a secret of at least 32 characters, the same on every instance');
   }
   if (e.FILE_URL_SECRET !== undefined && e.FILE_URL_SECRET.length < 32) throw new ConfigError('FILE_URL_SECRET must be at least 32 characters long');
+  // By default, two files of the largest size (and the operation) fit in one message.
+  const maxRequestBytes = e.MAX_REQUEST_BYTES ?? Math.max(DEFAULT_MAX_REQUEST_BYTES, 2 * e.MAX_UPLOAD_BYTES + 2 * 1024 * 1024);
+  if (maxRequestBytes < e.MAX_UPLOAD_BYTES) throw new ConfigError('MAX_REQUEST_BYTES must be at least MAX_UPLOAD_BYTES: a request carries its files');
   return {
     production,
     port: e.PORT,
@@ -146,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO === undefined ? !e.DATABASE_URL : e.SEED_DEMO === 'true',
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    maxRequestBytes,
     requestTimeoutSeconds: e.REQUEST_TIMEOUT_SECONDS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     files: { urlSecret, urlTtlSeconds: e.FILE_URL_TTL, publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') },

@@ -3,6 +3,9 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
+/** How long an operation may wait for Redis to count it. */
+const REDIS_COMMAND_TIMEOUT_MS = 300;
+
 export interface RateLimitOptions {
   /** Operations allowed per professional and per window; 0: no limit. */
   points: number;
@@ -28,8 +31,9 @@ export function createRateLimit({ points, windowSeconds, redisUrl, prefix, logge
   let limiter: RateLimiterAbstract = memory;
   let redis: Redis | undefined;
   if (redisUrl) {
-    // Commands fail at once while Redis is away (no offline queue): each instance then counts on its own.
-    redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    // Commands fail at once while Redis is away (no offline queue), or after a short wait when it does
+    // not answer: each instance then counts on its own (the insurance limiter), and no operation waits.
+    redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: REDIS_COMMAND_TIMEOUT_MS });
     redis.on('error', (error: Error) => logger.warn({ err: { type: error.name, message: error.message } }, 'rate limit: redis error'));
     limiter = new RateLimiterRedis({ storeClient: redis, points, duration: windowSeconds, keyPrefix, insuranceLimiter: memory });
   }
@@ -46,7 +50,11 @@ export function createRateLimit({ points, windowSeconds, redisUrl, prefix, logge
       }
     },
     async close() {
-      if (redis) await redis.quit().catch(() => redis?.disconnect());
+      if (!redis) return;
+      const client = redis;
+      // A Redis that does not answer QUIT is not waited for.
+      await Promise.race([client.quit().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, REDIS_COMMAND_TIMEOUT_MS).unref())]);
+      client.disconnect();
     },
   };
 }

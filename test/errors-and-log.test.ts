@@ -63,13 +63,40 @@ describe('in production mode', () => {
     }
   });
 
-  it('masks an unexpected error while identifying the caller the same way', async () => {
+  it('masks an unexpected error while identifying the caller the same way; a socket closes with 1011 (retry), not 4403 (bad token)', async () => {
     await server.db.prisma.$executeRawUnsafe('ALTER TABLE "Professional" RENAME COLUMN "rpps" TO "rppsGone"');
     try {
       const result = await post(await sign(RPPS.requester), '{ me { id } }');
       expectMasked(result);
+      const socket = await openSocket(server.graphqlUrl, { token: await sign(RPPS.requester) });
+      expect((await socket.closed).code).toBe(1011);
     } finally {
       await server.db.prisma.$executeRawUnsafe('ALTER TABLE "Professional" RENAME COLUMN "rppsGone" TO "rpps"');
+    }
+  });
+
+  it('ends a subscription whose event stream fails with one masked error, with the request id the log carries', async () => {
+    const token = await sign(RPPS.requester);
+    const listed = await post(token, '{ requests(first: 1) { edges { node { id } } } }');
+    const requestId = (listed.body.data as { requests: { edges: { node: { id: string } }[] } }).requests.edges[0]!.node.id;
+    const socket = await openSocket(server.graphqlUrl, { token });
+    const feed = socket.subscribe(MessageAddedDocument, { requestId });
+    // The subscription is live once it has replayed nothing new: an event now makes it read the database.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await server.db.prisma.$executeRawUnsafe('ALTER TABLE "Message" RENAME COLUMN "body" TO "bodyGone"');
+    try {
+      const raw = Buffer.from(requestId, 'base64').toString('utf8').split(':')[1]!;
+      server.app.live.publish([{ kind: 'MESSAGE_ADDED', requestId: raw, messageId: raw, sequence: 1_000_000, participantIds: [] }]);
+      const result = await feed.next();
+      expect(result.errors).toHaveLength(1);
+      const [error] = result.errors!;
+      expect(error!.message).toBe('Unexpected error');
+      const operationId = error!.extensions?.['requestId'];
+      expect(operationId).toEqual(expect.any(String));
+      expect(log().some((line) => line['msg'] === 'unexpected error' && line['requestId'] === operationId)).toBe(true);
+    } finally {
+      await server.db.prisma.$executeRawUnsafe('ALTER TABLE "Message" RENAME COLUMN "bodyGone" TO "body"');
+      await socket.dispose();
     }
   });
 

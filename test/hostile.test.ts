@@ -237,10 +237,10 @@ describe('malformed bodies', () => {
     });
   }
 
-  it('the same truncated JSON without a token is also refused as malformed (400), before authentication', async () => {
+  it('the same truncated JSON without a token gets 401: the caller is identified before the body is read', async () => {
     const response = await expectNothingWritten(api.db, () => post(api.graphqlUrl, '{"query": ', json, null));
-    expect(response.status).toBe(400);
-    expectRefused(response, 'BAD_USER_INPUT', /invalid JSON/);
+    expect(response.status).toBe(401);
+    expectRefused(response, 'UNAUTHENTICATED');
   });
 
   const wrongTypes: { name: string; body: RequestInit['body']; headers: Record<string, string> }[] = [

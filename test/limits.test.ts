@@ -96,6 +96,20 @@ describe('operation limits over HTTP', () => {
     expectLimitRefused(refused, /too much at once/);
   });
 
+  it('refuse an operation that cannot be priced, rather than run it unpriced', async () => {
+    // null for a required argument fails one field only: the rest would run, whatever its cost.
+    const query = `query ($x: ID = "a", $first: Int) { n: node(id: $x) { id } ${tooCostly.slice(tooCostly.indexOf('{') + 1, -1)} }`;
+    const result = await post(query, { x: null, first: 100 });
+    expect(result.status).toBe(400);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors).toEqual([{ message: 'Argument "id" of non-null type "ID!" must not be null.', extensions: { code: 'BAD_USER_INPUT' }, locations: expect.any(Array) }].map(({ locations: _l, ...error }) => error));
+  });
+
+  it('count a full introspection as a large fixed cost: GraphiQL sends one, not dozens', async () => {
+    const many = `{ ${Array.from({ length: 5 }, (_, index) => `s${index}: __schema { types { name fields { name } } }`).join(' ')} }`;
+    expectLimitRefused(await post(many), /too much at once/);
+  });
+
   it('bound the ids nodes takes at once', async () => {
     const result = await post('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 101 }, () => requestId) });
     expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
@@ -126,9 +140,23 @@ describe('operation limits over HTTP', () => {
     }
   });
 
-  it('hide field suggestions', async () => {
-    const result = await post('{ me { lastNam } }');
-    expect(result.errors?.[0]?.message).toBe('Cannot query field "lastNam" on type "Professional".');
+  it('hide suggestions of fields, enum values and input fields, in documents and in variables', async () => {
+    expect((await post('{ me { lastNam } }')).errors?.[0]?.message).toBe('Cannot query field "lastNam" on type "Professional".');
+    const enumLiteral = await post('{ requests(filter: { status: [SUBMITED] }) { edges { cursor } } }');
+    expect(enumLiteral.errors?.[0]?.message).toBe('Value "SUBMITED" does not exist in "RequestStatus" enum.');
+    const inVariables = await post('query ($filter: RequestFilter) { requests(filter: $filter) { edges { cursor } } }', { filter: { status: ['SUBMITED'], overdu: true } });
+    expect(inVariables.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(inVariables.errors)).not.toMatch(/Did you mean|SUBMITTED|overdue/);
+  });
+
+  it('answer someone without a token 401 before reading the body: no parsing, no suggestions', async () => {
+    const send = (body: string) => fetch(server.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body });
+    for (const body of ['{"query": "{ me { lastNam } }"}', '{not json', JSON.stringify({ query: tooLong })]) {
+      const response = await send(body);
+      expect(response.status).toBe(401);
+      const { errors } = (await response.json()) as Result;
+      expect(errors?.map((error) => error.extensions?.['code'])).toEqual(['UNAUTHENTICATED']);
+    }
   });
 });
 
@@ -183,5 +211,35 @@ describe('operation limits over WebSocket', () => {
     expectLimitRefused(result!, /too much at once/);
     const [next] = await over('{ me { id } }');
     expect(next!.errors).toBeUndefined();
+  });
+});
+
+describe('the size of a multipart request in all', () => {
+  let small: TestServer;
+  let smallRequestId: string;
+  beforeAll(async () => {
+    small = await startTestServer({ MAX_UPLOAD_BYTES: '2048', MAX_REQUEST_BYTES: '5000' });
+    const response = await fetch(small.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ requests(first: 1) { edges { node { id } } } }' }),
+    });
+    smallRequestId = ((await response.json()) as { data: { requests: { edges: { node: { id: string } }[] } } }).data.requests.edges[0]!.node.id;
+  });
+  afterAll(() => small?.stop());
+
+  it('lets files through up to the total, and refuses more with a clear 413', async () => {
+    const upload = async (count: number) => {
+      const form = new FormData();
+      form.set('operations', JSON.stringify({ query: 'mutation ($id: ID!, $files: [File!]) { postMessage(input: { requestId: $id, body: "pièces", attachments: $files }) { id } }', variables: { id: smallRequestId, files: Array(count).fill(null) } }));
+      form.set('map', JSON.stringify(Object.fromEntries(Array.from({ length: count }, (_, index) => [String(index), [`variables.files.${index}`]]))));
+      for (let index = 0; index < count; index++) form.set(String(index), new Blob(['x'.repeat(2000)], { type: 'text/plain' }), `note-${index}.txt`);
+      const response = await fetch(small.graphqlUrl, { method: 'POST', headers: { authorization: `Bearer ${await tokenFor(RPPS.requester)}`, 'graphql-require-preflight': '1' }, body: form });
+      return { status: response.status, ...((await response.json()) as Omit<Result, 'status'>) };
+    };
+    expect((await upload(2)).errors).toBeUndefined();
+    const refused = await upload(3);
+    expect(refused.status).toBe(413);
+    expect(refused.errors).toEqual([{ message: 'The request is too large: send fewer or smaller files at once', extensions: { code: 'BAD_USER_INPUT' } }]);
   });
 });

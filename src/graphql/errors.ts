@@ -1,7 +1,7 @@
 // Turns errors into what a client sees: domain and GraphQL errors keep their code and message, anything unexpected is masked.
 import { PothosValidationError } from '@pothos/core';
-import { handleStreamOrSingleExecutionResult, type OnExecuteDoneHookResultOnNextHook, type Plugin } from '@envelop/core';
-import { GraphQLError } from 'graphql';
+import { handleStreamOrSingleExecutionResult, isAsyncIterable, mapAsyncIterator, type Plugin } from '@envelop/core';
+import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Logger } from 'pino';
 import { DomainError, type DomainErrorCode } from '../domain/errors.ts';
 import type { Context } from './context.ts';
@@ -32,6 +32,7 @@ export function clientError(error: unknown): GraphQLError | undefined {
     // graphql-js reports wrongly typed variables without a code, yoga a malformed request as BAD_REQUEST:
     // both are the caller's input.
     const code = error.extensions?.['code'];
+    if (code === 'REQUEST_ENTITY_TOO_LARGE') return relocate(error, graphQLError('BAD_USER_INPUT', 'The request is too large: send fewer or smaller files at once', error.extensions));
     return code && code !== 'BAD_REQUEST' ? error : relocate(error, graphQLError('BAD_USER_INPUT', error.message, error.extensions));
   }
   return undefined;
@@ -50,14 +51,27 @@ export function maskError(error: unknown, logger: Logger, context: { requestId?:
 
 /** Masks execution errors (of queries, mutations and each subscription event) with the operation's request id. */
 export function maskExecutionErrors(logger: Logger): Plugin<Context> {
-  const masking =
-    (requestId: string): OnExecuteDoneHookResultOnNextHook<Context> =>
-    ({ result, setResult }) => {
-      if (result.errors?.length) setResult({ ...result, errors: result.errors.map((error) => maskError(error, logger, { requestId })) });
-    };
+  const masked = (result: ExecutionResult, requestId: string): ExecutionResult =>
+    result.errors?.length ? { ...result, errors: result.errors.map((error) => maskError(error, logger, { requestId })) } : result;
   return {
-    onExecute: () => ({ onExecuteDone: (payload) => handleStreamOrSingleExecutionResult(payload, masking(payload.args.contextValue.requestId)) }),
-    onSubscribe: () => ({ onSubscribeResult: (payload) => handleStreamOrSingleExecutionResult(payload, masking(payload.args.contextValue.requestId)) }),
+    onExecute: () => ({
+      onExecuteDone: (payload) =>
+        handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => setResult(masked(result, payload.args.contextValue.requestId))),
+    }),
+    onSubscribe: () => ({
+      onSubscribeResult: ({ args, result, setResult }) => {
+        const { requestId } = args.contextValue;
+        if (!isAsyncIterable(result)) return setResult(masked(result, requestId));
+        // An event stream that fails (the database, mid-subscription) ends with one masked error, with the request id.
+        setResult(
+          mapAsyncIterator(
+            result,
+            (event: ExecutionResult) => masked(event, requestId),
+            (error: unknown) => ({ errors: [maskError(error, logger, { requestId })] }),
+          ),
+        );
+      },
+    }),
   };
 }
 

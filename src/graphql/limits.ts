@@ -1,11 +1,12 @@
 // Operation limits, the same over HTTP, SSE and WebSocket (all run through yoga's envelop):
-// depth, aliases, directives, tokens, cost, cyclic introspection; field suggestions hidden.
+// depth, aliases, directives, tokens, cost, cyclic introspection; suggestions hidden.
 // Errors say which kind of limit was hit and what to do, never the limit itself.
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
-import { GraphQLError, MaxIntrospectionDepthRule, getNamedType, isListType, getNullableType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, MaxIntrospectionDepthRule, getNamedType, getNullableType, isListType, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
+import { isGraphQLError } from './errors.ts';
 import { MAX_PAGE_SIZE } from './pagination.ts';
 
 /**
@@ -54,13 +55,36 @@ const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
   return undefined;
 };
 
-function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number | undefined {
+/** A full introspection is a fixed, large amount of work (about 2 MB of answer): one per operation, as GraphiQL sends. */
+const INTROSPECTION_COST = 5_000;
+
+const introspectionEstimator: ComplexityEstimator = ({ field }) => (field.name === '__schema' ? INTROSPECTION_COST : undefined);
+
+/**
+ * The operation's estimated cost, or the error that kept it from being priced. An operation that
+ * cannot be priced is refused (failing open would let `null` for a required argument, an error
+ * of one field only, carry any cost through).
+ */
+function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number | GraphQLError {
   try {
-    return getComplexity({ schema, query: document, variables: variables ?? {}, operationName, estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })] });
-  } catch {
-    // Wrongly typed variables or an unknown operation name: execution reports them to the caller.
-    return undefined;
+    return getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      operationName,
+      estimators: [introspectionEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    const message = isGraphQLError(error) ? withoutSuggestions(error.message) : 'The operation could not be read: check its variables and operationName';
+    return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
   }
+}
+
+/** The error that refuses the operation before it runs, if any. */
+function costRefusal(args: ExecutionArgs, subject: string): GraphQLError | undefined {
+  const cost = operationCost(args.schema, args.document, args.variableValues ?? undefined, args.operationName ?? undefined);
+  if (typeof cost !== 'number') return cost;
+  return cost > OPERATION_LIMITS.cost ? limitError(`${subject} asks for too much at once: ask for smaller pages (first/last) or ${SPLIT}`, 400) : undefined;
 }
 
 /**
@@ -70,25 +94,32 @@ function operationCost(schema: GraphQLSchema, document: DocumentNode, variables:
  */
 const costLimit: Plugin = {
   onExecute({ args, setResultAndStopExecution }) {
-    const cost = operationCost(args.schema, args.document, args.variableValues ?? undefined, args.operationName ?? undefined);
-    if (cost !== undefined && cost > OPERATION_LIMITS.cost) {
-      setResultAndStopExecution({ errors: [limitError(`The operation asks for too much at once: ask for smaller pages (first/last) or ${SPLIT}`, 400)] });
-    }
+    const refusal = costRefusal(args, 'The operation');
+    if (refusal) setResultAndStopExecution({ errors: [refusal] });
   },
   onSubscribe({ args, setResultAndStopExecution }) {
-    const cost = operationCost(args.schema, args.document, args.variableValues ?? undefined, args.operationName ?? undefined);
-    if (cost !== undefined && cost > OPERATION_LIMITS.cost) {
-      setResultAndStopExecution({ errors: [limitError(`The subscription asks for too much at once: ${SPLIT}`, 400)] });
-    }
+    const refusal = costRefusal(args, 'The subscription');
+    if (refusal) setResultAndStopExecution({ errors: [refusal] });
   },
 };
 
-/** Introspection that nests fields/interfaces/possibleTypes in a cycle (a denial of service) is refused; GraphiQL's is not. */
-const cyclicIntrospection: Plugin = {
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/** graphql-js suggests field, argument, type and enum value names: they would map the schema for someone without access to it. */
+function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, '');
+}
+
+/**
+ * Validation errors without suggestions, and introspection that nests fields/interfaces/possibleTypes
+ * in a cycle (a denial of service) refused; GraphiQL's is not.
+ */
+const validationErrors: Plugin = {
   onValidate({ addValidationRule }) {
     addValidationRule(MaxIntrospectionDepthRule);
     return ({ valid, result, setResult }) => {
       if (valid) return;
+      for (const error of result) error.message = withoutSuggestions(error.message);
       const others = result.filter((error) => error.message !== 'Maximum introspection depth exceeded');
       // The rule reports each cycle it finds: one error says it.
       if (others.length < result.length) setResult([...others, limitError('The introspection query nests too deeply: send the standard introspection query')]);
@@ -115,7 +146,8 @@ export function operationLimits(): Plugin[] {
     maxDirectives: { n: OPERATION_LIMITS.directives, ...rejected(`The operation has too many directives: ${SPLIT}`) },
     // Armor's cost ignores page sizes given as variables: ours (costLimit) reads them.
     costLimit: { enabled: false },
-    blockFieldSuggestion: { mask: '' },
+    // Armor's pattern misses enum values and variables: validationErrors and costLimit hide them all.
+    blockFieldSuggestion: { enabled: false },
   });
-  return [...(armor.protect().plugins as Plugin[]), cyclicIntrospection, costLimit];
+  return [...(armor.protect().plugins as Plugin[]), validationErrors, costLimit];
 }
