@@ -6,6 +6,7 @@ import type { FileUrlSigner } from './auth/file-urls.ts';
 import type { Database } from './db/client.ts';
 import { billingCsv, parsePeriod } from './domain/billing-export.ts';
 import { asciiFileName, downloadAttachment } from './domain/files.ts';
+import { DomainError } from './domain/errors.ts';
 import { downloadSharedSynthesis, downloadSynthesis } from './domain/synthesis.ts';
 
 interface Download {
@@ -65,7 +66,17 @@ export async function serveDownload(req: http.IncomingMessage, res: http.ServerR
     // The signature covers the path as the API issued it.
     const viewerId = await signer.verify(url.pathname.slice(1), url.searchParams.get('token'));
     // A forged, expired or misdirected URL and a resource that is not the caller's look the same.
-    file = viewerId ? await route.load(db, viewerId, key) : undefined;
+    try {
+      file = viewerId ? await route.load(db, viewerId, key) : undefined;
+    } catch (error) {
+      // A synthesis that cannot be generated (a limit of its render): said as the API says it.
+      if (!(error instanceof DomainError)) throw error;
+      const busy = error.details['reason'] === 'SYNTHESIS_BUSY';
+      res
+        .writeHead(busy ? 503 : 409, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...(busy && { 'retry-after': '60' }) })
+        .end(JSON.stringify({ error: error.message, code: error.code, ...error.details }));
+      return;
+    }
     break;
   }
   if (!file) {

@@ -4,6 +4,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import PdfKit from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { manyObjectsPdf, objectStreamBombPdf, png as rgbPng, watchMemory, zeroBomb } from './kit/bombs.ts';
 import { readPdf, pdfWithText as pdf, type ReadBack } from './kit/pdf.ts';
 import { renderSynthesis, type SynthesisAttachment, type SynthesisDocument, type SynthesisParty } from '../src/domain/synthesis-pdf.ts';
 
@@ -273,6 +274,64 @@ describe('renderSynthesis', () => {
     expect((await readPdf(bytes)).pages.at(-1)).toContain('ANNEXE-ACTIVE-3391');
     expect(last.node.get(PDFName.of('Annots'))).toBeUndefined();
     expect(last.node.get(PDFName.of('AA'))).toBeUndefined();
+  });
+
+  it('leaves out, unread, an annex whose object stream inflates to a gigabyte, and integrates the others', async () => {
+    const bomb = objectStreamBombPdf('ANNEXE-BOMBE-0001', 1024 * 1024 * 1024);
+    expect(bomb.length).toBeLessThan(1.1 * 1024 * 1024);
+    const ecg = attachment('ecg.pdf', 'application/pdf', await pdf('ANNEXE-ECG-7731', 1));
+    const { result, peakGrowthMb } = await watchMemory(() =>
+      render(
+        synthesis({
+          messages: [
+            {
+              sequence: 1,
+              kind: 'TEXT',
+              author: delegate,
+              createdAt: new Date('2026-03-28T10:00:00Z'),
+              body: 'Pièces.',
+              attachments: [attachment('bombe.pdf', 'application/pdf', bomb), ecg],
+            },
+          ],
+        }),
+      ),
+    );
+    // Inflated whole, it took 1.1 GB; within its budget, under 100 MB.
+    expect(peakGrowthMb).toBeLessThan(300);
+    const { flat, text } = result;
+    expect(flat).toMatch(/• bombe\.pdf \(application\/pdf, [\d, ]+ Ko\) — annexe non intégrée \(fichier trop volumineux ou trop complexe\) : à télécharger depuis la conversation/);
+    expect(text).not.toContain('ANNEXE-BOMBE-0001');
+    expect(flat).toMatch(/• ecg\.pdf \([^)]*\) — annexe 1, ajoutée en fin de document/);
+    expect(text).toContain('ANNEXE-ECG-7731 page 1');
+  });
+
+  it('leaves out an annex with more objects than its budget, before they fill the heap', async () => {
+    // 300,000 objects in a 1.3 MB file: about 70 MB of heap without the budget, and the annex integrated.
+    const crowded = attachment('foule.pdf', 'application/pdf', manyObjectsPdf('ANNEXE-FOULE-0002', 300_000));
+    const reasonable = attachment('raisonnable.pdf', 'application/pdf', manyObjectsPdf('ANNEXE-RAISONNABLE-0003', 20_000));
+    const { flat, text } = await render(
+      synthesis({ messages: [{ sequence: 1, kind: 'TEXT', author: delegate, createdAt: new Date('2026-03-28T10:00:00Z'), body: 'Pièces.', attachments: [crowded, reasonable] }] }),
+    );
+    expect(flat).toMatch(/• foule\.pdf \([^)]*\) — annexe non intégrée \(fichier trop volumineux ou trop complexe\)/);
+    expect(text).not.toContain('ANNEXE-FOULE-0002');
+    expect(flat).toMatch(/• raisonnable\.pdf \([^)]*\) — annexe 1, ajoutée en fin de document/);
+    expect(text).toContain('ANNEXE-RAISONNABLE-0003');
+  });
+
+  it('refuses a PNG whose pixel data inflates past its header, and drops an inflating profile unread', async () => {
+    const bombs = [
+      // 1 by 1 pixel, 512 MB of pixel data.
+      attachment('pixels.png', 'image/png', rgbPng(1, 1, { pixels: zeroBomb(512 * 1024 * 1024) })),
+      // A real picture, with an ICC profile that inflates to 512 MB (fast-png would inflate it whole).
+      attachment('profil.png', 'image/png', rgbPng(40, 30, { extra: [['iCCP', Buffer.concat([Buffer.from('bombe\0\0', 'latin1'), zeroBomb(512 * 1024 * 1024)])]] })),
+    ];
+    const { result, peakGrowthMb } = await watchMemory(() =>
+      render(synthesis({ messages: [{ sequence: 1, kind: 'TEXT', author: expert, createdAt: new Date('2026-03-28T10:00:00Z'), body: 'Photos.', attachments: bombs }] })),
+    );
+    expect(peakGrowthMb).toBeLessThan(300);
+    expect(result.flat).toMatch(/• pixels\.png \(image\/png, [\d, ]+ Ko\) — image illisible/);
+    const drawn = result.images.map((line) => line.trim().split(/\s+/)).filter((columns) => columns[2] === 'image');
+    expect(drawn.map((columns) => [columns[3], columns[4]])).toEqual([['40', '30']]);
   });
 
   it('prints every signed version of the report and which one is in force', async () => {

@@ -1,6 +1,9 @@
 // The PDF synthesis: what it says (read back with pdftotext), who may download it, and sharing it with another professional.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SYNTHESIS_RENDER_LIMITS, setSynthesisRenderLimits } from '../src/domain/synthesis-pool.ts';
+import { objectStreamBombPdf, watchMemory } from './kit/bombs.ts';
 import {
+  MeDocument,
   PostMessageDocument,
   ReceivedSynthesesDocument,
   RequestAsRecipientDocument,
@@ -150,5 +153,62 @@ describe('sharing the synthesis', () => {
     expect(third.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await server.db.prisma.auditEvent.count({ where: { requestId: rawId(request.id), action: 'synthesis.share' } })).toBe(1);
     await socket.dispose();
+  });
+});
+
+describe('a synthesis of hostile attachments', () => {
+  afterEach(() => {
+    setSynthesisRenderLimits(DEFAULT_SYNTHESIS_RENDER_LIMITS);
+  });
+
+  it('lists a PDF that inflates to a gigabyte as not integrated, and the server’s memory stays flat', async () => {
+    const request = await createRequest(server);
+    const bomb = objectStreamBombPdf('ANNEXE-BOMBE-0001', 1024 * 1024 * 1024);
+    const posted = await server.upload(
+      PostMessageDocument,
+      { input: { requestId: request.id, body: 'Voici le dossier.', attachments: [null, null] } },
+      { 'input.attachments.0': { name: 'dossier.pdf', type: 'application/pdf', bytes: bomb }, 'input.attachments.1': { name: 'ecg.pdf', type: 'application/pdf', bytes: await pdfWithText('ANNEXE-ECG-7731', 1) } },
+      requester,
+    );
+    expect(posted.errors).toBeUndefined();
+
+    const url = await synthesisUrl(request.id, RPPS.requester);
+    const { result: bytes, sampledGrowthMb, peakGrowthMb } = await watchMemory(() => download(url));
+    const { flat, text } = await readPdf(bytes);
+    expect(flat).toMatch(/• dossier\.pdf \([^)]*\) — annexe non intégrée \(fichier trop volumineux ou trop complexe\) : à télécharger depuis la conversation/);
+    expect(text).not.toContain('ANNEXE-BOMBE-0001');
+    expect(text).toContain('ANNEXE-ECG-7731 page 1');
+    // 1.1 GB more when the renderer inflated it whole, in the API's thread; under 200 MB now, the worker included.
+    expect(sampledGrowthMb).toBeLessThan(400);
+    expect(peakGrowthMb).toBeLessThan(400);
+  });
+
+  it('answers CONFLICT, shares nothing and traces nothing when the render overruns its deadline; the next one works', async () => {
+    const request = await createRequest(server, RPPS.requester, { patient: freshPatient() });
+    const recipientId = await professionalId(server.db, '10000000004');
+    const url = await synthesisUrl(request.id, RPPS.requester);
+    const traced = () => server.db.prisma.auditEvent.count({ where: { requestId: rawId(request.id), action: { in: ['synthesis.share', 'synthesis.download'] } } });
+
+    setSynthesisRenderLimits({ timeoutMs: 1 });
+    const shared = await server.graphql(ShareSynthesisDocument, { requestId: request.id, recipientId }, requester);
+    expect(shared.data ?? null).toBeNull();
+    expect(shared.errors).toHaveLength(1);
+    expect(shared.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'SYNTHESIS_TIMEOUT' });
+    expect(shared.errors![0]!.message).toMatch(/^The synthesis could not be generated within 1 s: .*downloaded one by one from the conversation/);
+    const failed = await fetch(url);
+    // The download says it as the API does: 409, the message and the reason; no PDF, nothing half-sent.
+    expect(failed.status).toBe(409);
+    expect(failed.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await failed.json()).toEqual({ error: expect.stringMatching(/^The synthesis could not be generated within 1 s/), code: 'CONFLICT', reason: 'SYNTHESIS_TIMEOUT' });
+    expect(await server.db.prisma.synthesisShare.count({ where: { requestId: rawId(request.id) } })).toBe(0);
+    expect(await traced()).toBe(0);
+
+    setSynthesisRenderLimits(DEFAULT_SYNTHESIS_RENDER_LIMITS);
+    expect((await server.graphql(MeDocument, {}, requester)).data?.me.rpps).toBe(RPPS.requester);
+    expect((await readPdf(await download(url))).text).toContain('Synthèse de téléexpertise');
+    const again = await server.graphql(ShareSynthesisDocument, { requestId: request.id, recipientId }, requester);
+    expect(again.errors).toBeUndefined();
+    expect(await server.db.prisma.synthesisShare.count({ where: { requestId: rawId(request.id) } })).toBe(1);
+    expect(await traced()).toBe(2);
   });
 });

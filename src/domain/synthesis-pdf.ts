@@ -1,8 +1,12 @@
 // The synthèse de téléexpertise as a PDF: a pure renderer from a request's whole conversation to bytes.
 // pdfkit lays out the synthesis pages (DejaVu Sans, so any Unicode text renders); pdf-lib then assembles
-// them with the pages of every readable PDF attachment, appended as annexes.
+// them with the pages of every readable PDF attachment, appended as annexes. The attachments are
+// hostile input: what reading them may cost is bounded here, and the API runs this renderer in a
+// worker thread with its own heap limit and a deadline (synthesis-pool.ts).
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
-import { PDFDocument, PDFName, type PDFPage } from 'pdf-lib';
+import { inflateSync } from 'node:zlib';
+import { ParseSpeeds, PDFDocument, PDFName, type PDFPage } from 'pdf-lib';
 import PdfKit from 'pdfkit';
 import { decode, encode } from 'fast-png';
 
@@ -204,7 +208,10 @@ function plainText(text: string): string {
 // leaves the document unfinished. So each PNG is decoded by fast-png first, and pdfkit is given it
 // written again plainly. (pngjs was tried: its synchronous decoder returns uninitialized memory for
 // a corrupt zlib stream, and its asynchronous one throws unrecoverably on a bad filter byte.)
-// Decoding costs memory and time: the pixels of each PNG, and of all of a document's PNGs, are capped.
+// Decoding costs memory and time: the pixels of each PNG, and of all of a document's PNGs, are capped,
+// and since fast-png inflates whatever the file holds (pixel data, ICC profile, compressed text) before
+// it compares that with the header, only the chunks that make the picture are kept, and the pixel data
+// is first inflated with a ceiling: the exact size its header announces.
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG_SIGNATURE = [0xff, 0xd8];
@@ -219,13 +226,70 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 /** What can be drawn of an image attachment: bytes pdfkit reads safely, or why not. */
 type PreparedImage = { source: Buffer } | { refused: 'unreadable' | 'too large' };
 
+/** The chunks that make the picture; the others (profiles, text, animation frames) are dropped unread. */
+const PNG_PICTURE_CHUNKS = new Set(['IHDR', 'PLTE', 'tRNS', 'IDAT', 'IEND']);
+/** Samples per pixel of each PNG colour type. */
+const PNG_SAMPLES: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+/** Adam7 passes: first column, first row, column step, row step. */
+const ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
+
+/** Bytes the pixel data of a PNG inflates to, from its header: each row's filter byte and samples, pass by pass when interlaced. */
+function inflatedPngSize(width: number, height: number, depth: number, colorType: number, interlaced: boolean): number | null {
+  const samples = PNG_SAMPLES[colorType];
+  if (!samples || ![1, 2, 4, 8, 16].includes(depth)) return null;
+  const rows = (columns: number, count: number) => (columns > 0 && count > 0 ? count * (1 + Math.ceil((columns * samples * depth) / 8)) : 0);
+  if (!interlaced) return rows(width, height);
+  return ADAM7.reduce((sum, [x, y, dx, dy]) => sum + rows(Math.ceil((width - x) / dx), Math.ceil((height - y) / dy)), 0);
+}
+
+/**
+ * The PNG with only its picture chunks, once its pixel data has been seen to inflate to no more than its
+ * header announces; null when it is cut short, or its data is more (a zlib bomb) or not zlib at all.
+ */
+function picturePng(data: Buffer): Buffer | null {
+  const kept: Buffer[] = [data.subarray(0, 8)];
+  const pixels: Buffer[] = [];
+  let header: Buffer | undefined;
+  for (let offset = 8; offset < data.length; ) {
+    if (offset + 12 > data.length) return null;
+    const length = data.readUInt32BE(offset);
+    const end = offset + 12 + length;
+    if (end > data.length) return null;
+    const type = data.toString('latin1', offset + 4, offset + 8);
+    if (PNG_PICTURE_CHUNKS.has(type)) kept.push(data.subarray(offset, end));
+    if (type === 'IHDR') header = data.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IDAT') pixels.push(data.subarray(offset + 8, offset + 8 + length));
+    if (type === 'IEND') break;
+    offset = end;
+  }
+  if (!header || header.length !== 13) return null;
+  const expected = inflatedPngSize(header.readUInt32BE(0), header.readUInt32BE(4), header[8]!, header[9]!, header[12] === 1);
+  if (!expected) return null;
+  try {
+    inflateSync(Buffer.concat(pixels), { maxOutputLength: expected });
+  } catch {
+    return null; // ERR_BUFFER_TOO_LARGE past the ceiling, or a zlib error
+  }
+  return Buffer.concat(kept);
+}
+
 /**
  * The PNG decoded (fast-png: chunks, CRCs, zlib, filters, interlacing, each checked) and written
  * again plainly, not interlaced; null when it does not decode to the size its header announces.
  */
 function plainPng(data: Buffer): Buffer | null {
   try {
-    const png = decode(data, { checkCrc: true });
+    const picture = picturePng(data);
+    if (!picture) return null;
+    const png = decode(picture, { checkCrc: true });
     const samples = png.palette ? 1 : png.channels;
     if (png.data.length * (png.data.BYTES_PER_ELEMENT * 8) < png.width * png.height * samples * png.depth) return null;
     return Buffer.from(encode(png));
@@ -284,9 +348,73 @@ function openImage(doc: PDFKit.PDFDocument, source: Buffer): OpenedImage | null 
 
 // ---------------------------------------------------------------------------------------------
 // Annexes: every PDF attachment's pages, appended after the synthesis.
+//
+// pdf-lib decodes every object stream and cross-reference stream of a file as it loads it, whatever
+// their size: a 1 MB file whose object stream inflates to 1 GB took 1.1 GB of memory (outside the
+// JavaScript heap, where no heap limit sees it) and 17 s. And each value it parses (number, name,
+// array, dictionary…) is an object on the heap, up to about 230 bytes: a 5 MB file holds a million.
+// While an annex loads, both are counted against a budget, through three hooks into pdf-lib's parser
+// (1.17.1, pinned: a hook that no longer finds its method fails at import); past it, the annex is
+// left out and listed as too large.
 
-/** An annex's number and its pages, copied into the output; null when pdf-lib cannot read the file. */
-type Annex = { number: number; pages: PDFPage[] } | null;
+/** Bytes the streams pdf-lib decodes while loading one annex may inflate to: real files need a few megabytes. */
+const MAX_ANNEX_INFLATED_BYTES = 32 * 1024 * 1024;
+const MAX_DOCUMENT_INFLATED_BYTES = 128 * 1024 * 1024;
+/** PDF values parsed from one annex: a report of a hundred pages holds tens of thousands. */
+const MAX_ANNEX_VALUES = 250_000;
+const MAX_DOCUMENT_VALUES = 500_000;
+
+type Cost = 'inflatedBytes' | 'values';
+
+class AnnexTooLarge extends Error {
+  override name = 'AnnexTooLarge';
+}
+
+/** What loading one annex may cost; once exceeded, every further charge fails, so that pdf-lib cannot carry on. */
+class ReadBudget {
+  exceeded = false;
+  readonly spent: Record<Cost, number> = { inflatedBytes: 0, values: 0 };
+  constructor(private readonly limits: Record<Cost, number>) {}
+
+  charge(cost: Cost, amount: number): void {
+    this.spent[cost] += amount;
+    if (this.exceeded || this.spent[cost] > this.limits[cost]) {
+      this.exceeded = true;
+      throw new AnnexTooLarge(`The annex needs more than ${this.limits[cost]} ${cost}`);
+    }
+  }
+}
+
+/** The budget of the annex being loaded, wherever pdf-lib's parser is in it. */
+const reading = new AsyncLocalStorage<ReadBudget>();
+
+/** Charges the budget of the annex being loaded, if any, before each call of a method of one of pdf-lib's internal classes. */
+function meter(module: string, method: string, charge: (self: Record<string, unknown>, budget: ReadBudget, args: unknown[]) => void): void {
+  const prototype = (require(`pdf-lib/cjs/core/${module}.js`) as { default?: { prototype?: Record<string, unknown> } }).default?.prototype;
+  const original = prototype?.[method];
+  if (!prototype || typeof original !== 'function') throw new Error(`pdf-lib has no ${module}.${method} any more: update the annex reading bounds`);
+  prototype[method] = function (this: Record<string, unknown>, ...args: unknown[]): unknown {
+    const budget = reading.getStore();
+    if (budget) charge(this, budget, args);
+    return original.apply(this, args);
+  };
+}
+
+// Every decoding filter (Flate, LZW, RunLength, ASCII85, ASCIIHex) asks ensureBuffer for room for its whole
+// output so far before it writes more: the growth is charged before anything is allocated.
+const decodedSoFar = new WeakMap<object, number>();
+meter('streams/DecodeStream', 'ensureBuffer', (stream, budget, [requested]) => {
+  const before = decodedSoFar.get(stream) ?? 0;
+  if (typeof requested !== 'number' || requested <= before) return;
+  decodedSoFar.set(stream, requested);
+  budget.charge('inflatedBytes', requested - before);
+});
+meter('parser/PDFObjectParser', 'parseObject', (_parser, budget) => budget.charge('values', 1));
+// pdf-lib catches a failure inside an indirect object and keeps its bytes as an invalid object: a spent budget fails that too.
+meter('parser/PDFParser', 'tryToParseInvalidIndirectObject', (_parser, budget) => budget.charge('values', 1));
+
+/** An annex's number and its pages, copied into the output; or why it is not integrated. */
+type Annex = { number: number; pages: PDFPage[] } | 'unreadable' | 'too large';
 
 /** What is read of the attachments before layout. */
 interface Prepared {
@@ -305,20 +433,29 @@ function isImage(attachment: SynthesisAttachment): boolean {
 /**
  * Copies the pages of every PDF attachment into `output`, before the synthesis is laid out, so that it
  * can say which annexes made it. pdf-lib's default options refuse an encrypted file (instead of copying
- * its unreadable content); a damaged one, or one without pages, is not integrated either.
+ * its unreadable content); a damaged one, or one without pages, is not integrated either, nor one that
+ * costs more than its budget to read.
  */
 async function prepareAnnexes(output: PDFDocument, messages: Message[]): Promise<Map<SynthesisAttachment, Annex>> {
   const annexes = new Map<SynthesisAttachment, Annex>();
+  const left: Record<Cost, number> = { inflatedBytes: MAX_DOCUMENT_INFLATED_BYTES, values: MAX_DOCUMENT_VALUES };
   let number = 0;
   for (const attachment of messages.flatMap((message) => message.attachments).filter(isPdf)) {
+    const budget = new ReadBudget({ inflatedBytes: Math.min(MAX_ANNEX_INFLATED_BYTES, left.inflatedBytes), values: Math.min(MAX_ANNEX_VALUES, left.values) });
     try {
-      const source = await PDFDocument.load(attachment.bytes);
-      const pages = await output.copyPages(source, source.getPageIndices());
+      const pages = await reading.run(budget, async () => {
+        // No pause every hundred objects: the renderer has its thread to itself, and a deadline.
+        const source = await PDFDocument.load(attachment.bytes, { parseSpeed: ParseSpeeds.Fastest });
+        return output.copyPages(source, source.getPageIndices());
+      });
       // Only the pages' content: no actions run on opening a page, no links or other annotations.
       for (const page of pages) for (const key of ['AA', 'Annots']) page.node.delete(PDFName.of(key));
-      annexes.set(attachment, pages.length > 0 ? { number: ++number, pages } : null);
+      annexes.set(attachment, pages.length > 0 ? { number: ++number, pages } : 'unreadable');
     } catch {
-      annexes.set(attachment, null);
+      annexes.set(attachment, budget.exceeded ? 'too large' : 'unreadable');
+    } finally {
+      left.inflatedBytes -= budget.spent.inflatedBytes;
+      left.values -= budget.spent.values;
     }
   }
   return annexes;
@@ -441,7 +578,9 @@ function writeAttachment(doc: PDFKit.PDFDocument, attachment: SynthesisAttachmen
   let note = '';
   if (isPdf(attachment)) {
     const annex = annexes.get(attachment);
-    note = annex ? ` — annexe ${annex.number}, ajoutée en fin de document` : ' — annexe non intégrée (fichier illisible ou chiffré) : à télécharger depuis la conversation';
+    if (typeof annex === 'object') note = ` — annexe ${annex.number}, ajoutée en fin de document`;
+    else if (annex === 'too large') note = ' — annexe non intégrée (fichier trop volumineux ou trop complexe) : à télécharger depuis la conversation';
+    else note = ' — annexe non intégrée (fichier illisible ou chiffré) : à télécharger depuis la conversation';
   } else if (isImage(attachment) && !image) {
     note = prepared && 'refused' in prepared && prepared.refused === 'too large' ? ' — image trop grande pour être affichée : à télécharger depuis la conversation' : ' — image illisible';
   }
@@ -560,7 +699,7 @@ export async function renderSynthesis(synthesis: SynthesisDocument): Promise<Uin
   const images = prepareImages(messages);
   const laidOut = await PDFDocument.load(await layOut(synthesis, messages, { annexes, images }));
   for (const page of await output.copyPages(laidOut, laidOut.getPageIndices())) output.addPage(page);
-  for (const annex of annexes.values()) for (const page of annex?.pages ?? []) output.addPage(page);
+  for (const annex of annexes.values()) if (typeof annex === 'object') for (const page of annex.pages) output.addPage(page);
 
   output.setTitle(`Synthèse de téléexpertise ${synthesis.reference}`, { showInWindowTitleBar: true });
   output.setSubject('Synthèse de conversation de téléexpertise');

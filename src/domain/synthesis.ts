@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { lockRequest } from './access.ts';
 import { change, traceReads, type Services, type Tx } from './changes.ts';
-import { badInput, notFound } from './errors.ts';
+import { badInput, conflict, notFound, type DomainError } from './errors.ts';
 import { frenchDay } from './tariffs.ts';
-import { renderSynthesis, type SynthesisDocument, type SynthesisParty } from './synthesis-pdf.ts';
+import type { SynthesisDocument, SynthesisParty } from './synthesis-pdf.ts';
+import { renderSynthesisInWorker, SynthesisRenderFailure } from './synthesis-pool.ts';
 import { visibleRequestWhere } from './access.ts';
 
 export interface SynthesisFile {
@@ -71,10 +72,35 @@ async function synthesisDocument(prisma: PrismaClient, viewerId: string, request
   };
 }
 
+/**
+ * What the caller is told when a render was stopped by a limit. The code is CONFLICT: the request's own
+ * content (its attachments, as they are) is what the synthesis cannot be made of; `reason` says which limit.
+ */
+function renderFailed(failure: SynthesisRenderFailure): DomainError {
+  const seconds = Math.ceil(failure.limits.timeoutMs / 1000);
+  const download = 'Its attachments can still be downloaded one by one from the conversation.';
+  switch (failure.reason) {
+    case 'busy':
+      return conflict('Too many syntheses are being generated at this moment: try again in a minute.', { reason: 'SYNTHESIS_BUSY' });
+    case 'timeout':
+      return conflict(`The synthesis could not be generated within ${seconds} s: an attachment is too large or too complex to include. ${download}`, {
+        reason: 'SYNTHESIS_TIMEOUT',
+      });
+    case 'memory':
+    case 'crash':
+      return conflict(`The synthesis could not be generated: an attachment is too large or malformed to include. ${download}`, {
+        reason: failure.reason === 'memory' ? 'SYNTHESIS_TOO_LARGE' : 'SYNTHESIS_RENDER_CRASHED',
+      });
+  }
+}
+
 async function generate(prisma: PrismaClient, viewerId: string, requestId: string, now: Date): Promise<SynthesisFile | undefined> {
   const document = await synthesisDocument(prisma, viewerId, requestId, now);
   if (!document) return undefined;
-  const bytes = await renderSynthesis(document);
+  // Off the event loop, in a worker with its own heap limit and a deadline: the attachments are anyone's files.
+  const bytes = await renderSynthesisInWorker(document).catch((error: unknown) => {
+    throw error instanceof SynthesisRenderFailure ? renderFailed(error) : error;
+  });
   const day = frenchDay(now);
   return { fileName: `synthese-teleexpertise-${day}.pdf`, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }

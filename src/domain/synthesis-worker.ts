@@ -1,0 +1,33 @@
+// The worker thread that renders one synthesis (started by synthesis-pool.ts): it loads the renderer, says
+// so, waits for its document (the attachments' bytes moved, not copied), renders it, sends the PDF back
+// the same way, and ends.
+import { parentPort } from 'node:worker_threads';
+import { renderSynthesis, type SynthesisDocument } from './synthesis-pdf.ts';
+
+/** What the worker tells the thread that started it. */
+export type WorkerReport =
+  | { kind: 'loaded' }
+  | { kind: 'rendered'; bytes: Uint8Array }
+  | { kind: 'failed'; error: { name: string; message: string; stack?: string } };
+
+// pdf-lib writes a console warning for each malformed object of an annex: as many lines as a hostile file
+// holds. Nothing else in the renderer writes to the console.
+console.warn = () => {};
+console.log = () => {};
+
+const port = parentPort;
+if (!port) throw new Error('synthesis-worker.ts runs in a worker thread started by synthesis-pool.ts');
+const report = (message: WorkerReport, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+
+port.once('message', async (document: SynthesisDocument) => {
+  try {
+    const rendered = await renderSynthesis(document);
+    const bytes = rendered.byteOffset === 0 && rendered.byteLength === rendered.buffer.byteLength ? rendered : rendered.slice();
+    report({ kind: 'rendered', bytes }, [bytes.buffer as ArrayBuffer]);
+  } catch (error) {
+    const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
+    report({ kind: 'failed', error: { name, message, ...(stack !== undefined && { stack }) } });
+  }
+});
+// The modules are loaded: from here on, a failure is the document's doing rather than the installation's.
+report({ kind: 'loaded' });
