@@ -1,10 +1,10 @@
 // The synthesis PDF, read back with poppler (pdftotext, pdfinfo, pdfimages): what it says, in which
 // time zone, its images, its annexes, its footers, and that unreadable attachments never fail it.
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import PdfKit from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { manyObjectsPdf, objectStreamBombPdf, png as rgbPng, watchMemory, zeroBomb } from './kit/bombs.ts';
+import { manyObjectsPdf, objectStreamBombPdf, png as rgbPng, pngChunk, watchMemory, zeroBomb } from './kit/bombs.ts';
 import { readPdf, pdfWithText as pdf, type ReadBack } from './kit/pdf.ts';
 import { renderSynthesis, type SynthesisAttachment, type SynthesisDocument, type SynthesisParty } from '../src/domain/synthesis-pdf.ts';
 
@@ -57,14 +57,6 @@ function attachment(fileName: string, mediaType: string, bytes: Uint8Array): Syn
 
 /** A real PNG: colour type 2 (RGB) or 6 (RGBA), 8 bits, every pixel the same; `imageData` replaces its compressed pixels. */
 function png(width: number, height: number, colorType: 2 | 6, imageData?: Buffer): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const frame = Buffer.alloc(8 + data.length + 4);
-    frame.writeUInt32BE(data.length, 0);
-    typed.copy(frame, 4);
-    frame.writeUInt32BE(crc32(typed), 8 + data.length);
-    return frame;
-  };
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -73,7 +65,7 @@ function png(width: number, height: number, colorType: 2 | 6, imageData?: Buffer
   const pixel = colorType === 6 ? [200, 40, 40, 128] : [200, 40, 40];
   const row = [0, ...Array.from({ length: width }, () => pixel).flat()];
   const pixels = imageData ?? deflateSync(Buffer.from(Array.from({ length: height }, () => row).flat()));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', header), pngChunk('IDAT', pixels), pngChunk('IEND', Buffer.alloc(0))]);
 }
 
 /** A password-protected PDF, made with pdfkit (pdf-lib cannot encrypt). */

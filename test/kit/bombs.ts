@@ -62,7 +62,8 @@ export function manyObjectsPdf(text: string, count: number): Buffer {
   return pdfWith(text, [`<< /Type /ObjStm /N ${count} /First ${header.length} /Filter /FlateDecode /Length ${stream.length} >>\nstream\n`, stream, '\nendstream']);
 }
 
-function pngChunk(type: string, data: Buffer): Buffer {
+/** A PNG chunk: its length, type, data and CRC. */
+export function pngChunk(type: string, data: Buffer): Buffer {
   const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);
   const frame = Buffer.alloc(8 + data.length + 4);
   frame.writeUInt32BE(data.length, 0);
