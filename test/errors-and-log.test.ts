@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateRequestDocument, MessageAddedDocument, PostMessageDocument, SubmitReportDocument } from './generated/graphql.ts';
 import { openSocket } from './kit/live.ts';
 import { freshPatient, reportInput } from './kit/reports.ts';
+import { raw } from './kit/hostile.ts';
 import { RPPS, requestInput } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 
@@ -30,13 +31,8 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 async function post(token: string, query: string) {
-  const response = await fetch(server.graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query }),
-  });
-  const text = await response.text();
-  return { status: response.status, requestId: response.headers.get('x-request-id'), text, body: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  const response = await raw(server.graphqlUrl, query, undefined, token);
+  return { status: response.status, requestId: response.headers.get('x-request-id'), text: response.text, body: response.json! };
 }
 
 function expectMasked(result: Awaited<ReturnType<typeof post>>) {

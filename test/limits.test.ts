@@ -2,6 +2,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMIT_CODE } from '../src/graphql/limits.ts';
+import { raw } from './kit/hostile.ts';
 import { openSocket, type Socket } from './kit/live.ts';
 import { RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
@@ -18,12 +19,8 @@ interface Result {
 }
 
 async function post(query: string, variables: Record<string, unknown> = {}): Promise<Result> {
-  const response = await fetch(server.graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, ...((await response.json()) as object) };
+  const response = await raw(server.graphqlUrl, query, variables, token);
+  return { status: response.status, ...(response.json as object) };
 }
 
 beforeAll(async () => {

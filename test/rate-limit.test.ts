@@ -3,6 +3,7 @@ import net from 'node:net';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRateLimit } from '../src/rate-limit.ts';
+import { raw } from './kit/hostile.ts';
 import { openSocket } from './kit/live.ts';
 import { RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
@@ -11,21 +12,16 @@ import { tokenFor } from './kit/tokens.ts';
 const LIMIT = 5;
 
 async function me(graphqlUrl: string, rpps: string) {
-  const response = await fetch(graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${await tokenFor(rpps)}` },
-    body: JSON.stringify({ query: '{ me { id } }' }),
-  });
-  const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] };
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), ...body };
+  const response = await raw(graphqlUrl, '{ me { id } }', undefined, await tokenFor(rpps));
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), ...response.json };
 }
 
 function expectLimited(result: Awaited<ReturnType<typeof me>>) {
   expect(result.status).toBe(429);
   expect(result.data ?? null).toBeNull();
   const [error] = result.errors!;
-  expect(error!.extensions['code']).toBe('RATE_LIMITED');
-  const seconds = error!.extensions['retryAfterSeconds'] as number;
+  expect(error!.extensions?.['code']).toBe('RATE_LIMITED');
+  const seconds = error!.extensions?.['retryAfterSeconds'] as number;
   expect(seconds).toBeGreaterThanOrEqual(1);
   expect(seconds).toBeLessThanOrEqual(60);
   expect(result.retryAfter).toBe(String(seconds));
