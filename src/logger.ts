@@ -8,6 +8,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       base: { service: 'teleexpertise-api' },
       redact: { paths: ['req.headers.authorization', '*.authorization', '*.token', '*.body'], censor: '[redacted]' },
     },
-    destination,
+    // Written asynchronously to stdout (flushed at exit): a request never waits on the log's write.
+    destination ?? pino.destination({ dest: 1, sync: false }),
   );
 }

@@ -1,4 +1,5 @@
 // From an Authorization value to the professional it speaks for, or an UNAUTHENTICATED error.
+import { LRUCache } from 'lru-cache';
 import type { Database } from '../db/client.ts';
 import { DomainError } from '../domain/errors.ts';
 import { professionForToken } from '../domain/professionals.ts';
@@ -6,13 +7,24 @@ import type { Professional } from '../generated/prisma/client.ts';
 import { AuthenticationError, bearerToken, type TokenVerifier } from './tokens.ts';
 
 export interface Authenticated {
-  viewer: Professional;
+  /** Who calls: the id is all an operation reads (a professional's id never changes for their RPPS). */
+  viewer: Pick<Professional, 'id' | 'rpps'>;
+  /** The token's `exp`, in seconds since the epoch. */
   tokenExpiresAt: number;
 }
+
+/**
+ * A token verified once is trusted again for at most this long (and never past its expiry), without
+ * checking its signature or reading the professional again: one statement and one HMAC or RSA check
+ * less per operation. A key withdrawn from the provider's JWKS stops its tokens within this delay.
+ */
+const VERIFIED_TOKEN_TTL_MS = 60_000;
+const VERIFIED_TOKENS_KEPT = 10_000;
 
 export type Authenticator = (authorization: string | null | undefined) => Promise<Authenticated>;
 
 export function createAuthenticator(db: Database, verify: TokenVerifier): Authenticator {
+  const verified = new LRUCache<string, Authenticated>({ max: VERIFIED_TOKENS_KEPT, ttl: VERIFIED_TOKEN_TTL_MS, ttlAutopurge: false });
   return async (authorization) => {
     const token = bearerToken(authorization);
     if (!token) {
@@ -23,14 +35,19 @@ export function createAuthenticator(db: Database, verify: TokenVerifier): Authen
           : 'Sign in first: send your token in the Authorization header as "Bearer <token>"',
       );
     }
-    let verified;
+    const known = verified.get(token);
+    if (known && known.tokenExpiresAt * 1000 > Date.now()) return known;
+    let checked;
     try {
-      verified = await verify(token);
+      checked = await verify(token);
     } catch (error) {
       if (error instanceof AuthenticationError) throw new DomainError('UNAUTHENTICATED', error.message);
       throw error;
     }
-    const viewer = await professionForToken(db.prisma, verified.nationalId, verified.claims);
-    return { viewer, tokenExpiresAt: verified.expiresAt };
+    const { id, rpps } = await professionForToken(db.prisma, checked.nationalId, checked.claims);
+    const authenticated: Authenticated = { viewer: { id, rpps }, tokenExpiresAt: checked.expiresAt };
+    const ttl = Math.min(VERIFIED_TOKEN_TTL_MS, checked.expiresAt * 1000 - Date.now());
+    if (ttl > 0) verified.set(token, authenticated, { ttl });
+    return authenticated;
   };
 }

@@ -125,7 +125,7 @@ builder.queryField('reimbursementForecast', (t) =>
       if (onBehalfOfId) await liveDelegation(prisma, onBehalfOfId, ctx.viewer.id);
       const [expert, requester] = await Promise.all([
         prisma.professional.findFirst({ where: { id: args.expertId.id, expertProfile: { is: { listed: true } } }, select: { id: true, profession: true } }),
-        onBehalfOfId ? prisma.professional.findUniqueOrThrow({ where: { id: onBehalfOfId }, select: { id: true, profession: true } }) : ctx.viewer,
+        prisma.professional.findUniqueOrThrow({ where: { id: onBehalfOfId ?? ctx.viewer.id }, select: { id: true, profession: true } }),
       ]);
       if (!expert) throw notFound('Expert');
       if (expert.id === requester.id) throw badInput('You cannot ask yourself for an expert opinion: choose another expert');

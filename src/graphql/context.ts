@@ -12,7 +12,7 @@ export interface Context {
   /** The domain's dependencies: the database and where committed changes are announced. */
   services: Services;
   /** The authenticated professional making the call. */
-  viewer: Professional;
+  viewer: Pick<Professional, 'id' | 'rpps'>;
   /** Milliseconds since the epoch at which the token stops being accepted (expiry plus clock tolerance): subscriptions end then. */
   sessionEndsAt: number;
   requestId: string;

@@ -71,6 +71,13 @@ export async function startTestServer(env: Record<string, string> = {}, options:
   const url = await app.start(0);
   const instances: App[] = [];
   const graphqlUrl = `${url}/graphql`;
+  // Each professional signs in once and keeps their token, as a client does: the server knows it after its first use.
+  const sessions = new Map<string, Promise<string>>();
+  const sessionToken = (rpps: string) => {
+    let token = sessions.get(rpps);
+    if (!token) sessions.set(rpps, (token = tokenFor(rpps, {}, '1h')));
+    return token;
+  };
   return {
     url,
     graphqlUrl,
@@ -78,7 +85,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     config,
     app,
     async graphql(document, variables, as) {
-      const token = 'rpps' in as ? await tokenFor(as.rpps) : as.token;
+      const token = 'rpps' in as ? await sessionToken(as.rpps) : as.token;
       const response = await fetch(graphqlUrl, {
         method: 'POST',
         headers: {
@@ -101,7 +108,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
       });
       const response = await fetch(graphqlUrl, {
         method: 'POST',
-        headers: { authorization: `Bearer ${await tokenFor(as.rpps)}`, accept: 'application/graphql-response+json', 'graphql-require-preflight': '1' },
+        headers: { authorization: `Bearer ${await sessionToken(as.rpps)}`, accept: 'application/graphql-response+json', 'graphql-require-preflight': '1' },
         body: form,
       });
       return { status: response.status, ...((await response.json()) as object) };
