@@ -1,0 +1,170 @@
+// The inbox and a conversation page, read by our server and by PostGraphile 5 on the same database, as the same professionals.
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import type { BenchData } from './data.ts';
+import { measureLoad } from './floor.ts';
+import { load } from './http-load.ts';
+import { peerOperation } from './peer/operations.ts';
+import { format, interleaved, summarise, type Spread } from './rounds.ts';
+import { startServer, type RunningServer } from './servers.ts';
+import type { BenchSettings } from './settings.ts';
+import { bearer } from './tokens.ts';
+
+type System = 'ours' | 'postgraphile';
+type Workload = 'inbox' | 'conversation';
+
+const OUR_INBOX = `query Inbox {
+  requests(first: 20) {
+    edges { node { id status question lastActivityAt requester { id firstName lastName } expert { id firstName lastName } lastMessage { id sequence kind body createdAt } unreadCount } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const OUR_CONVERSATION = `query Conversation($id: ID!) {
+  node(id: $id) {
+    ... on TeleexpertiseRequest {
+      id
+      messages(last: 50) { edges { node { id sequence kind body createdAt author { id firstName lastName } attachments { id fileName mediaType size } } } }
+    }
+  }
+}`;
+
+/** What one operation costs the database, measured over a quiet sequential pass. */
+export interface Shape {
+  statements: number;
+  transactionControl: number;
+  /** Rows the statements returned to the GraphQL server. */
+  rowsSent: number;
+  /** Rows PostgreSQL read from tables (sequential scans plus index fetches), from pg_stat_user_tables. */
+  rowsRead: number;
+  /** Records in the GraphQL response (objects with an id). */
+  rowsReturned: number;
+}
+
+export interface ReadFigures {
+  shape: Record<Workload, Record<System, Shape>>;
+  load: Record<Workload, Record<System, { requestsPerSecond: Spread; p50Ms: Spread; p99Ms: Spread; cpuMicrosPerRequest: Spread; failures: number }>>;
+  /** Ours over PostGraphile, on the median throughputs. */
+  ratio: Record<Workload, number>;
+}
+
+interface Body {
+  body: string;
+  authorization: string;
+}
+
+function countRecords(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countRecords(item), 0);
+  if (value && typeof value === 'object') {
+    return ('id' in value ? 1 : 0) + Object.values(value).reduce((sum: number, item) => sum + countRecords(item), 0);
+  }
+  return 0;
+}
+
+async function tableReads(client: pg.Client): Promise<number> {
+  const { rows } = await client.query<{ n: string }>(`SELECT coalesce(sum(coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0)), 0) AS n FROM pg_stat_user_tables`);
+  return Number(rows[0]!.n);
+}
+
+/** Sends each body once, in turn, and measures statements, rows and records per operation. */
+async function shapeOf(server: RunningServer, bodies: Body[], stats: pg.Client): Promise<Shape> {
+  const wait = () => new Promise((resolve) => setTimeout(resolve, 1500));
+  // Statistics reach pg_stat_user_tables when each backend flushes them (within a second of going idle).
+  await wait();
+  await stats.query('SELECT pg_stat_clear_snapshot()');
+  const readBefore = await tableReads(stats);
+  const before = await server.stats();
+  let records = 0;
+  for (const { body, authorization } of bodies) {
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body });
+    const result = (await response.json()) as { data?: unknown; errors?: unknown };
+    if (result.errors || !result.data) throw new Error(`${server.kind} answered with errors: ${JSON.stringify(result.errors).slice(0, 500)}`);
+    records += countRecords(result.data);
+  }
+  const after = await server.stats();
+  await wait();
+  await stats.query('SELECT pg_stat_clear_snapshot()');
+  // The statistics query itself reads pg_stat views, not user tables.
+  const rowsRead = (await tableReads(stats)) - readBefore;
+  const n = bodies.length;
+  return {
+    statements: (after.sql.statements - before.sql.statements) / n,
+    transactionControl: (after.sql.transactionControl - before.sql.transactionControl) / n,
+    rowsSent: (after.sql.rows - before.sql.rows) / n,
+    rowsRead: rowsRead / n,
+    rowsReturned: records / n,
+  };
+}
+
+export async function reads(settings: BenchSettings, data: BenchData): Promise<ReadFigures> {
+  const admin = new pg.Client({ connectionString: settings.databaseUrl });
+  await admin.connect();
+  // PostGraphile's side: a role, row-level security policies and the unread count as a computed column (our server connects as the owner and is not subject to them).
+  await admin.query(readFileSync(new URL('./peer/rls.sql', import.meta.url), 'utf8'));
+
+  const viewers = data.inboxViewers.slice(0, settings.quick ? 10 : 200);
+  const inboxAuth = await Promise.all(viewers.map((viewer) => bearer(viewer.rpps)));
+  const conversationAuth = await bearer(data.conversation.expert.rpps);
+  const ourId = Buffer.from(`TeleexpertiseRequest:${data.conversation.requestId}`).toString('base64');
+  const bodies: Record<Workload, Record<System, Body[]>> = {
+    inbox: {
+      ours: inboxAuth.map((authorization) => ({ authorization, body: JSON.stringify({ query: OUR_INBOX, operationName: 'Inbox' }) })),
+      postgraphile: inboxAuth.map((authorization) => ({ authorization, body: JSON.stringify(peerOperation('inbox')) })),
+    },
+    conversation: {
+      ours: [{ authorization: conversationAuth, body: JSON.stringify({ query: OUR_CONVERSATION, operationName: 'Conversation', variables: { id: ourId } }) }],
+      postgraphile: [{ authorization: conversationAuth, body: JSON.stringify(peerOperation('conversation', data.conversation.requestId)) }],
+    },
+  };
+
+  const servers: Record<System, RunningServer> = {
+    ours: await startServer('ours', settings.oursEnv),
+    postgraphile: await startServer('postgraphile', { DATABASE_URL: settings.databaseUrl, JWT_SECRET: settings.oursEnv['JWT_SECRET']!, PORT: '0' }),
+  };
+  try {
+    const shape = {} as ReadFigures['shape'];
+    const loadFigures = {} as ReadFigures['load'];
+    const ratio = {} as ReadFigures['ratio'];
+    for (const workload of ['inbox', 'conversation'] as const) {
+      const check = workload === 'inbox' ? (text: string) => text.includes('"edges":[{') && !text.includes('"errors"') : (text: string) => text.includes('"sequence":') && !text.includes('"errors"');
+      const run = (system: System, seconds: number) =>
+        measureLoad(servers[system], () => load({ url: servers[system].url, bodies: bodies[workload][system], connections: settings.connections, seconds, check }));
+      for (const system of ['ours', 'postgraphile'] as const) await run(system, settings.warmupSeconds);
+      shape[workload] = {
+        // A second pass: the first fills the servers' caches of verified tokens.
+        ours: await shapeOf(servers.ours, bodies[workload].ours.slice(0, 20), admin),
+        postgraphile: await shapeOf(servers.postgraphile, bodies[workload].postgraphile.slice(0, 20), admin),
+      };
+      const rounds = await interleaved(['ours', 'postgraphile'] as const, settings.rounds, (system) => run(system, settings.seconds));
+      loadFigures[workload] = Object.fromEntries(
+        (['ours', 'postgraphile'] as const).map((system) => [
+          system,
+          {
+            requestsPerSecond: summarise(rounds[system], (m) => m.requestsPerSecond),
+            p50Ms: summarise(rounds[system], (m) => m.p50Ms),
+            p99Ms: summarise(rounds[system], (m) => m.p99Ms),
+            cpuMicrosPerRequest: summarise(rounds[system], (m) => m.cpuMicrosPerRequest),
+            failures: rounds[system].reduce((sum, m) => sum + m.failures, 0),
+          },
+        ]),
+      ) as ReadFigures['load'][Workload];
+      ratio[workload] = loadFigures[workload].ours.requestsPerSecond.median / loadFigures[workload].postgraphile.requestsPerSecond.median;
+      console.log(`  ${workload}`);
+      for (const system of ['ours', 'postgraphile'] as const) {
+        const f = loadFigures[workload][system];
+        const s = shape[workload][system];
+        console.log(
+          `    ${system.padEnd(12)} ${format(f.requestsPerSecond)} req/s · p50 ${format(f.p50Ms, 1)} ms · p99 ${format(f.p99Ms, 1)} ms · CPU ${format(f.cpuMicrosPerRequest)} µs/req · failures ${f.failures}`,
+        );
+        console.log(
+          `    ${''.padEnd(12)} SQL per operation: ${s.statements.toFixed(1)} statements (+${s.transactionControl.toFixed(1)} BEGIN/COMMIT) · rows sent ${s.rowsSent.toFixed(1)} · rows read ${s.rowsRead.toFixed(1)} · records returned ${s.rowsReturned.toFixed(1)} · read/returned ${(s.rowsRead / s.rowsReturned).toFixed(2)}`,
+        );
+      }
+      console.log(`    ratio ours/PostGraphile ${ratio[workload].toFixed(2)} (target ≥ 1.0)`);
+    }
+    return { shape, load: loadFigures, ratio };
+  } finally {
+    await admin.end();
+    await Promise.all(Object.values(servers).map((server) => server.stop()));
+  }
+}
