@@ -20,6 +20,11 @@ export interface PostGraphileOptions {
   jwtSecret?: string;
   /** Connections of the pool (ours: 10). */
   poolSize?: number;
+  /**
+   * How long a verified token is trusted again without checking its signature (never past its `exp`),
+   * as our server does (src/auth/authenticate.ts: 60 s, 10,000 tokens). 0: verify every request.
+   */
+  tokenCacheMs?: number;
 }
 
 export interface RunningPeer {
@@ -57,15 +62,28 @@ class Unauthenticated extends Error {
   }
 }
 
-/** Verifies `Authorization: Bearer <HS256 JWT>` as our server does and returns the RPPS (`sub`) it names. */
-export function createAuthenticator(secret: string): (authorization: string | undefined) => Promise<string> {
+const VERIFIED_TOKENS_KEPT = 10_000;
+
+/**
+ * Verifies `Authorization: Bearer <HS256 JWT>` as our server does and returns the RPPS (`sub`) it names.
+ * A verified token is remembered for `cacheMs` (never past its expiry), as our server remembers it.
+ */
+export function createAuthenticator(secret: string, cacheMs = 60_000): (authorization: string | undefined) => Promise<string> {
   const key = new TextEncoder().encode(secret);
+  /** token → RPPS and until when it is trusted; Map order is insertion order, the oldest go first. */
+  const verified = new Map<string, { rpps: string; until: number }>();
   return async (authorization) => {
     const token = authorization === undefined ? undefined : /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
     if (!token) throw new Unauthenticated('Sign in first: send your token in the Authorization header as "Bearer <token>"');
+    const known = verified.get(token);
+    if (known) {
+      if (known.until > Date.now()) return known.rpps;
+      verified.delete(token);
+    }
     let sub: unknown;
+    let exp: number | undefined;
     try {
-      ({ payload: { sub } } = await jwtVerify(token, key, {
+      ({ payload: { sub, exp } } = await jwtVerify(token, key, {
         algorithms: ['HS256'],
         requiredClaims: ['exp'],
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
@@ -76,6 +94,11 @@ export function createAuthenticator(secret: string): (authorization: string | un
     }
     if (typeof sub !== 'string' || !RPPS.test(sub)) {
       throw new Unauthenticated('The token does not name a professional by an 11-digit RPPS number');
+    }
+    const until = Math.min(Date.now() + cacheMs, (exp ?? 0) * 1000);
+    if (until > Date.now()) {
+      if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value as string);
+      verified.set(token, { rpps: sub, until });
     }
     return sub;
   };
@@ -120,7 +143,7 @@ export async function startPostGraphile(opts: PostGraphileOptions): Promise<Runn
     { jsonPgSmartTags(json: object): object },
   ];
 
-  const authenticate = createAuthenticator(opts.jwtSecret ?? DEVELOPMENT_JWT_SECRET);
+  const authenticate = createAuthenticator(opts.jwtSecret ?? DEVELOPMENT_JWT_SECRET, opts.tokenCacheMs ?? 60_000);
   const pgService = makePgService({
     connectionString: opts.databaseUrl,
     schemas: ['public'],
@@ -221,8 +244,8 @@ async function main(): Promise<void> {
   const peer = await startPostGraphile({
     databaseUrl,
     port,
-    host: process.env.HOST,
-    jwtSecret: process.env.JWT_SECRET,
+    host: process.env.HOST || undefined,
+    jwtSecret: process.env.JWT_SECRET || undefined,
   });
   console.log(`PostGraphile peer serving ${peer.url}`);
   const stop = () => {

@@ -91,8 +91,9 @@ create policy bench_peer_own on public."ReadMark" for select to bench_peer using
 -- SECURITY DEFINER: PostGraphile only calls it with rows the viewer was allowed to read (the request
 -- row comes from the RLS-filtered statement), as our loader is only given visible requests; with the
 -- caller's rights, the Message and ReadMark policies would be checked again inside each call (measured
--- about 4x slower on the benchmark data). PostgreSQL cannot inline it either way (it aggregates), so
--- it runs once per request row. Fixed search_path, fully qualified names: safe as a definer function.
+-- on the generated benchmark data: 21 calls cost about 18 ms instead of 1.7 ms). PostgreSQL cannot
+-- inline it either way (it aggregates), so it runs once per request row, in the same statement.
+-- Fixed search_path, fully qualified names: safe as a definer function.
 create or replace function public."TeleexpertiseRequest_unreadCount"(r public."TeleexpertiseRequest")
   returns integer
   language sql stable parallel safe security definer
