@@ -66,6 +66,22 @@ describe('over HTTP', () => {
     expect((await server.graphql(MeDocument, {}, { token: withinTolerance })).status).toBe(200);
   });
 
+  it('trusts a token it verified again without a statement, and checks it afresh once it expires', async () => {
+    const exp = now() + 2;
+    const token = await tokenFor(DEMO_REQUESTER_RPPS, {}, exp);
+    const me = () => server.statements(() => server.graphql(MeDocument, {}, { token }));
+    const first = await me();
+    const again = await me();
+    expect(again.result.data?.me?.rpps).toBe(DEMO_REQUESTER_RPPS);
+    // `me` reads the professional (1); the first call also looked them up for the token.
+    expect(first.statements.length - again.statements.length).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, (exp - Date.now() / 1000) * 1000 + 200));
+    // Past its exp the token is verified again (and accepted within the clock tolerance): the lookup is back.
+    const expired = await me();
+    expect(expired.result.data?.me?.rpps).toBe(DEMO_REQUESTER_RPPS);
+    expect(expired.statements).toHaveLength(first.statements.length);
+  });
+
   it('refuses a token without exp', async () => {
     const eternal = await new SignJWT({ sub: DEMO_REQUESTER_RPPS }).setProtectedHeader({ alg: 'HS256' }).sign(secret);
     await expectUnauthenticated(eternal, /exp/);

@@ -32,12 +32,14 @@ async function page(first: number) {
 }
 
 it('reads a page of 20 experts with their profiles in as many statements as a page of 5', async () => {
+  // The caller's token is known after its first use: no statement to authenticate afterwards.
+  await page(1);
   const many = await server.statements(() => page(20));
   const few = await server.statements(() => page(5));
   expect(many.result).toHaveLength(20);
   expect(few.result).toHaveLength(5);
   expect(many.result.every((edge) => edge.node.expertProfile !== null)).toBe(true);
-  // Authentication (1) + the page with its profiles joined (1).
-  expect(many.statements).toHaveLength(2);
-  expect(few.statements).toHaveLength(2);
+  // The page with its profiles joined.
+  expect(many.statements).toHaveLength(1);
+  expect(few.statements).toHaveLength(1);
 });

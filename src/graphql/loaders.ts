@@ -7,6 +7,8 @@ import { COMPLIANCE_ACTIONS, type TraceEntry } from '../domain/compliance.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 
 export interface Loaders {
+  /** Pages of conversations, one loader per page query: the requests it is asked for are read together. */
+  messagePages(query: MessagePageQuery): DataLoader<ConversationRef, MessageRow[], string>;
   /** Messages of a request the viewer has not read (their own excluded). */
   unreadCount: DataLoader<string, number>;
   /** Traces that the viewer read a request's patient; resolves once recorded. */
@@ -39,16 +41,32 @@ function readTracer<K extends { requestId: string }>(
 }
 
 export function createLoaders(db: Database, viewerId: string): Loaders {
+  const messagePages = new Map<string, DataLoader<ConversationRef, MessageRow[], string>>();
   return {
+    messagePages(query) {
+      const key = JSON.stringify(query);
+      let loader = messagePages.get(key);
+      if (!loader) {
+        loader = new DataLoader((requests) => loadMessagePages(db, query, requests), { cacheKeyFn: (request) => request.id });
+        messagePages.set(key, loader);
+      }
+      return loader;
+    },
+    // Per request, the caller's read mark by its key, then the messages after it along the (requestId, sequence)
+    // index: neither every read mark of the caller nor every message of the requests.
     unreadCount: new DataLoader(async (requestIds) => {
       const rows = await db.prisma.$queryRaw<{ requestId: string; unread: number }[]>(Prisma.sql`
-        SELECT m."requestId", count(*)::int AS "unread"
-        FROM "Message" m
-        LEFT JOIN "ReadMark" r ON r."requestId" = m."requestId" AND r."professionalId" = ${viewerId}::uuid
-        WHERE m."requestId" = ANY(${[...requestIds]}::uuid[])
-          AND m."sequence" > COALESCE(r."lastReadSequence", 0)
-          AND m."authorId" IS DISTINCT FROM ${viewerId}::uuid
-        GROUP BY m."requestId"`);
+        SELECT q."requestId", (
+          SELECT count(*)::int
+          FROM "Message" m
+          WHERE m."requestId" = q."requestId"
+            AND m."sequence" > COALESCE(
+              (SELECT r."lastReadSequence" FROM "ReadMark" r WHERE r."requestId" = q."requestId" AND r."professionalId" = ${viewerId}::uuid),
+              0
+            )
+            AND m."authorId" IS DISTINCT FROM ${viewerId}::uuid
+        ) AS "unread"
+        FROM unnest(${[...requestIds]}::uuid[]) AS q("requestId")`);
       const counts = new Map(rows.map((row) => [row.requestId, row.unread]));
       return requestIds.map((id) => counts.get(id) ?? 0);
     }),
@@ -86,4 +104,134 @@ export function createLoaders(db: Database, viewerId: string): Loaders {
       return requestIds.map((id) => entries.filter((entry) => entry.requestId === id));
     }),
   };
+}
+
+/** What a page of messages needs to know of its request. */
+export interface ConversationRef {
+  id: string;
+  /** Messages are numbered 1, 2, 3… without gaps (appendMessage is the only writer): this is the number of the latest. */
+  lastSequence: number;
+}
+
+/**
+ * A connection page as Pothos asks Prisma for it, sequence ascending: the nodes' selection, and
+ * `take` rows (negative: from the end) after skipping `skip` from the `cursor` message on (included).
+ */
+export interface MessagePageQuery {
+  select?: Record<string, unknown>;
+  include?: Record<string, unknown>;
+  take: number;
+  skip?: number;
+  cursor?: { requestId_sequence?: { requestId?: unknown; sequence?: unknown } };
+}
+
+export type MessageRow = { requestId: string; sequence: number } & Record<string, unknown>;
+
+interface SequenceRange {
+  gte?: number;
+  lte?: number;
+}
+
+/** One request's page, as a range of sequence numbers and what to keep of it. */
+interface PageWindow {
+  requestId: string;
+  backward: boolean;
+  range: SequenceRange;
+  /** The range stops where the page must end if no message is missing: fewer rows there means one is. */
+  bounded: boolean;
+  skip: number;
+  take: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The pages of several requests' conversations in one statement, each read by its range of sequence
+ * numbers: PostgreSQL walks the (requestId, sequence) index over the page's rows only, and joins
+ * their authors and attachments alone, however long the conversation and whatever plan it picks.
+ *
+ * Prisma's own answer is the reference: the rows of `findMany({ where: { requestId }, orderBy:
+ * { sequence: 'asc' }, cursor, skip, take })`. The page's range holds exactly those rows when no
+ * sequence number is missing; should one be, the range comes back short and that page is read
+ * again by position (a second statement, which the numbering rules out).
+ */
+async function loadMessagePages(db: Database, query: MessagePageQuery, requests: readonly ConversationRef[]): Promise<MessageRow[][]> {
+  const { select, include, take, skip = 0, cursor } = query;
+  const selection: Pick<Prisma.MessageFindManyArgs, 'select' | 'include'> = select
+    ? { select: { ...select, requestId: true, sequence: true } }
+    : include
+      ? { include }
+      : {};
+  const at = cursor?.requestId_sequence;
+  if (cursor && !(at && typeof at.requestId === 'string' && UUID.test(at.requestId) && Number.isSafeInteger(at.sequence))) {
+    // Not a cursor this API issued: Prisma answers (and refuses) it as it always did.
+    return Promise.all(
+      requests.map(async (request) => (await db.prisma.message.findMany({ ...selection, where: { requestId: request.id }, orderBy: { sequence: 'asc' }, cursor: cursor as never, skip, take })) as MessageRow[]),
+    );
+  }
+  const from = at && { requestId: at.requestId as string, sequence: at.sequence as number };
+  // A cursor counts only if it is one of the conversation's messages (then it starts the page's range): the other conversations' pages are empty.
+  const windows = requests.map((request) => (from && from.requestId !== request.id ? null : pageWindow(request, from?.sequence, skip, take)));
+  const read = windows.filter((window) => window !== null);
+  // One page is also read in order with a limit, which holds whatever the statistics say: PostgreSQL walks the
+  // (requestId, sequence) index from the range's near end and stops at the page's end.
+  const [single] = read.length === 1 ? read : [];
+  const rows =
+    read.length === 0
+      ? []
+      : ((await db.prisma.message.findMany({
+          ...selection,
+          where: { OR: read.map((window) => ({ requestId: window.requestId, ...(hasBounds(window.range) && { sequence: window.range }) })) },
+          ...(single && { orderBy: { sequence: single.backward ? 'desc' : 'asc' }, take: single.skip + single.take }),
+        })) as MessageRow[]);
+  return Promise.all(
+    windows.map(async (window) => {
+      if (!window) return [];
+      const inRange = rows
+        .filter((row) => row.requestId === window.requestId && within(row.sequence, window.range))
+        .sort((a, b) => (window.backward ? b.sequence - a.sequence : a.sequence - b.sequence));
+      if (from && inRange[0]?.sequence !== from.sequence) return [];
+      let page = inRange.slice(window.skip, window.skip + window.take);
+      if (window.bounded && page.length < window.take) {
+        // A number is missing in the range: read this page by position, as Prisma would.
+        const { gte, lte } = window.range;
+        const near: SequenceRange = window.backward ? (lte === undefined ? {} : { lte }) : gte === undefined ? {} : { gte };
+        page = (await db.prisma.message.findMany({
+          ...selection,
+          where: { requestId: window.requestId, ...(hasBounds(near) && { sequence: near }) },
+          orderBy: { sequence: window.backward ? 'desc' : 'asc' },
+          skip: window.skip,
+          take: window.take,
+        })) as MessageRow[];
+      }
+      return window.backward ? page.reverse() : page;
+    }),
+  );
+}
+
+/**
+ * The range of sequence numbers one request's page lies in: from the cursor (included) or the
+ * conversation's start (end, backwards), to `skip + take` messages further when the conversation
+ * reaches that far, else to its end.
+ */
+function pageWindow(request: ConversationRef, from: number | undefined, skip: number, signedTake: number): PageWindow {
+  const backward = signedTake < 0;
+  const take = Math.abs(signedTake);
+  const span = skip + take;
+  if (backward) {
+    const far = (from ?? request.lastSequence) - span + 1;
+    const bounded = far > 1;
+    return { requestId: request.id, backward, skip, take, bounded, range: { ...(bounded && { gte: far }), ...(from !== undefined && { lte: from }) } };
+  }
+  const far = Math.max(from ?? 1, 1) + span - 1;
+  const bounded = far <= request.lastSequence;
+  return { requestId: request.id, backward, skip, take, bounded, range: { ...(from !== undefined && { gte: from }), ...(bounded && { lte: far }) } };
+}
+
+function hasBounds(range: SequenceRange): boolean {
+  return range.gte !== undefined || range.lte !== undefined;
+}
+
+function within(sequence: number, { gte, lte }: SequenceRange): boolean {
+  return (gte === undefined || sequence >= gte) && (lte === undefined || sequence <= lte);
 }

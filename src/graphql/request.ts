@@ -1,4 +1,5 @@
 // Téléexpertise requests: the Node type, the inbox (`requests`), creation and the expert's triage.
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { isParticipant, receivedRequestWhere, sideOf, sideWhere, visibleRequestWhere } from '../domain/access.ts';
 import { badInput, forbidden } from '../domain/errors.ts';
 import { allowedTransitions, isOverdue, OPEN_STATUSES } from '../domain/lifecycle.ts';
@@ -13,6 +14,7 @@ import { ConsentGivenBy, RequestStatus } from '../generated/prisma/enums.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
+import type { MessagePageQuery } from './loaders.ts';
 import { MAX_PAGE_SIZE, pageArgs } from './pagination.ts';
 import { selectionFor } from './selection.ts';
 import { ProfessionalNode } from './professional.ts';
@@ -53,6 +55,15 @@ const PatientRef = builder.prismaObject('Patient', {
     ins: t.exposeString('ins', { nullable: true, description: 'Identifiant national de santé, when known.' }),
     treatingDoctor: t.relation('treatingDoctor', { nullable: true, description: 'Médecin traitant, when known.' }),
   }),
+});
+
+const MESSAGE_PAGE_SIZE = 50;
+
+/** The conversation's pages as Pothos reads connection arguments, so that they are checked exactly as before. */
+const messagePage = prismaConnectionHelpers(builder, 'Message', {
+  cursor: 'requestId_sequence',
+  defaultSize: MESSAGE_PAGE_SIZE,
+  maxSize: MAX_PAGE_SIZE,
 });
 
 export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
@@ -113,17 +124,23 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
       resolve: (request, _args, ctx) => ctx.loaders.unreadCount.load(request.id),
     }),
     lastMessage: t.relation('lastMessage', { nullable: true }),
-    messages: t.relatedConnection(
-      'messages',
+    messages: t.prismaConnection(
       {
+        type: 'Message',
         cursor: 'requestId_sequence',
         description: 'The conversation in sequence order; `last`/`before` read it from the latest message backwards.',
-        defaultSize: 50,
+        defaultSize: MESSAGE_PAGE_SIZE,
         maxSize: MAX_PAGE_SIZE,
-        query: (args) => {
+        // Checked while the request's own query is planned, as when the page was joined into it: a page asked
+        // wrongly fails before anything is read or written. (The option's type has no room for a function here.)
+        select: ((args: PothosSchemaTypes.DefaultConnectionArguments, ctx: Context) => {
+          messagePage.getQuery(args, ctx, () => true);
           pageArgs(args);
-          return { orderBy: { sequence: 'asc' } };
-        },
+          return { lastSequence: true };
+        }) as never,
+        // Not joined into the request's query: there PostgreSQL would build every message of the
+        // conversation before keeping a page of them (see loadMessagePages).
+        resolve: (query, request, _args, ctx) => ctx.loaders.messagePages(query as MessagePageQuery).load(request) as never,
       },
       { name: 'MessageConnection' },
       { name: 'MessageEdge' },
