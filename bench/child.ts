@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { Session } from 'node:inspector';
+import { writeHeapSnapshot } from 'node:v8';
 import { sqlCounts } from './sql-counter.ts';
 
 export type ServerKind = 'minimal' | 'ours' | 'postgraphile';
@@ -63,10 +64,16 @@ inspector.connect();
 const post = (method: string, params?: object) =>
   new Promise<unknown>((resolve, reject) => inspector.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
 
-process.on('message', async (message: { type: 'stats' | 'profile-start' | 'profile-stop'; id: number; file?: string }) => {
+process.on('message', async (message: { type: 'stats' | 'profile-start' | 'profile-stop' | 'heap-snapshot'; id: number; file?: string }) => {
   if (message.type === 'profile-start') {
     await post('Profiler.enable');
     await post('Profiler.start');
+    return;
+  }
+  if (message.type === 'heap-snapshot') {
+    (globalThis as { gc?: () => void }).gc?.();
+    writeHeapSnapshot(message.file!);
+    send({ type: 'profiled', id: message.id });
     return;
   }
   if (message.type === 'profile-stop') {

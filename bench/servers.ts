@@ -14,6 +14,8 @@ export interface RunningServer {
   stats(): Promise<ChildStats>;
   /** Profiles the CPU while `during` runs, into a .cpuprofile file (open it in Chrome's DevTools). */
   profile<T>(file: string, during: () => Promise<T>): Promise<T>;
+  /** Writes a heap snapshot (after a full collection) to `file`. */
+  heapSnapshot(file: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -61,6 +63,14 @@ export async function startServer(kind: ServerKind, env: Record<string, string>)
       });
       profiled.delete(id);
       return result;
+    },
+    async heapSnapshot(file) {
+      const id = nextId++;
+      await new Promise<void>((resolve) => {
+        profiled.set(id, resolve);
+        child.send({ type: 'heap-snapshot', id, file });
+      });
+      profiled.delete(id);
     },
     stop: () =>
       new Promise((resolve) => {

@@ -119,7 +119,6 @@ export function buildApp({ config, db, logger }: AppOptions): App {
     viewer: auth.viewer,
     sessionEndsAt: sessionEndsAt(auth),
     requestId,
-    log: logger.child({ requestId }),
     loaders: createLoaders(db, auth.viewer.id),
     renewLoaders() {
       this.loaders = createLoaders(db, auth.viewer.id);

@@ -82,10 +82,10 @@ const ForecastActRef = builder.objectRef<ForecastShape>('ReimbursementForecastAc
   description: 'An act that signing the report today would create.',
   fields: (t) => ({
     code: t.field({ type: BillingCodeEnum, resolve: (act) => act.code }),
-    professional: t.field({
+    professional: t.prismaField({
       type: ProfessionalNode,
       description: 'Who would bill it.',
-      resolve: (act, _args, ctx) => ctx.db.prisma.professional.findUniqueOrThrow({ where: { id: act.professionalId } }),
+      resolve: (query, act, _args, ctx) => ctx.db.prisma.professional.findUniqueOrThrow({ ...query, where: { id: act.professionalId } }),
     }),
     amountCents: t.int({ resolve: (act) => act.amountCents }),
     reimbursable: t.boolean({ resolve: (act) => act.reimbursable }),

@@ -31,11 +31,12 @@ const EvidenceRef = builder.objectRef<TraceEntry>('ComplianceEvidence').implemen
   fields: (t) => ({
     action: t.string({ description: 'What was recorded, e.g. consent.record, report.sign, report.transmit.', resolve: (entry) => entry.action }),
     at: t.field({ type: 'DateTime', resolve: (entry) => entry.at }),
-    actor: t.field({
+    actor: t.prismaField({
       type: ProfessionalNode,
       nullable: true,
       description: 'Who acted; null for the system.',
-      resolve: (entry, _args, ctx) => (entry.actorId ? ctx.db.prisma.professional.findUnique({ where: { id: entry.actorId } }) : null),
+      // With the query's selection: batched by Prisma into one statement for all the entries.
+      resolve: (query, entry, _args, ctx) => (entry.actorId ? ctx.db.prisma.professional.findUnique({ ...query, where: { id: entry.actorId } }) : null),
     }),
   }),
 });

@@ -1,5 +1,4 @@
 // What every resolver receives: the verified caller and the services of this request.
-import type { Logger } from 'pino';
 import type { FileUrlSigner } from '../auth/file-urls.ts';
 import type { Database } from '../db/client.ts';
 import type { Services } from '../domain/changes.ts';
@@ -16,7 +15,6 @@ export interface Context {
   /** Milliseconds since the epoch at which the token stops being accepted (expiry plus clock tolerance): subscriptions end then. */
   sessionEndsAt: number;
   requestId: string;
-  log: Logger;
   /** Batched loads of this operation; a subscription makes new ones for every event (renewLoaders). */
   loaders: Loaders;
   /** Replaces the loaders, so that nothing cached for one subscription event is served for the next. */

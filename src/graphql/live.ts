@@ -12,6 +12,7 @@ import type { InboxNotice, Listener } from './pubsub.ts';
 import { participates, PARTY_COLUMNS, RequestNode } from './request.ts';
 import { ReportNode } from './report.ts';
 import { selectionFor, type Selection } from './selection.ts';
+import { sharedRead } from './shared-reads.ts';
 
 /** Messages read per statement while catching up. */
 const CATCH_UP_PAGE = 100;
@@ -153,16 +154,16 @@ async function* followConversation(
   let upTo: number | undefined;
   for (;;) {
     for (;;) {
-      const page = (await ctx.db.prisma.message.findMany({
-        ...select,
-        where: {
-          requestId,
-          sequence: upTo === undefined ? { gt: last } : { gt: last, lte: upTo },
-          request: { is: visibleRequestWhere(ctx.viewer.id) },
-        },
-        orderBy: { sequence: 'asc' },
-        take: CATCH_UP_PAGE,
-      })) as Message[];
+      const sequence = upTo === undefined ? { gt: last } : { gt: last, lte: upTo };
+      // The subscribers woken by one event ask the same thing: one statement per professional and selection, not per socket.
+      const page = await sharedRead(ctx.db, JSON.stringify(['messageAdded', requestId, ctx.viewer.id, sequence, select]), () =>
+        ctx.db.prisma.message.findMany({
+          ...select,
+          where: { requestId, sequence, request: { is: visibleRequestWhere(ctx.viewer.id) } },
+          orderBy: { sequence: 'asc' },
+          take: CATCH_UP_PAGE,
+        }) as Promise<Message[]>,
+      );
       if (signal.aborted) return;
       // A message was announced but cannot be read: the caller no longer takes part.
       if (page.length === 0 && upTo !== undefined) {

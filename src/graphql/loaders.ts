@@ -40,70 +40,115 @@ function readTracer<K extends { requestId: string }>(
   );
 }
 
-export function createLoaders(db: Database, viewerId: string): Loaders {
-  const messagePages = new Map<string, DataLoader<ConversationRef, MessageRow[], string>>();
-  return {
-    messagePages(query) {
-      const key = JSON.stringify(query);
-      let loader = messagePages.get(key);
-      if (!loader) {
-        loader = new DataLoader((requests) => loadMessagePages(db, query, requests), { cacheKeyFn: (request) => request.id });
-        messagePages.set(key, loader);
-      }
-      return loader;
-    },
-    // Per request, the caller's read mark by its key, then the messages after it along the (requestId, sequence)
-    // index: neither every read mark of the caller nor every message of the requests.
-    unreadCount: new DataLoader(async (requestIds) => {
-      const rows = await db.prisma.$queryRaw<{ requestId: string; unread: number }[]>(Prisma.sql`
-        SELECT q."requestId", (
-          SELECT count(*)::int
-          FROM "Message" m
-          WHERE m."requestId" = q."requestId"
-            AND m."sequence" > COALESCE(
-              (SELECT r."lastReadSequence" FROM "ReadMark" r WHERE r."requestId" = q."requestId" AND r."professionalId" = ${viewerId}::uuid),
-              0
-            )
-            AND m."authorId" IS DISTINCT FROM ${viewerId}::uuid
-        ) AS "unread"
-        FROM unnest(${[...requestIds]}::uuid[]) AS q("requestId")`);
-      const counts = new Map(rows.map((row) => [row.requestId, row.unread]));
-      return requestIds.map((id) => counts.get(id) ?? 0);
-    }),
-    patientRead: readTracer(db, viewerId, ({ patientId }) => ({ action: 'patient.read', entityType: 'Patient', entityId: patientId })),
-    reportRead: readTracer(db, viewerId, ({ reportId }) => ({ action: 'report.read', entityType: 'Report', entityId: reportId })),
-    delegationLive: new DataLoader(async (ids) => {
-      const live = await db.prisma.delegation.findMany({ where: { id: { in: [...ids] }, revokedAt: null }, select: { id: true } });
+/**
+ * The loaders of one operation, each made on first use: most operations use one or two, and a
+ * subscribed socket holds its context (and these) for as long as it stays.
+ */
+class OperationLoaders implements Loaders {
+  #pages: Map<string, DataLoader<ConversationRef, MessageRow[], string>> | undefined;
+  #unreadCount: Loaders['unreadCount'] | undefined;
+  #patientRead: Loaders['patientRead'] | undefined;
+  #reportRead: Loaders['reportRead'] | undefined;
+  #delegationLive: Loaders['delegationLive'] | undefined;
+  #reportReceived: Loaders['reportReceived'] | undefined;
+  #receivedSynthesis: Loaders['receivedSynthesis'] | undefined;
+  #complianceTrace: Loaders['complianceTrace'] | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly viewerId: string,
+  ) {}
+
+  messagePages(query: MessagePageQuery): DataLoader<ConversationRef, MessageRow[], string> {
+    const pages = (this.#pages ??= new Map());
+    const key = JSON.stringify(query);
+    let loader = pages.get(key);
+    if (!loader) {
+      loader = new DataLoader<ConversationRef, MessageRow[], string>((requests) => loadMessagePages(this.db, query, requests), { cacheKeyFn: (request) => request.id });
+      pages.set(key, loader);
+    }
+    return loader;
+  }
+
+  get unreadCount() {
+    return (this.#unreadCount ??= new DataLoader((requestIds) => unreadCounts(this.db, this.viewerId, requestIds)));
+  }
+
+  get patientRead() {
+    return (this.#patientRead ??= readTracer(this.db, this.viewerId, ({ patientId }) => ({ action: 'patient.read', entityType: 'Patient', entityId: patientId })));
+  }
+
+  get reportRead() {
+    return (this.#reportRead ??= readTracer(this.db, this.viewerId, ({ reportId }) => ({ action: 'report.read', entityType: 'Report', entityId: reportId })));
+  }
+
+  get delegationLive() {
+    return (this.#delegationLive ??= new DataLoader(async (ids) => {
+      const live = await this.db.prisma.delegation.findMany({ where: { id: { in: [...ids] }, revokedAt: null }, select: { id: true } });
       const liveIds = new Set(live.map((delegation) => delegation.id));
       return ids.map((id) => liveIds.has(id));
-    }),
-    reportReceived: new DataLoader(async (requestIds) => {
-      const received = await db.prisma.report.findMany({
-        where: { requestId: { in: [...requestIds] }, transmissions: { some: receivedReportWhere(viewerId) } },
+    }));
+  }
+
+  get reportReceived() {
+    return (this.#reportReceived ??= new DataLoader(async (requestIds) => {
+      const received = await this.db.prisma.report.findMany({
+        where: { requestId: { in: [...requestIds] }, transmissions: { some: receivedReportWhere(this.viewerId) } },
         select: { requestId: true },
         distinct: ['requestId'],
       });
       const ids = new Set(received.map((report) => report.requestId));
       return requestIds.map((id) => ids.has(id));
-    }),
-    receivedSynthesis: new DataLoader(async (requestIds) => {
-      const shares = await db.prisma.synthesisShare.findMany({
-        where: { requestId: { in: [...requestIds] }, recipientId: viewerId },
+    }));
+  }
+
+  get receivedSynthesis() {
+    return (this.#receivedSynthesis ??= new DataLoader(async (requestIds) => {
+      const shares = await this.db.prisma.synthesisShare.findMany({
+        where: { requestId: { in: [...requestIds] }, recipientId: this.viewerId },
         select: { id: true, requestId: true },
         orderBy: { createdAt: 'asc' },
       });
       const latest = new Map(shares.map((share) => [share.requestId, share.id]));
       return requestIds.map((id) => latest.get(id) ?? null);
-    }),
-    complianceTrace: new DataLoader(async (requestIds) => {
-      const entries = await db.prisma.auditEvent.findMany({
+    }));
+  }
+
+  get complianceTrace() {
+    return (this.#complianceTrace ??= new DataLoader(async (requestIds) => {
+      const entries = await this.db.prisma.auditEvent.findMany({
         where: { requestId: { in: [...requestIds] }, action: { in: COMPLIANCE_ACTIONS } },
         select: { id: true, at: true, actorId: true, action: true, details: true, requestId: true },
         orderBy: { id: 'asc' },
       });
       return requestIds.map((id) => entries.filter((entry) => entry.requestId === id));
-    }),
-  };
+    }));
+  }
+}
+
+export function createLoaders(db: Database, viewerId: string): Loaders {
+  return new OperationLoaders(db, viewerId);
+}
+
+/**
+ * Per request, the caller's read mark by its key, then the messages after it along the (requestId, sequence)
+ * index: neither every read mark of the caller nor every message of the requests.
+ */
+async function unreadCounts(db: Database, viewerId: string, requestIds: readonly string[]): Promise<number[]> {
+  const rows = await db.prisma.$queryRaw<{ requestId: string; unread: number }[]>(Prisma.sql`
+    SELECT q."requestId", (
+      SELECT count(*)::int
+      FROM "Message" m
+      WHERE m."requestId" = q."requestId"
+        AND m."sequence" > COALESCE(
+          (SELECT r."lastReadSequence" FROM "ReadMark" r WHERE r."requestId" = q."requestId" AND r."professionalId" = ${viewerId}::uuid),
+          0
+        )
+        AND m."authorId" IS DISTINCT FROM ${viewerId}::uuid
+    ) AS "unread"
+    FROM unnest(${[...requestIds]}::uuid[]) AS q("requestId")`);
+  const counts = new Map(rows.map((row) => [row.requestId, row.unread]));
+  return requestIds.map((id) => counts.get(id) ?? 0);
 }
 
 /** What a page of messages needs to know of its request. */

@@ -18,6 +18,8 @@ export const PatientIdentityPolicyEnum = builder.enumType(PatientIdentityPolicy,
 export const ProfessionalNode = builder.prismaNode('Professional', {
   description: 'A health professional (professionnel de santé), identified by the national RPPS number.',
   id: { field: 'id' },
+  // Only the columns a query asks for: a page lists many professionals (authors, parties), of whom clients show a name.
+  select: { id: true },
   // An unknown id is null in node/nodes, with NOT_FOUND (see the builder).
   nullable: true,
   fields: (t) => ({
