@@ -1,3 +1,5 @@
+// Heap per subscribed socket, by object kind: snapshots before and after 200 more sockets (compare them with a heap snapshot viewer).
+// Run after `npm run bench` has made the data: node --import tsx bench/heap-probe.ts
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import pg from 'pg';
