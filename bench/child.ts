@@ -17,7 +17,10 @@ export interface ChildStats {
   sql: ReturnType<typeof sqlCounts>;
 }
 
-export type ChildMessage = { type: 'ready'; url: string; startupMs: number } | { type: 'stats'; id: number; stats: ChildStats } | { type: 'profiled'; id: number };
+/** What the benchmark asks of the server process; each request is answered by a reply with its id. */
+export type ChildRequest = { id: number } & ({ type: 'stats' } | { type: 'profile-start' } | { type: 'profile-stop'; file: string } | { type: 'heap-snapshot'; file: string });
+
+export type ChildMessage = { type: 'ready'; url: string; startupMs: number } | { type: 'reply'; id: number; value?: unknown };
 
 const kind = process.argv[2] as ServerKind;
 const port = Number(process.env['PORT'] ?? 0);
@@ -58,35 +61,38 @@ const url = await start();
 const send = (message: ChildMessage) => (process.send ? process.send(message) : console.error(JSON.stringify(message)));
 send({ type: 'ready', url, startupMs: Math.round(performance.now() - startedAt) });
 
-// A CPU profile of a stretch of the workload, for `--profile` runs: written where the benchmark says.
+// CPU profiles of a stretch of the workload (bench/probe.ts), written where the benchmark says.
 const inspector = new Session();
 inspector.connect();
 const post = (method: string, params?: object) =>
   new Promise<unknown>((resolve, reject) => inspector.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
 
-process.on('message', async (message: { type: 'stats' | 'profile-start' | 'profile-stop' | 'heap-snapshot'; id: number; file?: string }) => {
-  if (message.type === 'profile-start') {
-    await post('Profiler.enable');
-    await post('Profiler.start');
-    return;
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+async function answer(request: ChildRequest): Promise<unknown> {
+  switch (request.type) {
+    case 'profile-start':
+      await post('Profiler.enable');
+      await post('Profiler.start');
+      return undefined;
+    case 'profile-stop': {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      writeFileSync(request.file, JSON.stringify(profile));
+      return undefined;
+    }
+    case 'heap-snapshot':
+      gc();
+      writeHeapSnapshot(request.file);
+      return undefined;
+    case 'stats': {
+      // CPU first, so that the collection forced for the heap figure is not charged to the workload.
+      const cpu = process.cpuUsage();
+      gc();
+      const memory = process.memoryUsage();
+      return { cpuMicros: cpu.user + cpu.system, heapUsed: memory.heapUsed, rss: memory.rss, sql: sqlCounts() } satisfies ChildStats;
+    }
   }
-  if (message.type === 'heap-snapshot') {
-    (globalThis as { gc?: () => void }).gc?.();
-    writeHeapSnapshot(message.file!);
-    send({ type: 'profiled', id: message.id });
-    return;
-  }
-  if (message.type === 'profile-stop') {
-    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
-    writeFileSync(message.file!, JSON.stringify(profile));
-    send({ type: 'profiled', id: message.id });
-    return;
-  }
-  if (message.type !== 'stats') return;
-  // CPU first, so that the collection forced for the heap figure is not charged to the workload.
-  const cpu = process.cpuUsage();
-  (globalThis as { gc?: () => void }).gc?.();
-  const memory = process.memoryUsage();
-  send({ type: 'stats', id: message.id, stats: { cpuMicros: cpu.user + cpu.system, heapUsed: memory.heapUsed, rss: memory.rss, sql: sqlCounts() } });
-});
+}
+
+process.on('message', async (request: ChildRequest) => send({ type: 'reply', id: request.id, value: await answer(request) }));
 process.on('disconnect', () => process.exit(0));

@@ -18,6 +18,11 @@ export interface Scale {
 export const FULL: Scale = { professionals: 3000, experts: 300, requests: 30_000, messagesPerRequest: 6, conversationMessages: 5000, rooms: 1000 };
 export const QUICK: Scale = { professionals: 300, experts: 30, requests: 1500, messagesPerRequest: 4, conversationMessages: 500, rooms: 100 };
 
+/** A request's id as our API names it (the Relay global id). */
+export function requestGlobalId(requestId: string): string {
+  return Buffer.from(`TeleexpertiseRequest:${requestId}`).toString('base64');
+}
+
 export interface Party {
   id: string;
   rpps: string;

@@ -1,5 +1,7 @@
 // Closed-loop HTTP load with autocannon; every response body is checked, since GraphQL errors come back with status 200.
 import autocannon from 'autocannon';
+import { format, interleaved, summarise, type Spread } from './rounds.ts';
+import type { RunningServer } from './servers.ts';
 
 export interface LoadResult {
   requests: number;
@@ -50,4 +52,56 @@ export async function load({ url, bodies, connections, seconds, check }: LoadOpt
     p99Ms: result.latency.p99,
     failures,
   };
+}
+
+export interface LoadMeasure extends LoadResult {
+  /** The server process's CPU time per request answered. */
+  cpuMicrosPerRequest: number;
+}
+
+/** Runs a load against `server`, charging it the server's CPU time over the run. */
+export async function measureLoad(server: RunningServer, run: () => Promise<LoadResult>): Promise<LoadMeasure> {
+  const before = await server.stats();
+  const result = await run();
+  const after = await server.stats();
+  return { ...result, cpuMicrosPerRequest: (after.cpuMicros - before.cpuMicros) / Math.max(1, result.requests) };
+}
+
+export interface LoadFigures {
+  requestsPerSecond: Spread;
+  p50Ms: Spread;
+  p99Ms: Spread;
+  cpuMicrosPerRequest: Spread;
+  /** Over all rounds. */
+  failures: number;
+}
+
+/** A warm-up run of each system, then A/B rounds of `run`, summarised per system. */
+export async function compareLoads<S extends string>(
+  systems: S[],
+  { rounds, seconds, warmupSeconds }: { rounds: number; seconds: number; warmupSeconds: number },
+  run: (system: S, seconds: number) => Promise<LoadMeasure>,
+): Promise<Record<S, LoadFigures>> {
+  // Warm-up: JIT, pools, caches.
+  for (const system of systems) await run(system, warmupSeconds);
+  const measured = await interleaved(systems, rounds, (system) => run(system, seconds));
+  return Object.fromEntries(
+    systems.map((system) => {
+      const m = measured[system];
+      return [
+        system,
+        {
+          requestsPerSecond: summarise(m, (x) => x.requestsPerSecond),
+          p50Ms: summarise(m, (x) => x.p50Ms),
+          p99Ms: summarise(m, (x) => x.p99Ms),
+          cpuMicrosPerRequest: summarise(m, (x) => x.cpuMicrosPerRequest),
+          failures: m.reduce((sum, x) => sum + x.failures, 0),
+        },
+      ];
+    }),
+  ) as Record<S, LoadFigures>;
+}
+
+export function describeLoad(f: LoadFigures): string {
+  return `${format(f.requestsPerSecond)} req/s · p50 ${format(f.p50Ms, 1)} ms · p99 ${format(f.p99Ms, 1)} ms · CPU ${format(f.cpuMicrosPerRequest)} µs/req · failures ${f.failures}`;
 }

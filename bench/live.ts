@@ -1,7 +1,7 @@
 // Live delivery: messages posted over HTTP and received by subscribed graphql-ws sockets, on one instance and on two sharing Redis.
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import type { BenchData, Party } from './data.ts';
+import { requestGlobalId, type BenchData, type Party } from './data.ts';
 import { startServer, type RunningServer } from './servers.ts';
 import type { BenchSettings } from './settings.ts';
 import { bearer } from './tokens.ts';
@@ -31,7 +31,6 @@ export interface LiveFigures {
 const MAX_POSTS_IN_FLIGHT = 64;
 const FANOUT_WARM_SOCKETS = 20;
 
-const globalId = (requestId: string) => Buffer.from(`TeleexpertiseRequest:${requestId}`).toString('base64');
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -45,7 +44,7 @@ interface Subscriber {
 }
 
 /** The sockets, each following one room's conversation; resolves once every subscription is live. */
-async function subscribe(
+export async function subscribe(
   servers: RunningServer[],
   follows: { requestId: string; party: Party; room: number; instance: number }[],
   onMessage: (subscriber: Subscriber, id: string, body: string) => void,
@@ -63,7 +62,7 @@ async function subscribe(
       new Promise<void>((resolve, reject) => {
         client.on('connected', () => resolve());
         client.subscribe<{ messageAdded: { id: string; body: string } }>(
-          { query: SUBSCRIBE, variables: { requestId: globalId(follow.requestId) } },
+          { query: SUBSCRIBE, variables: { requestId: requestGlobalId(follow.requestId) } },
           { next: ({ data }) => data && onMessage(subscriber, data.messageAdded.id, data.messageAdded.body), error: reject, complete: () => undefined },
         );
       }),
@@ -107,7 +106,7 @@ async function step(
     const server = servers[i % servers.length]!;
     const body = JSON.stringify({
       query: POST,
-      variables: { input: { requestId: globalId(room.requestId), body: `bench ${Date.now()} ${i}` } },
+      variables: { input: { requestId: requestGlobalId(room.requestId), body: `bench ${Date.now()} ${i}` } },
     });
     const sent = fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: room.posters[i % room.posters.length]! }, body })
       .then(async (response) => {

@@ -1,11 +1,9 @@
 // The inbox and a conversation page, read by our server and by PostGraphile 5 on the same database, as the same professionals.
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import type { BenchData } from './data.ts';
-import { measureLoad } from './floor.ts';
-import { load } from './http-load.ts';
+import { requestGlobalId, type BenchData } from './data.ts';
+import { compareLoads, describeLoad, load, measureLoad, type LoadFigures } from './http-load.ts';
 import { peerOperation } from './peer/operations.ts';
-import { format, interleaved, summarise, type Spread } from './rounds.ts';
 import { startServer, type RunningServer } from './servers.ts';
 import type { BenchSettings } from './settings.ts';
 import { bearer } from './tokens.ts';
@@ -35,7 +33,7 @@ export interface Shape {
   transactionControl: number;
   /** Rows the statements returned to the GraphQL server. */
   rowsSent: number;
-  /** Rows PostgreSQL read from tables (sequential scans plus index fetches), from pg_stat_user_tables. */
+  /** Rows PostgreSQL read from tables (sequential scans plus index fetches), from pg_stat_user_tables; NaN in quick mode. */
   rowsRead: number;
   /** Records in the GraphQL response (objects with an id). */
   rowsReturned: number;
@@ -43,7 +41,7 @@ export interface Shape {
 
 export interface ReadFigures {
   shape: Record<Workload, Record<System, Shape>>;
-  load: Record<Workload, Record<System, { requestsPerSecond: Spread; p50Ms: Spread; p99Ms: Spread; cpuMicrosPerRequest: Spread; failures: number }>>;
+  load: Record<Workload, Record<System, LoadFigures>>;
   /** Ours over PostGraphile, on the median throughputs. */
   ratio: Record<Workload, number>;
 }
@@ -67,12 +65,20 @@ async function tableReads(client: pg.Client): Promise<number> {
 }
 
 /** Sends each body once, in turn, and measures statements, rows and records per operation. */
-async function shapeOf(server: RunningServer, bodies: Body[], stats: pg.Client): Promise<Shape> {
-  const wait = () => new Promise((resolve) => setTimeout(resolve, 1500));
-  // Statistics reach pg_stat_user_tables when each backend flushes them (within a second of going idle).
-  await wait();
-  await stats.query('SELECT pg_stat_clear_snapshot()');
-  const readBefore = await tableReads(stats);
+/**
+ * A backend that flushed its statistics less than a second ago flushes the next ones only after 10 s of
+ * idleness (PostgreSQL 15): rows read are counted over waits that long, and not at all in quick mode.
+ */
+const STATS_FLUSH_MS = 11_000;
+
+async function shapeOf(server: RunningServer, bodies: Body[], stats: pg.Client, countRowsRead: boolean): Promise<Shape> {
+  const flushed = async () => {
+    if (!countRowsRead) return NaN;
+    await new Promise((resolve) => setTimeout(resolve, STATS_FLUSH_MS));
+    await stats.query('SELECT pg_stat_clear_snapshot()');
+    return tableReads(stats);
+  };
+  const readBefore = await flushed();
   const before = await server.stats();
   let records = 0;
   for (const { body, authorization } of bodies) {
@@ -82,10 +88,8 @@ async function shapeOf(server: RunningServer, bodies: Body[], stats: pg.Client):
     records += countRecords(result.data);
   }
   const after = await server.stats();
-  await wait();
-  await stats.query('SELECT pg_stat_clear_snapshot()');
   // The statistics query itself reads pg_stat views, not user tables.
-  const rowsRead = (await tableReads(stats)) - readBefore;
+  const rowsRead = (await flushed()) - readBefore;
   const n = bodies.length;
   return {
     statements: (after.sql.statements - before.sql.statements) / n,
@@ -105,7 +109,7 @@ export async function reads(settings: BenchSettings, data: BenchData): Promise<R
   const viewers = data.inboxViewers.slice(0, settings.quick ? 10 : 200);
   const inboxAuth = await Promise.all(viewers.map((viewer) => bearer(viewer.rpps)));
   const conversationAuth = await bearer(data.conversation.expert.rpps);
-  const ourId = Buffer.from(`TeleexpertiseRequest:${data.conversation.requestId}`).toString('base64');
+  const ourId = requestGlobalId(data.conversation.requestId);
   const bodies: Record<Workload, Record<System, Body[]>> = {
     inbox: {
       ours: inboxAuth.map((authorization) => ({ authorization, body: JSON.stringify({ query: OUR_INBOX, operationName: 'Inbox' }) })),
@@ -129,35 +133,20 @@ export async function reads(settings: BenchSettings, data: BenchData): Promise<R
       const check = workload === 'inbox' ? (text: string) => text.includes('"edges":[{') && !text.includes('"errors"') : (text: string) => text.includes('"sequence":') && !text.includes('"errors"');
       const run = (system: System, seconds: number) =>
         measureLoad(servers[system], () => load({ url: servers[system].url, bodies: bodies[workload][system], connections: settings.connections, seconds, check }));
-      for (const system of ['ours', 'postgraphile'] as const) await run(system, settings.warmupSeconds);
+      loadFigures[workload] = await compareLoads(['ours', 'postgraphile'] as const, settings, run);
+      // After the load: the servers know every token, so authentication costs nothing here, as in the rounds.
       shape[workload] = {
-        // A second pass: the first fills the servers' caches of verified tokens.
-        ours: await shapeOf(servers.ours, bodies[workload].ours.slice(0, 20), admin),
-        postgraphile: await shapeOf(servers.postgraphile, bodies[workload].postgraphile.slice(0, 20), admin),
+        ours: await shapeOf(servers.ours, bodies[workload].ours.slice(0, 20), admin, !settings.quick),
+        postgraphile: await shapeOf(servers.postgraphile, bodies[workload].postgraphile.slice(0, 20), admin, !settings.quick),
       };
-      const rounds = await interleaved(['ours', 'postgraphile'] as const, settings.rounds, (system) => run(system, settings.seconds));
-      loadFigures[workload] = Object.fromEntries(
-        (['ours', 'postgraphile'] as const).map((system) => [
-          system,
-          {
-            requestsPerSecond: summarise(rounds[system], (m) => m.requestsPerSecond),
-            p50Ms: summarise(rounds[system], (m) => m.p50Ms),
-            p99Ms: summarise(rounds[system], (m) => m.p99Ms),
-            cpuMicrosPerRequest: summarise(rounds[system], (m) => m.cpuMicrosPerRequest),
-            failures: rounds[system].reduce((sum, m) => sum + m.failures, 0),
-          },
-        ]),
-      ) as ReadFigures['load'][Workload];
       ratio[workload] = loadFigures[workload].ours.requestsPerSecond.median / loadFigures[workload].postgraphile.requestsPerSecond.median;
       console.log(`  ${workload}`);
       for (const system of ['ours', 'postgraphile'] as const) {
         const f = loadFigures[workload][system];
         const s = shape[workload][system];
+        console.log(`    ${system.padEnd(12)} ${describeLoad(f)}`);
         console.log(
-          `    ${system.padEnd(12)} ${format(f.requestsPerSecond)} req/s · p50 ${format(f.p50Ms, 1)} ms · p99 ${format(f.p99Ms, 1)} ms · CPU ${format(f.cpuMicrosPerRequest)} µs/req · failures ${f.failures}`,
-        );
-        console.log(
-          `    ${''.padEnd(12)} SQL per operation: ${s.statements.toFixed(1)} statements (+${s.transactionControl.toFixed(1)} BEGIN/COMMIT) · rows sent ${s.rowsSent.toFixed(1)} · rows read ${s.rowsRead.toFixed(1)} · records returned ${s.rowsReturned.toFixed(1)} · read/returned ${(s.rowsRead / s.rowsReturned).toFixed(2)}`,
+          `    ${''.padEnd(12)} SQL per operation: ${s.statements.toFixed(1)} statements (+${s.transactionControl.toFixed(1)} BEGIN/COMMIT) · rows sent ${s.rowsSent.toFixed(1)} · rows read ${Number.isNaN(s.rowsRead) ? 'not counted in quick mode' : `${s.rowsRead.toFixed(1)} · read/returned ${(s.rowsRead / s.rowsReturned).toFixed(2)}`} · records returned ${s.rowsReturned.toFixed(1)}`,
         );
       }
       console.log(`    ratio ours/PostGraphile ${ratio[workload].toFixed(2)} (target ≥ 1.0)`);

@@ -1,7 +1,9 @@
 // Starts a server under test in its own process and reads its CPU, heap and SQL counts.
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { ChildMessage, ChildStats, ServerKind } from './child.ts';
+import type { ChildMessage, ChildRequest, ChildStats, ServerKind } from './child.ts';
+
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 const POLYFILL = fileURLToPath(new URL('./peer/polyfill.mjs', import.meta.url));
@@ -28,14 +30,21 @@ export async function startServer(kind: ServerKind, env: Record<string, string>)
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   let nextId = 0;
-  const pending = new Map<number, (stats: ChildStats) => void>();
-  const profiled = new Map<number, () => void>();
+  const pending = new Map<number, (value: unknown) => void>();
+  const ask = <T>(request: WithoutId<ChildRequest>) =>
+    new Promise<T>((resolve) => {
+      const id = nextId++;
+      pending.set(id, (value) => {
+        pending.delete(id);
+        resolve(value as T);
+      });
+      child.send({ ...request, id });
+    });
   const ready = new Promise<{ url: string; startupMs: number }>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`The ${kind} server exited with code ${code} before it was ready`)));
     child.on('message', (message: ChildMessage) => {
       if (message.type === 'ready') resolve(message);
-      else if (message.type === 'stats') pending.get(message.id)?.(message.stats);
-      else if (message.type === 'profiled') profiled.get(message.id)?.();
+      else pending.get(message.id)?.(message.value);
     });
   });
   const { url, startupMs } = await ready;
@@ -44,34 +53,14 @@ export async function startServer(kind: ServerKind, env: Record<string, string>)
     url,
     startupMs,
     pid: child.pid!,
-    stats: () =>
-      new Promise((resolve) => {
-        const id = nextId++;
-        pending.set(id, (stats) => {
-          pending.delete(id);
-          resolve(stats);
-        });
-        child.send({ type: 'stats', id });
-      }),
+    stats: () => ask<ChildStats>({ type: 'stats' }),
     async profile(file, during) {
-      child.send({ type: 'profile-start' });
+      await ask({ type: 'profile-start' });
       const result = await during();
-      const id = nextId++;
-      await new Promise<void>((resolve) => {
-        profiled.set(id, resolve);
-        child.send({ type: 'profile-stop', id, file });
-      });
-      profiled.delete(id);
+      await ask({ type: 'profile-stop', file });
       return result;
     },
-    async heapSnapshot(file) {
-      const id = nextId++;
-      await new Promise<void>((resolve) => {
-        profiled.set(id, resolve);
-        child.send({ type: 'heap-snapshot', id, file });
-      });
-      profiled.delete(id);
-    },
+    heapSnapshot: (file) => ask({ type: 'heap-snapshot', file }),
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -592,22 +592,31 @@ describe('oversized and lying uploads', () => {
 // 5. Invalid global ids in every ID argument (queries, mutations, subscriptions).
 // ---------------------------------------------------------------------------------------------------------------
 
+/** The ids of a request with a message, a delegation, an expert's template, and the professionals the cases act as. */
+async function oneRecordOfEachKind(api: TestServer) {
+  const request = await createRequest(api);
+  const message = await postMessage(api, request.id, RPPS.requester, 'Une précision.');
+  const granted = await api.graphql(GrantDelegationDocument, { delegateId: await professionalId(api.db, RPPS.secretary) }, { rpps: RPPS.requester });
+  const template = await api.upload(AddPrerequisiteTemplateDocument, { file: null as never }, { file: files.pdf('modele.pdf') }, { rpps: RPPS.expert });
+  return {
+    request: request.id,
+    message: message.id,
+    delegation: granted.data!.grantDelegation.id,
+    template: template.data!.addPrerequisiteTemplate.prerequisiteTemplates[0]!.id,
+    expert: await professionalId(api.db, RPPS.expert),
+    requester: await professionalId(api.db, RPPS.requester),
+    outsider: await professionalId(api.db, RPPS.outsider),
+    colleague: await professionalId(api.db, RPPS.colleague),
+  };
+}
+type Records = Awaited<ReturnType<typeof oneRecordOfEachKind>>;
+
 describe('invalid global ids in every ID argument', () => {
   let api: TestServer;
-  const ids = { request: '', message: '', delegation: '', template: '', expert: '', requester: '', outsider: '', colleague: '' };
+  let ids: Records;
   beforeAll(async () => {
     api = await startTestServer();
-    const request = await createRequest(api);
-    ids.request = request.id;
-    ids.message = (await postMessage(api, request.id, RPPS.requester, 'Une précision.')).id;
-    const granted = await api.graphql(GrantDelegationDocument, { delegateId: await professionalId(api.db, RPPS.secretary) }, { rpps: RPPS.requester });
-    ids.delegation = granted.data!.grantDelegation.id;
-    const template = await api.upload(AddPrerequisiteTemplateDocument, { file: null as never }, { file: files.pdf('modele.pdf') }, { rpps: RPPS.expert });
-    ids.template = template.data!.addPrerequisiteTemplate.prerequisiteTemplates[0]!.id;
-    ids.expert = await professionalId(api.db, RPPS.expert);
-    ids.requester = await professionalId(api.db, RPPS.requester);
-    ids.outsider = await professionalId(api.db, RPPS.outsider);
-    ids.colleague = await professionalId(api.db, RPPS.colleague);
+    ids = await oneRecordOfEachKind(api);
   });
   afterAll(() => api?.stop());
 
@@ -863,22 +872,13 @@ describe('invalid global ids in every ID argument', () => {
 
 describe('every mutation by the wrong person', () => {
   let api: TestServer;
-  const ids = { request: '', reported: '', message: '', delegation: '', template: '', requester: '', colleague: '', outsider: '' };
+  let ids: Records & { reported: string };
   beforeAll(async () => {
     api = await startTestServer();
-    const request = await createRequest(api);
-    ids.request = request.id;
-    ids.message = (await postMessage(api, request.id, RPPS.requester, 'Une précision.')).id;
+    const records = await oneRecordOfEachKind(api);
     const reported = await createRequest(api);
     await signReport(api, reported.id);
-    ids.reported = reported.id;
-    const granted = await api.graphql(GrantDelegationDocument, { delegateId: await professionalId(api.db, RPPS.secretary) }, { rpps: RPPS.requester });
-    ids.delegation = granted.data!.grantDelegation.id;
-    const template = await api.upload(AddPrerequisiteTemplateDocument, { file: null as never }, { file: files.pdf('modele.pdf') }, { rpps: RPPS.expert });
-    ids.template = template.data!.addPrerequisiteTemplate.prerequisiteTemplates[0]!.id;
-    ids.requester = await professionalId(api.db, RPPS.requester);
-    ids.colleague = await professionalId(api.db, RPPS.colleague);
-    ids.outsider = await professionalId(api.db, RPPS.outsider);
+    ids = { ...records, reported: reported.id };
   });
   afterAll(() => api?.stop());
 

@@ -24,6 +24,8 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { DEMO_EXPERT_RPPS, DEMO_REQUESTER_RPPS } from '../../prisma/seed-data.ts';
 import { DEVELOPMENT_JWT_SECRET as OUR_SECRET } from '../../src/config.ts';
+import { isTransactionControl } from '../../src/db/statement-log.ts';
+import { observeSql } from '../sql-counter.ts';
 import { tokenFor } from '../../test/kit/tokens.ts';
 import { CONVERSATION, INBOX, conversationVariables, inboxVariables } from './operations.ts';
 import { DEVELOPMENT_JWT_SECRET as PEER_SECRET, PEER_ROLE, RPPS_SETTING, startPostGraphile } from './postgraphile.ts';
@@ -48,42 +50,29 @@ interface Recorded {
 const ownClients = new WeakSet<object>();
 let recording: Recorded[] | undefined;
 
-const TRANSACTION_CONTROL = /^\s*(begin|commit|rollback|savepoint|release|start transaction)\b/i;
 const SETTINGS = /^\s*select set_config\(/i;
 
+/** Records, while `recording` is set, the statements of every client but the check's own. */
 function installCounter(): void {
-  type Query = (this: object, ...args: unknown[]) => unknown;
-  const prototype = pg.Client.prototype as unknown as { query: Query };
-  const original = prototype.query;
-  prototype.query = function counted(this: object, ...args: unknown[]) {
-    const result = original.apply(this, args);
+  observeSql(({ client, text, results }) => {
     const log = recording;
-    if (!log || ownClients.has(this)) return result;
-    const first = args[0];
-    const text = typeof first === 'string' ? first : ((first as { text?: unknown } | null)?.text as string | undefined) ?? '';
+    if (!log || ownClients.has(client)) return;
     const entry: Recorded = {
-      kind: TRANSACTION_CONTROL.test(text) ? 'transaction' : SETTINGS.test(text) ? 'settings' : 'statement',
+      kind: isTransactionControl(text) ? 'transaction' : SETTINGS.test(text) ? 'settings' : 'statement',
       text,
       rows: 0,
       rowCount: 0,
       chars: 0,
     };
     log.push(entry);
-    if (result && typeof (result as Promise<unknown>).then === 'function') {
-      (result as Promise<unknown>).then(
-        (value) => {
-          for (const one of Array.isArray(value) ? value : [value]) {
-            const res = one as { rows?: unknown[]; rowCount?: number | null } | undefined;
-            entry.rows += res?.rows?.length ?? 0;
-            entry.rowCount += res?.rowCount ?? 0;
-            entry.chars += res?.rows ? JSON.stringify(res.rows).length : 0;
-          }
-        },
-        () => undefined,
-      );
-    }
-    return result;
-  };
+    void results.then((all) => {
+      for (const result of all) {
+        entry.rows += result.rows?.length ?? 0;
+        entry.rowCount += result.rowCount ?? 0;
+        entry.chars += result.rows ? JSON.stringify(result.rows).length : 0;
+      }
+    });
+  });
 }
 
 async function record<T>(operation: () => Promise<T>): Promise<{ result: T; log: Recorded[] }> {

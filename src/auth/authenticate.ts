@@ -24,7 +24,7 @@ const VERIFIED_TOKENS_KEPT = 10_000;
 export type Authenticator = (authorization: string | null | undefined) => Promise<Authenticated>;
 
 export function createAuthenticator(db: Database, verify: TokenVerifier): Authenticator {
-  const verified = new LRUCache<string, Authenticated>({ max: VERIFIED_TOKENS_KEPT, ttl: VERIFIED_TOKEN_TTL_MS, ttlAutopurge: false });
+  const verified = new LRUCache<string, Authenticated>({ max: VERIFIED_TOKENS_KEPT, ttl: VERIFIED_TOKEN_TTL_MS });
   return async (authorization) => {
     const token = bearerToken(authorization);
     if (!token) {

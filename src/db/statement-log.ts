@@ -1,12 +1,17 @@
 // Records the SQL statements sent to the database, so tests can assert how many an operation runs.
 
-const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b/i;
+const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|START TRANSACTION)\b/i;
+
+/** BEGIN, COMMIT and the like: what an operation's statement count leaves out. */
+export function isTransactionControl(sql: string): boolean {
+  return TRANSACTION_CONTROL.test(sql);
+}
 
 export class StatementLog {
   private recording: string[] | undefined;
 
   record(sql: string): void {
-    if (this.recording && !TRANSACTION_CONTROL.test(sql)) this.recording.push(sql);
+    if (this.recording && !isTransactionControl(sql)) this.recording.push(sql);
   }
 
   /** Runs `operation` and returns the statements it sent (transaction control excluded). */

@@ -152,11 +152,13 @@ async function* followConversation(
 ): AsyncGenerator<Message | Ended> {
   let last = from;
   let upTo: number | undefined;
+  // What this subscription's reads share with the other subscribers' (the selection is the subscription's own).
+  const readKey = JSON.stringify([requestId, ctx.viewer.id, select]);
   for (;;) {
     for (;;) {
       const sequence = upTo === undefined ? { gt: last } : { gt: last, lte: upTo };
       // The subscribers woken by one event ask the same thing: one statement per professional and selection, not per socket.
-      const page = await sharedRead(ctx.db, JSON.stringify(['messageAdded', requestId, ctx.viewer.id, sequence, select]), () =>
+      const page = await sharedRead(ctx.db, `messageAdded ${readKey} ${JSON.stringify(sequence)}`, () =>
         ctx.db.prisma.message.findMany({
           ...select,
           where: { requestId, sequence, request: { is: visibleRequestWhere(ctx.viewer.id) } },
