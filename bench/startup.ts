@@ -12,13 +12,15 @@ import { spread, type Spread } from './rounds.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PORT = 4890;
 
-/** Starts the server as `npm start` does, polls until a query is answered, and stops it; returns the milliseconds to that answer. */
+/** Runs `npm start` itself (npm's own start included), polls until a query is answered, and stops it; returns the milliseconds to that answer. */
 async function firstAnswer(dataDir: string, authorization: string): Promise<number> {
   const startedAt = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  // In a process group of its own, so that stopping it stops npm, its shell and the server together.
+  const child = spawn('npm', ['start', '--silent'], {
     cwd: ROOT,
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), DATABASE_URL: '', REDIS_URL: '', NODE_ENV: 'development', LOG_LEVEL: 'warn' },
     stdio: 'ignore',
+    detached: true,
   });
   try {
     for (;;) {
@@ -34,8 +36,20 @@ async function firstAnswer(dataDir: string, authorization: string): Promise<numb
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM');
+    await exited;
+    // npm may exit before the server has released the data directory: wait for the whole group.
+    while (groupAlive(child.pid!)) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function groupAlive(groupId: number): boolean {
+  try {
+    process.kill(-groupId, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 
