@@ -1,4 +1,5 @@
 // Live delivery: messages posted over HTTP and received by subscribed graphql-ws sockets, on one instance and on two sharing Redis.
+import { fileURLToPath } from 'node:url';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { requestGlobalId, type BenchData, type Party } from './data.ts';
@@ -166,6 +167,15 @@ function print(label: string, steps: Step[]): void {
   }
 }
 
+/** Runs a step, with a CPU profile of `server` over it when asked (`--profile`) and `last`. */
+async function profiled(settings: BenchSettings, server: RunningServer, name: string, last: boolean, run: () => Promise<Step>): Promise<Step> {
+  if (!settings.profile || !last) return run();
+  const file = fileURLToPath(new URL(`./results/${name}-${Date.now()}.cpuprofile`, import.meta.url));
+  const result = await server.profile(file, run);
+  console.log(`    CPU profile of the ${name} step: ${file}`);
+  return result;
+}
+
 async function closeAll(subscribers: Subscriber[]): Promise<void> {
   await Promise.all(subscribers.map((subscriber) => subscriber.client.dispose()));
 }
@@ -191,8 +201,10 @@ export async function live(settings: BenchSettings, data: BenchData): Promise<Li
     fanout.heapPerIdleSocketBytes = (after.heapUsed - before.heapUsed) / (fanoutSockets - warm);
     console.log(`  fan-out: 1 sender → ${fanoutSockets} sockets; heap per idle subscribed socket ${Math.round(fanout.heapPerIdleSocketBytes).toLocaleString('en-US')} B (target ≤ 16,384)`);
     const poster = [await bearer(b.requester.rpps)];
-    for (const deliveries of settings.quick ? [2000] : [5000, 10_000, 20_000, 30_000]) {
-      fanout.steps.push(await step([single], [{ requestId: b.requestId, posters: poster }], fanoutSockets, subscribers, received, deliveries / fanoutSockets, seconds));
+    const fanoutRates = settings.quick ? [2000] : [5000, 10_000, 20_000, 30_000];
+    for (const deliveries of fanoutRates) {
+      const run = () => step([single], [{ requestId: b.requestId, posters: poster }], fanoutSockets, subscribers, received, deliveries / fanoutSockets, seconds);
+      fanout.steps.push(await profiled(settings, single, `fanout-${deliveries}`, deliveries === fanoutRates.at(-1), run));
     }
     print('', fanout.steps);
     await closeAll(subscribers);
@@ -220,7 +232,10 @@ export async function live(settings: BenchSettings, data: BenchData): Promise<Li
       );
       console.log(`  chat-like: ${rooms.length} rooms × 2 sockets, ${instances === 1 ? 'one instance' : 'two instances through Redis'}`);
       const steps = instances === 1 ? chat.oneInstance : chat.twoInstances;
-      for (const deliveries of chatRates) steps.push(await step(servers, posters, 2, subscribers, received, deliveries / 2, seconds));
+      for (const deliveries of chatRates) {
+        const run = () => step(servers, posters, 2, subscribers, received, deliveries / 2, seconds);
+        steps.push(await profiled(settings, servers[0]!, `chat-${instances}-instances-${deliveries}`, deliveries === chatRates.at(-1), run));
+      }
       print('', steps);
       await closeAll(subscribers);
     } finally {

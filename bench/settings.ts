@@ -9,6 +9,8 @@ export interface BenchSettings {
   seconds: number;
   warmupSeconds: number;
   connections: number;
+  /** `--profile`: the live workloads write a CPU profile of the first server over their last step, under bench/results/. */
+  profile: boolean;
   databaseUrl: string;
   redisUrl: string;
   /** Our server's environment: production mode, the PostgreSQL server, Redis, a rate limit too high to refuse anything (it still counts). */
@@ -18,7 +20,7 @@ export interface BenchSettings {
 export function readSettings(argv = process.argv.slice(2)): BenchSettings {
   const { values } = parseArgs({
     args: argv,
-    options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, rounds: { type: 'string' }, seconds: { type: 'string' } },
+    options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, rounds: { type: 'string' }, seconds: { type: 'string' }, profile: { type: 'boolean', default: false } },
   });
   const quick = values.quick ?? false;
   const databaseUrl = process.env['BENCH_DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/teleexpertise_bench';
@@ -31,6 +33,7 @@ export function readSettings(argv = process.argv.slice(2)): BenchSettings {
     seconds: Number(values.seconds ?? (quick ? 1 : 8)),
     warmupSeconds: quick ? 1 : 3,
     connections: 16,
+    profile: values.profile ?? false,
     databaseUrl,
     redisUrl,
     oursEnv: {

@@ -1,4 +1,6 @@
 // The conversation and the inbox: sequences, idempotent posts, pages, read marks and unread counts, latest activity first.
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConversationDocument, InboxDocument, MarkReadDocument, PostMessageDocument, RequestByIdDocument } from './generated/graphql.ts';
 import { createRequest, rawId, RPPS } from './kit/requests.ts';
@@ -48,6 +50,21 @@ describe('postMessage', () => {
     // The key is the author's own: the other side may use the same one.
     const other = await post(request.id, 'Oui.', requester, 'client-1');
     expect(other.id).not.toBe(first.id);
+  });
+
+  it('answers with the message as written, and reads only the relations asked for, once, after the commit', async () => {
+    const request = await createRequest(server);
+    const ownFields: TypedDocumentNode<{ postMessage: { id: string; sequence: number; body: string } }, { input: { requestId: string; body: string } }> = parse(
+      'mutation ($input: PostMessageInput!) { postMessage(input: $input) { id sequence body } }',
+    );
+    const bare = await server.statements(() => server.graphql(ownFields, { input: { requestId: request.id, body: 'sans relations' } }, requester));
+    expect(bare.result.data?.postMessage).toMatchObject({ sequence: 3, body: 'sans relations' });
+    expect(bare.statements.filter((sql) => sql.includes('FROM "public"."Message"'))).toEqual([]);
+
+    const full = await server.statements(() => post(request.id, 'avec relations', requester));
+    expect(full.result).toMatchObject({ sequence: 4, author: { lastName: 'Martin' }, attachments: [], request: { id: request.id } });
+    expect(full.statements.length - bare.statements.length).toBe(1);
+    expect(full.statements.at(-1)).toContain('FROM "public"."Message"');
   });
 
   it('refuses an empty message', async () => {

@@ -41,14 +41,14 @@ const PostMessageInput = builder.inputType('PostMessageInput', {
 });
 
 builder.mutationField('postMessage', (t) =>
-  t.prismaField({
-    type: 'Message',
+  t.field({
+    type: MessageNode,
     description: 'Writes in a request’s conversation. A requester’s answer while INFO_REQUESTED sends the request back to triage (SUBMITTED).',
     args: { input: t.arg({ type: PostMessageInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
-      const message = await postMessage(ctx.services, ctx.viewer.id, { ...input, requestId: input.requestId.id }, { maxUploadBytes: ctx.maxUploadBytes });
-      return ctx.db.prisma.message.findUniqueOrThrow({ ...query, where: { id: message.id } });
-    },
+    // The message as written: its own fields need no read back; relations asked for (author, attachments,
+    // request) are read after the commit, in one statement, by the Message type's fallback loader.
+    resolve: (_root, { input }, ctx) =>
+      postMessage(ctx.services, ctx.viewer.id, { ...input, requestId: input.requestId.id }, { maxUploadBytes: ctx.maxUploadBytes }),
   }),
 );
 

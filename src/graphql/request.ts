@@ -14,7 +14,7 @@ import { ConsentGivenBy, RequestStatus } from '../generated/prisma/enums.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
-import type { MessagePageQuery } from './loaders.ts';
+import type { ConversationRef, MessagePageQuery } from './loaders.ts';
 import { MAX_PAGE_SIZE, pageArgs } from './pagination.ts';
 import { selectionFor } from './selection.ts';
 import { ProfessionalNode } from './professional.ts';
@@ -66,12 +66,17 @@ const messagePage = prismaConnectionHelpers(builder, 'Message', {
   maxSize: MAX_PAGE_SIZE,
 });
 
+/** The columns `participates` reads, for resolvers that load requests themselves. */
+export const PARTY_COLUMNS = { requesterId: true, onBehalfOfId: true, expertId: true, delegationId: true } as const;
+
 export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
   description:
     'A téléexpertise request (demande) and its conversation; visible to its participants only. A professional who was sent its synthesis reads `id` and `synthesisUrl`; the treating doctor it was transmitted to reads `id` and `report`; any other field is FORBIDDEN to them.',
   id: { field: 'id', skipTypeScopes: true },
   nullable: true,
   findUnique: (id, ctx) => ({ id, AND: [{ OR: [visibleRequestWhere(ctx.viewer.id), receivedRequestWhere(ctx.viewer.id)] }] }),
+  // Only the columns the query asks for (each field names what it reads), and the parties, which every field's check reads.
+  select: { id: true, ...PARTY_COLUMNS },
   authScopes: (request, ctx) => participates(request, ctx),
   fields: (t) => ({
     status: t.expose('status', { type: RequestStatusEnum }),
@@ -140,7 +145,8 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
         }) as never,
         // Not joined into the request's query: there PostgreSQL would build every message of the
         // conversation before keeping a page of them (see loadMessagePages).
-        resolve: (query, request, _args, ctx) => ctx.loaders.messagePages(query as MessagePageQuery).load(request) as never,
+        // (`select` above reads lastSequence, which its cast keeps from the parent's type.)
+        resolve: (query, request, _args, ctx) => ctx.loaders.messagePages(query as MessagePageQuery).load(request as typeof request & ConversationRef) as never,
       },
       { name: 'MessageConnection' },
       { name: 'MessageEdge' },
@@ -183,8 +189,6 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
   }),
 });
 
-/** The columns `participates` reads, for resolvers that load requests themselves. */
-export const PARTY_COLUMNS = { requesterId: true, onBehalfOfId: true, expertId: true, delegationId: true } as const;
 
 /** Whether the caller takes part in the request (see isParticipant), rather than having only received its synthesis or report. */
 export function participates(
