@@ -4,6 +4,7 @@ import type { Database } from '../db/client.ts';
 import { receivedReportWhere } from '../domain/access.ts';
 import { traceReads } from '../domain/changes.ts';
 import { COMPLIANCE_ACTIONS, type TraceEntry } from '../domain/compliance.ts';
+import { unreadCountSql } from '../domain/inbox.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 
 export interface Loaders {
@@ -130,22 +131,10 @@ export function createLoaders(db: Database, viewerId: string): Loaders {
   return new OperationLoaders(db, viewerId);
 }
 
-/**
- * Per request, the caller's read mark by its key, then the messages after it along the (requestId, sequence)
- * index: neither every read mark of the caller nor every message of the requests.
- */
+/** Per request, the caller's unread messages (see unreadCountSql): one statement for all of them. */
 async function unreadCounts(db: Database, viewerId: string, requestIds: readonly string[]): Promise<number[]> {
   const rows = await db.prisma.$queryRaw<{ requestId: string; unread: number }[]>(Prisma.sql`
-    SELECT q."requestId", (
-      SELECT count(*)::int
-      FROM "Message" m
-      WHERE m."requestId" = q."requestId"
-        AND m."sequence" > COALESCE(
-          (SELECT r."lastReadSequence" FROM "ReadMark" r WHERE r."requestId" = q."requestId" AND r."professionalId" = ${viewerId}::uuid),
-          0
-        )
-        AND m."authorId" IS DISTINCT FROM ${viewerId}::uuid
-    ) AS "unread"
+    SELECT q."requestId", ${unreadCountSql(viewerId, Prisma.sql`q."requestId"`)} AS "unread"
     FROM unnest(${[...requestIds]}::uuid[]) AS q("requestId")`);
   const counts = new Map(rows.map((row) => [row.requestId, row.unread]));
   return requestIds.map((id) => counts.get(id) ?? 0);

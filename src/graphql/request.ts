@@ -1,8 +1,9 @@
 // Téléexpertise requests: the Node type, the inbox (`requests`), creation and the expert's triage.
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
-import { isParticipant, receivedRequestWhere, sideOf, sideWhere, visibleRequestWhere } from '../domain/access.ts';
+import { isParticipant, receivedRequestWhere, sideOf, visibleRequestWhere } from '../domain/access.ts';
 import { badInput, forbidden } from '../domain/errors.ts';
-import { allowedTransitions, isOverdue, OPEN_STATUSES } from '../domain/lifecycle.ts';
+import { inboxPage, inboxWhere, type InboxCursor, type InboxFilter } from '../domain/inbox.ts';
+import { allowedTransitions, isOverdue } from '../domain/lifecycle.ts';
 import {
   acceptRequest,
   createRequest,
@@ -11,12 +12,11 @@ import {
   withdrawRequest,
 } from '../domain/requests.ts';
 import { ConsentGivenBy, RequestStatus } from '../generated/prisma/enums.ts';
-import type { Prisma } from '../generated/prisma/client.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import type { ConversationRef, MessagePageQuery } from './loaders.ts';
 import { MAX_PAGE_SIZE, pageArgs } from './pagination.ts';
-import { selectionFor } from './selection.ts';
+import { asksFor, selectionFor } from './selection.ts';
 import { ProfessionalNode } from './professional.ts';
 
 export const RequestStatusEnum = builder.enumType(RequestStatus, {
@@ -212,11 +212,6 @@ const RequestFilterInput = builder.inputType('RequestFilter', {
   }),
 });
 
-interface InboxCursor {
-  at: Date;
-  id: string;
-}
-
 function encodeCursor(request: { lastActivityAt: Date; id: string }): string {
   return Buffer.from(JSON.stringify([request.lastActivityAt.toISOString(), request.id])).toString('base64url');
 }
@@ -236,22 +231,6 @@ function decodeCursor(cursor: string): InboxCursor {
 
 const DEFAULT_PAGE_SIZE = 20;
 
-interface InboxFilter {
-  role?: 'REQUESTER' | 'EXPERT' | null;
-  status?: RequestStatus[] | null;
-  overdue?: boolean | null;
-}
-
-function inboxWhere(viewerId: string, filter: InboxFilter | null | undefined, now: Date) {
-  const and: Prisma.TeleexpertiseRequestWhereInput[] = [filter?.role ? sideWhere(viewerId, filter.role) : visibleRequestWhere(viewerId)];
-  if (filter?.status) and.push({ status: { in: filter.status } });
-  if (filter?.overdue != null) {
-    const overdue: Prisma.TeleexpertiseRequestWhereInput = { status: { in: OPEN_STATUSES }, dueAt: { lt: now } };
-    and.push(filter.overdue ? overdue : { NOT: overdue });
-  }
-  return and;
-}
-
 builder.queryField('requests', (t) =>
   t.field({
     type: RequestConnection,
@@ -264,24 +243,30 @@ builder.queryField('requests', (t) =>
     resolve: async (_root, args, ctx, info) => {
       pageArgs(args);
       const first = args.first ?? DEFAULT_PAGE_SIZE;
-      const where = inboxWhere(ctx.viewer.id, args.filter as InboxFilter | null | undefined, new Date());
-      if (args.after) {
-        const { at, id } = decodeCursor(args.after);
-        where.push({ OR: [{ lastActivityAt: { lt: at } }, { lastActivityAt: at, id: { lt: id } }] });
-      }
-      const rows = await ctx.db.prisma.teleexpertiseRequest.findMany({
-        // What the query asks of each request, plus the columns the cursor is made of.
-        ...selectionFor(ctx, info, 'TeleexpertiseRequest', ['edges', 'node'], { id: true, lastActivityAt: true, ...PARTY_COLUMNS }),
-        where: { AND: where },
-        orderBy: [{ lastActivityAt: 'desc' }, { id: 'desc' }],
-        take: first + 1,
-      });
-      const page = rows.slice(0, first);
+      const filter = args.filter as InboxFilter | null | undefined;
+      const now = new Date();
+      const after = args.after ? decodeCursor(args.after) : null;
+      // Unread counts, when asked, come with the page: one statement fewer.
+      const withUnread = asksFor(info, ['edges', 'node', 'unreadCount']);
+      const entries = await inboxPage(ctx.db.prisma, ctx.viewer.id, { filter, after, take: first + 1, now, withUnread });
+      const pageIds = entries.slice(0, first).map((entry) => entry.id);
+      for (const { id, unread } of entries) if (unread !== undefined) ctx.loaders.unreadCount.prime(id, unread);
+      const rows =
+        pageIds.length === 0
+          ? []
+          : await ctx.db.prisma.teleexpertiseRequest.findMany({
+              // What the query asks of each request, plus the columns the cursor is made of.
+              ...selectionFor(ctx, info, 'TeleexpertiseRequest', ['edges', 'node'], { id: true, lastActivityAt: true, ...PARTY_COLUMNS }),
+              // The page's requests, read with the rule that chose them (a request that left the inbox since is left out).
+              where: { id: { in: pageIds }, AND: inboxWhere(ctx.viewer.id, filter, now) },
+            });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      const page = pageIds.flatMap((id) => byId.get(id) ?? []);
       const edges = page.map((node) => ({ cursor: encodeCursor(node), node }));
       return {
         edges,
         pageInfo: {
-          hasNextPage: rows.length > first,
+          hasNextPage: entries.length > first,
           hasPreviousPage: Boolean(args.after),
           startCursor: edges[0]?.cursor ?? null,
           endCursor: edges.at(-1)?.cursor ?? null,

@@ -1,0 +1,103 @@
+// The inbox's order: which requests make a page of a professional's inbox, the latest activity first.
+import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
+import type { RequestStatus } from '../generated/prisma/enums.ts';
+import { sideWhere, visibleRequestWhere, type Side } from './access.ts';
+import { OPEN_STATUSES } from './lifecycle.ts';
+
+export interface InboxFilter {
+  role?: Side | null;
+  status?: RequestStatus[] | null;
+  overdue?: boolean | null;
+}
+
+/** The requests of the caller's inbox that match the filter, as a Prisma condition. */
+export function inboxWhere(viewerId: string, filter: InboxFilter | null | undefined, now: Date): Prisma.TeleexpertiseRequestWhereInput[] {
+  const and: Prisma.TeleexpertiseRequestWhereInput[] = [filter?.role ? sideWhere(viewerId, filter.role) : visibleRequestWhere(viewerId)];
+  if (filter?.status) and.push({ status: { in: filter.status } });
+  if (filter?.overdue != null) {
+    const overdue: Prisma.TeleexpertiseRequestWhereInput = { status: { in: OPEN_STATUSES }, dueAt: { lt: now } };
+    and.push(filter.overdue ? overdue : { NOT: overdue });
+  }
+  return and;
+}
+
+/** Where a page starts: after the request with this latest activity and id. */
+export interface InboxCursor {
+  at: Date;
+  id: string;
+}
+
+/**
+ * The messages of the request `requestId` (an SQL expression) that the viewer has not read, their own
+ * excluded: their read mark by its key, then the messages after it along the (requestId, sequence)
+ * index, neither every read mark of the viewer nor every message of the request.
+ */
+export function unreadCountSql(viewerId: string, requestId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT count(*)::int
+    FROM "Message" m
+    WHERE m."requestId" = ${requestId}
+      AND m."sequence" > COALESCE(
+        (SELECT mark."lastReadSequence" FROM "ReadMark" mark WHERE mark."requestId" = ${requestId} AND mark."professionalId" = ${viewerId}::uuid),
+        0
+      )
+      AND m."authorId" IS DISTINCT FROM ${viewerId}::uuid
+  )`;
+}
+
+export interface InboxPageEntry {
+  id: string;
+  /** When asked for: the viewer's unread messages in the request (see unreadCountSql). */
+  unread?: number;
+}
+
+/**
+ * The ids of up to `take` requests of the caller's inbox after `after`, the latest activity first.
+ *
+ * The caller takes part as the expert, as the professional a delegate wrote for, or as the requester
+ * (unless their delegation was revoked): the rule of inboxWhere (and visibleRequestWhere, sideWhere),
+ * restated in SQL so that PostgreSQL walks each of the three (party, latest activity) indexes from the
+ * top and stops after `take` rows, instead of reading every request of the caller to sort them.
+ * Callers read the requests themselves with that rule again: this only chooses and orders them.
+ * With `withUnread`, each entry also has its unread count, counted for the page only.
+ */
+export async function inboxPage(
+  prisma: PrismaClient,
+  viewerId: string,
+  { filter, after, take, now, withUnread }: { filter: InboxFilter | null | undefined; after: InboxCursor | null; take: number; now: Date; withUnread: boolean },
+): Promise<InboxPageEntry[]> {
+  const conditions: Prisma.Sql[] = [];
+  if (after) conditions.push(Prisma.sql`(r."lastActivityAt", r."id") < (${after.at}, ${after.id}::uuid)`);
+  if (filter?.status) conditions.push(Prisma.sql`r."status"::text = ANY(${filter.status}::text[])`);
+  if (filter?.overdue != null) {
+    const overdue = Prisma.sql`(r."status"::text = ANY(${OPEN_STATUSES}::text[]) AND r."dueAt" < ${now})`;
+    conditions.push(filter.overdue ? overdue : Prisma.sql`NOT ${overdue}`);
+  }
+  const also = conditions.length > 0 ? Prisma.sql`AND ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
+  const branch = (party: Prisma.Sql, join: Prisma.Sql = Prisma.empty) => Prisma.sql`(
+    SELECT r."id", r."lastActivityAt" FROM "TeleexpertiseRequest" r ${join}
+    WHERE ${party} ${also}
+    ORDER BY r."lastActivityAt" DESC, r."id" DESC
+    LIMIT ${take})`;
+
+  const branches: Prisma.Sql[] = [];
+  if (filter?.role !== 'REQUESTER') branches.push(branch(Prisma.sql`r."expertId" = ${viewerId}::uuid`));
+  if (filter?.role !== 'EXPERT') {
+    branches.push(branch(Prisma.sql`r."onBehalfOfId" = ${viewerId}::uuid`));
+    branches.push(
+      branch(
+        Prisma.sql`r."requesterId" = ${viewerId}::uuid AND (r."delegationId" IS NULL OR d."revokedAt" IS NULL)`,
+        Prisma.sql`LEFT JOIN "Delegation" d ON d."id" = r."delegationId"`,
+      ),
+    );
+  }
+  const unread = withUnread ? Prisma.sql`, ${unreadCountSql(viewerId, Prisma.sql`page."id"`)} AS "unread"` : Prisma.empty;
+  return prisma.$queryRaw<InboxPageEntry[]>(Prisma.sql`
+    SELECT page."id" ${unread}
+    FROM (
+      SELECT "id", "lastActivityAt" FROM (${Prisma.join(branches, ' UNION ')}) AS candidates
+      ORDER BY "lastActivityAt" DESC, "id" DESC
+      LIMIT ${take}
+    ) AS page
+    ORDER BY page."lastActivityAt" DESC, page."id" DESC`);
+}
