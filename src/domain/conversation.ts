@@ -31,7 +31,7 @@ export async function appendMessage(
   c: Change,
   request: LockedRequest,
   message: NewMessage,
-  requestChanges: Prisma.TeleexpertiseRequestUncheckedUpdateInput = {},
+  requestChanges: Prisma.TeleexpertiseRequestUncheckedUpdateManyInput = {},
 ): Promise<Message> {
   const sequence = request.lastSequence + 1;
   await storeContents(c.tx, message.files ?? []);
@@ -52,7 +52,8 @@ export async function appendMessage(
       ...(attachments.length > 0 && { attachments: { createMany: { data: attachments } } }),
     },
   });
-  await c.tx.teleexpertiseRequest.update({
+  // updateMany: the request is locked, and nothing of it is read back.
+  await c.tx.teleexpertiseRequest.updateMany({
     where: { id: request.id },
     data: { ...requestChanges, lastSequence: sequence, lastMessageId: created.id, lastActivityAt: c.now },
   });
@@ -113,7 +114,7 @@ export async function changeStatus(
   c: Change,
   request: LockedRequest,
   to: RequestStatus,
-  data: Omit<Prisma.TeleexpertiseRequestUncheckedUpdateInput, 'status'>,
+  data: Omit<Prisma.TeleexpertiseRequestUncheckedUpdateManyInput, 'status'>,
   summary: string,
 ): Promise<void> {
   const from = request.status;
