@@ -64,13 +64,13 @@ async function tableReads(client: pg.Client): Promise<number> {
   return Number(rows[0]!.n);
 }
 
-/** Sends each body once, in turn, and measures statements, rows and records per operation. */
 /**
  * A backend that flushed its statistics less than a second ago flushes the next ones only after 10 s of
  * idleness (PostgreSQL 15): rows read are counted over waits that long, and not at all in quick mode.
  */
 const STATS_FLUSH_MS = 11_000;
 
+/** Sends each body once, in turn, and measures statements, rows and records per operation. */
 async function shapeOf(server: RunningServer, bodies: Body[], stats: pg.Client, countRowsRead: boolean): Promise<Shape> {
   const flushed = async () => {
     if (!countRowsRead) return NaN;
