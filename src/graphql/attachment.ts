@@ -8,6 +8,8 @@ export const AttachmentNode = builder.prismaNode('Attachment', {
   id: { field: 'id' },
   nullable: true,
   findUnique: (id, ctx) => ({ id, AND: [visibleAttachmentWhere(ctx.viewer.id)] }),
+  // Only the columns the query asks for: a conversation page lists many files, often by name and size only.
+  select: { id: true },
   fields: (t) => ({
     fileName: t.exposeString('fileName', { description: 'A safe form of the name it was sent with.' }),
     mediaType: t.exposeString('mediaType'),
