@@ -1,10 +1,9 @@
 // The HTTP server: GraphQL over HTTP and SSE (yoga), WebSocket subscriptions (graphql-ws) and health routes, on one port.
 import { randomUUID } from 'node:crypto';
-import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+import { CloseCode, handleProtocols, makeServer, type WebSocket as GraphQLWsSocket } from 'graphql-ws';
 import { createYoga, type Plugin, type YogaInitialContext } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -26,7 +25,6 @@ import { operationLimits } from './graphql/limits.ts';
 import { createLiveEvents, type LiveEvents } from './graphql/pubsub.ts';
 import { schema } from './graphql/schema.ts';
 import { createRateLimit, type RateLimit } from './rate-limit.ts';
-import { runAt } from './timers.ts';
 
 export interface AppOptions {
   config: Config;
@@ -66,10 +64,20 @@ interface SocketContext {
   socketAuth: Authenticated;
   requestId: string;
   baseUrl: string;
-  socketClosed: AbortSignal;
 }
 
-/** The connection an operation came on: when it ends, and how to keep it through a subscription. */
+/** What graphql-ws keeps of a socket while it is open (no more: a subscribed socket may stay for hours). */
+interface SocketExtra {
+  socket: WebSocket;
+  /** Where the client called, for absolute file URLs. */
+  baseUrl: string;
+  /** Set once the token of connection_init is accepted. */
+  auth?: Authenticated;
+  /** When the socket is closed unless connection_init has arrived (4408); undefined once it has. */
+  initDue?: number | undefined;
+}
+
+/** The HTTP connection an operation came on: when it ends, and how to keep it through a subscription. */
 type Connection = Pick<Context, 'signal' | 'holdConnection'>;
 
 /** Parts of a multipart request besides its files: the operations and the map. */
@@ -112,17 +120,17 @@ export function buildApp({ config, db, logger }: AppOptions): App {
 
   const sessionEndsAt = (auth: Authenticated) => (auth.tokenExpiresAt + config.jwt.clockToleranceSeconds) * 1000;
 
-  const contextFor = (auth: Authenticated, requestId: string, origin: string, connection: Connection): Context => ({
-    ...connection,
+  /** An operation's context; over a WebSocket (no `connection`) the socket ends the operation itself. */
+  const contextFor = (auth: Authenticated, requestId: string, origin: string, connection?: Connection): Context => ({
+    signal: connection?.signal,
+    holdConnection: connection?.holdConnection ?? holdNothing,
     db,
     services,
     viewer: auth.viewer,
     sessionEndsAt: sessionEndsAt(auth),
     requestId,
     loaders: createLoaders(db, auth.viewer.id),
-    renewLoaders() {
-      this.loaders = createLoaders(db, auth.viewer.id);
-    },
+    renewLoaders,
     live,
     fileUrls,
     baseUrl: config.files.publicUrl ?? origin,
@@ -133,7 +141,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
     onRequest({ request }) {
       const incoming = request.headers.get('x-request-id');
       requests.set(request, {
-        id: incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID(),
+        id: incoming && REQUEST_ID.test(incoming) ? incoming : newRequestId(),
         startedAt: performance.now(),
       });
     },
@@ -145,7 +153,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       // The caller is identified and counted before anything of the body is read: someone without a
       // token costs no parsing, and every operation counts, even one refused by validation or a limit.
       const state = requests.get(request);
-      const auth = await authenticateRequest(request, state?.id ?? randomUUID());
+      const auth = await authenticateRequest(request, state?.id ?? newRequestId());
       await withinRateLimit(rateLimit, auth, true);
       authenticated.set(request, auth);
       if (!requestParser) {
@@ -213,12 +221,10 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       formDataLimits: { fileSize: config.maxUploadBytes, files: MAX_FILES_PER_MESSAGE, fieldSize: MAX_FORM_FIELD_BYTES, fields: 10 },
     }),
     context: async (initial: YogaInitialContext & Partial<SocketContext> & { res?: http.ServerResponse }) => {
-      if (initial.socketAuth && initial.requestId && initial.baseUrl && initial.socketClosed) {
-        // Sockets are closed on stop (1012): nothing more to hold.
-        return contextFor(initial.socketAuth, initial.requestId, initial.baseUrl, { signal: initial.socketClosed, holdConnection: () => undefined });
-      }
+      // Sockets are closed on stop (1012): nothing more to hold.
+      if (initial.socketAuth && initial.requestId && initial.baseUrl) return contextFor(initial.socketAuth, initial.requestId, initial.baseUrl);
       const state = requests.get(initial.request);
-      const requestId = state?.id ?? randomUUID();
+      const requestId = state?.id ?? newRequestId();
       const response = initial.res;
       const connection: Connection = {
         signal: initial.request.signal,
@@ -263,7 +269,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
   });
 
   // A frame is bounded like a request body (ws closes with 1009 beyond).
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: config.maxBodyBytes });
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: config.maxBodyBytes, handleProtocols });
   server.on('upgrade', (req, socket, head) => {
     const pathname = (req.url ?? '/').split('?')[0];
     if (stopping || pathname !== '/graphql') {
@@ -275,10 +281,6 @@ export function buildApp({ config, db, logger }: AppOptions): App {
   // A client gone without closing (a phone out of coverage) would keep its subscriptions open until its
   // token expires: each socket is pinged, and one that did not answer the previous ping is dropped.
   const answered = new WeakSet<WebSocket>();
-  sockets.on('connection', (ws) => {
-    answered.add(ws);
-    ws.on('pong', () => answered.add(ws));
-  });
   const heartbeat =
     config.wsHeartbeatSeconds > 0
       ? setInterval(() => {
@@ -288,80 +290,115 @@ export function buildApp({ config, db, logger }: AppOptions): App {
           }
         }, config.wsHeartbeatSeconds * 1000).unref()
       : undefined;
-  const wsServer = useServer<{ authorization?: unknown }, { auth?: Authenticated }>(
-    {
-      onConnect: async (ctx) => {
-        try {
-          const auth = await authenticate(connectionAuthorization(ctx.connectionParams));
-          const socket = ctx.extra.socket;
-          // The socket may have closed while the token was checked: then there is nothing to watch.
-          if (socket.readyState !== socket.OPEN) return false;
-          ctx.extra.auth = auth;
-          const cancel = runAt(sessionEndsAt(auth), () => socket.close(CLOSE_FORBIDDEN, 'Token expired'));
-          socket.once('close', cancel);
-          return true;
-        } catch (error) {
-          // graphql-ws closes with 4403 Forbidden; it must not see the error (it would print it with its stack).
-          if (error instanceof DomainError) return false;
-          // Not the token's fault (the database failed): 1011, and the client retries.
-          logger.error({ error: errorForLog(error) }, 'WebSocket authentication failed');
-          ctx.extra.socket.close(CLOSE_INTERNAL_ERROR, 'Unexpected error: reconnect later');
-          return false;
-        }
-      },
-      onSubscribe: async (ctx, _id, payload) => {
-        const auth = ctx.extra.auth;
-        if (!auth) return [graphQLError('UNAUTHENTICATED', 'Sign in first')];
-        // graphql-ws has already reserved this operation's id.
-        if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_SOCKET) {
-          return [graphQLError('BAD_USER_INPUT', `At most ${MAX_OPERATIONS_PER_SOCKET} operations at once on one connection: complete some before starting others`)];
-        }
-        try {
-          await withinRateLimit(rateLimit, auth, false);
-        } catch (error) {
-          return [error as GraphQLError];
-        }
-        const requestId = randomUUID();
-        const initial: Partial<SocketContext> & Record<string, unknown> = {
-          req: ctx.extra.request,
-          socket: ctx.extra.socket,
-          socketClosed: closedSignal(ctx.extra.socket),
-          params: payload,
-          socketAuth: auth,
-          requestId,
-          baseUrl: `http://${ctx.extra.request.headers.host ?? `localhost:${config.port}`}`,
-        };
-        const { schema: envelopedSchema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped(initial);
-        try {
-          let document;
-          try {
-            document = parse(payload.query);
-          } catch (error) {
-            // An operation over the limits keeps its code; a syntax error gets the parse code.
-            if (isGraphQLError(error) && error.extensions?.['code']) return [withoutHttpExtension(error)];
-            const message = isGraphQLError(error) ? error.message : 'The query could not be parsed';
-            return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
-          }
-          const errors = validate(envelopedSchema, document);
-          if (errors.length > 0) return errors.map(withoutHttpExtension);
-          const args: ExecutionArgs = {
-            schema: envelopedSchema,
-            document,
-            operationName: payload.operationName ?? null,
-            variableValues: payload.variables ?? null,
-            contextValue: await contextFactory(),
-            rootValue: { execute, subscribe },
-          };
-          return args;
-        } catch (error) {
-          return [withoutHttpExtension(maskError(error, logger, { requestId }))];
-        }
-      },
-      execute: async (args) => forSocket(await (args.rootValue as { execute: typeof import('graphql').execute }).execute(args)),
-      subscribe: async (args) => forSocket(await (args.rootValue as { subscribe: typeof import('graphql').subscribe }).subscribe(args)),
+  // Each socket closes when its token expires, and one that sends no connection_init in time is closed:
+  // one timer for all the sockets (graphql-ws would keep a timer per socket for as long as it stays).
+  const expiries = new Deadlines<WebSocket>((socket) => socket.close(CLOSE_FORBIDDEN, 'Token expired'));
+  const initWaits = new Deadlines<WebSocket>((socket) => socket.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout'));
+  const graphqlWs = makeServer<{ authorization?: unknown }, SocketExtra>({
+    connectionInitWaitTimeout: 0,
+    onConnect: async (ctx) => {
+      if (ctx.extra.initDue !== undefined) initWaits.delete(ctx.extra.socket, ctx.extra.initDue);
+      ctx.extra.initDue = undefined;
+      try {
+        const auth = await authenticate(connectionAuthorization(ctx.connectionParams));
+        const socket = ctx.extra.socket;
+        // The socket may have closed while the token was checked: then there is nothing to watch.
+        if (socket.readyState !== socket.OPEN) return false;
+        ctx.extra.auth = auth;
+        expiries.add(socket, sessionEndsAt(auth));
+        // The token is not kept for the life of the socket: it was needed for this check only.
+        (ctx as { connectionParams?: unknown }).connectionParams = undefined;
+        return true;
+      } catch (error) {
+        // graphql-ws closes with 4403 Forbidden; it must not see the error (it would print it with its stack).
+        if (error instanceof DomainError) return false;
+        // Not the token's fault (the database failed): 1011, and the client retries.
+        logger.error({ error: errorForLog(error) }, 'WebSocket authentication failed');
+        ctx.extra.socket.close(CLOSE_INTERNAL_ERROR, 'Unexpected error: reconnect later');
+        return false;
+      }
     },
-    sockets,
-  );
+    onSubscribe: async (ctx, _id, payload) => {
+      const auth = ctx.extra.auth;
+      if (!auth) return [graphQLError('UNAUTHENTICATED', 'Sign in first')];
+      // graphql-ws has already reserved this operation's id.
+      if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_SOCKET) {
+        return [graphQLError('BAD_USER_INPUT', `At most ${MAX_OPERATIONS_PER_SOCKET} operations at once on one connection: complete some before starting others`)];
+      }
+      try {
+        await withinRateLimit(rateLimit, auth, false);
+      } catch (error) {
+        return [error as GraphQLError];
+      }
+      const requestId = newRequestId();
+      const initial: SocketContext & Record<string, unknown> = { params: payload, socketAuth: auth, requestId, baseUrl: ctx.extra.baseUrl };
+      const { schema: envelopedSchema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped(initial);
+      try {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          // An operation over the limits keeps its code; a syntax error gets the parse code.
+          if (isGraphQLError(error) && error.extensions?.['code']) return [withoutHttpExtension(error)];
+          const message = isGraphQLError(error) ? error.message : 'The query could not be parsed';
+          return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        }
+        const errors = validate(envelopedSchema, document);
+        if (errors.length > 0) return errors.map(withoutHttpExtension);
+        const args: ExecutionArgs = {
+          schema: envelopedSchema,
+          document,
+          operationName: payload.operationName ?? null,
+          variableValues: payload.variables ?? null,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        return args;
+      } catch (error) {
+        return [withoutHttpExtension(maskError(error, logger, { requestId }))];
+      }
+    },
+    execute: async (args) => forSocket(await (args.rootValue as { execute: typeof import('graphql').execute }).execute(args)),
+    subscribe: async (args) => forSocket(await (args.rootValue as { subscribe: typeof import('graphql').subscribe }).subscribe(args)),
+  });
+  /** A failure of the socket itself, or of graphql-ws handling a message: logged without data, the socket closed (4500). */
+  const socketFailed = (socket: WebSocket, error: unknown) => {
+    logger.error({ error: errorForLog(error) }, 'WebSocket failed');
+    socket.close(CloseCode.InternalServerError, 'Internal server error');
+  };
+  // The functions each socket listens with are shared: `this` is the socket.
+  function onSocketError(this: WebSocket, error: Error) {
+    socketFailed(this, error);
+  }
+  function onSocketPong(this: WebSocket) {
+    answered.add(this);
+  }
+  sockets.on('connection', (ws: WebSocket, request: http.IncomingMessage) => {
+    answered.add(ws);
+    ws.on('pong', onSocketPong);
+    ws.on('error', onSocketError);
+    // Closed within the tenth of a second after the wait: the sockets opened in one tenth share an entry.
+    const initDue = Math.ceil((Date.now() + CONNECTION_INIT_WAIT_MS) / 100) * 100;
+    // Only what the socket's operations need is kept, not the upgrade request.
+    const extra: SocketExtra = { socket: ws, baseUrl: `http://${request.headers.host ?? `localhost:${config.port}`}`, initDue };
+    initWaits.add(ws, initDue);
+    const closed = graphqlWs.opened(new SocketForGraphQLWs(ws, socketFailed), extra);
+    ws.on('close', (code: number, reason: Buffer) => {
+      if (extra.initDue !== undefined) initWaits.delete(ws, extra.initDue);
+      if (extra.auth) expiries.delete(ws, sessionEndsAt(extra.auth));
+      void closed(code, String(reason)).catch((error: unknown) => logger.error({ error: errorForLog(error) }, 'WebSocket operations did not end cleanly'));
+    });
+  });
+  sockets.once('error', (error) => {
+    logger.error({ error: errorForLog(error) }, 'WebSocket server failed');
+    for (const client of sockets.clients) client.close(CloseCode.InternalServerError, 'Internal server error');
+  });
+  /** Asks every socket to go and waits until all have closed. */
+  const closeSockets = async () => {
+    for (const client of sockets.clients) client.close(1001, 'Going away');
+    sockets.removeAllListeners();
+    await new Promise<void>((resolve, reject) => sockets.close((error) => (error ? reject(error) : resolve())));
+  };
 
   const sweep = (now?: Date) => sweepDeadlines(services, now);
   let sweeping: Promise<unknown> = Promise.resolve();
@@ -396,7 +433,9 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       server.closeIdleConnections();
       for (const socket of sockets.clients) socket.close(CLOSE_SERVICE_RESTART, 'Server restarting: reconnect');
       // A peer that never answers the closing handshake is not waited for (ws would wait 30 s).
-      await Promise.race([wsServer.dispose(), new Promise((resolve) => setTimeout(resolve, SOCKET_CLOSE_GRACE_MS).unref())]);
+      await Promise.race([closeSockets(), new Promise((resolve) => setTimeout(resolve, SOCKET_CLOSE_GRACE_MS).unref())]);
+      expiries.clear();
+      initWaits.clear();
       for (const socket of sockets.clients) socket.terminate();
       // A deadline notice claimed in the database is announced before events stop.
       await sweeping;
@@ -409,22 +448,113 @@ export function buildApp({ config, db, logger }: AppOptions): App {
 const SOCKET_CLOSE_GRACE_MS = 2000;
 /** Subscriptions (and operations in progress) one WebSocket may hold: an inbox and many conversations. */
 const MAX_OPERATIONS_PER_SOCKET = 100;
+/** How long a new socket may take to send connection_init (graphql-ws's default). */
+const CONNECTION_INIT_WAIT_MS = 3000;
+/** setTimeout waits at most this long (about 24.8 days). */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
-const closedSignals = new WeakMap<WebSocket, AbortSignal>();
+/** An operation's loaders, replaced (each subscription event is resolved with loaders of its own). Shared by every context. */
+function renewLoaders(this: Context): void {
+  this.loaders = createLoaders(this.db, this.viewer.id);
+}
 
-/** Aborts when the socket closes (one signal per socket): the subscriptions it carries stop. */
-function closedSignal(socket: WebSocket): AbortSignal {
-  let signal = closedSignals.get(socket);
-  if (!signal) {
-    const controller = new AbortController();
-    // One socket may carry any number of subscriptions, each listening to this signal.
-    setMaxListeners(0, controller.signal);
-    if (socket.readyState === socket.CLOSED) controller.abort();
-    else socket.once('close', () => controller.abort());
-    signal = controller.signal;
-    closedSignals.set(socket, signal);
+/** An operation over a WebSocket: nothing to hold on stop, the socket is closed (1012). */
+function holdNothing(): void {}
+
+/**
+ * A request id. randomUUID builds its string from some thirty pieces (about 0.5 KB, kept as long as
+ * a subscription's context): reading a character makes it one string of 36.
+ */
+function newRequestId(): string {
+  const id = randomUUID();
+  id.charCodeAt(0);
+  return id;
+}
+
+/**
+ * A ws socket as graphql-ws drives it (in place of graphql-ws/use/ws, which keeps each socket's upgrade
+ * request, a ping timer of its own besides the heartbeat, and each received frame while its operation
+ * runs). A send resolves once written, so that a subscription sends no faster than the client reads.
+ */
+class SocketForGraphQLWs implements GraphQLWsSocket {
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly failed: (socket: WebSocket, error: unknown) => void,
+  ) {}
+
+  get protocol(): string {
+    return this.socket.protocol;
   }
-  return signal;
+
+  send(data: string): Promise<void> {
+    const socket = this.socket;
+    return new Promise((resolve, reject) => {
+      if (socket.readyState !== socket.OPEN) return resolve();
+      socket.send(data, (error) => (error ? reject(error) : resolve()));
+    });
+  }
+
+  close(code?: number, reason?: string): void {
+    this.socket.close(code, reason);
+  }
+
+  onMessage(handle: (data: string) => Promise<void>): void {
+    // Not awaited here: a subscription's handling lasts as long as the subscription.
+    this.socket.on('message', (data) => void handle(String(data)).catch((error: unknown) => this.failed(this.socket, error)));
+  }
+}
+
+/**
+ * Things due at a moment (a socket at its token's expiry, or at the end of its wait for connection_init),
+ * grouped by moment, with one timer for the earliest: each costs an entry in a set, not a timer of its
+ * own. Tokens expire on a whole second, so the sockets of one second share their set.
+ */
+class Deadlines<T> {
+  readonly #due = new Map<number, Set<T>>();
+  #timer: NodeJS.Timeout | undefined;
+  #armedFor = Infinity;
+
+  constructor(private readonly expire: (item: T) => void) {}
+
+  add(item: T, at: number): void {
+    let items = this.#due.get(at);
+    if (!items) this.#due.set(at, (items = new Set()));
+    items.add(item);
+    if (at < this.#armedFor) this.#arm();
+  }
+
+  delete(item: T, at: number): void {
+    const items = this.#due.get(at);
+    if (!items?.delete(item) || items.size > 0) return;
+    this.#due.delete(at);
+    if (this.#due.size === 0) this.clear();
+  }
+
+  clear(): void {
+    this.#due.clear();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#armedFor = Infinity;
+  }
+
+  #arm(): void {
+    clearTimeout(this.#timer);
+    let next = Infinity;
+    for (const at of this.#due.keys()) if (at < next) next = at;
+    this.#armedFor = next;
+    // Unreferenced: the sockets keep the process alive, not their expiry.
+    this.#timer = next === Infinity ? undefined : setTimeout(() => this.#fire(), Math.min(Math.max(next - Date.now(), 0), MAX_TIMEOUT_MS)).unref();
+  }
+
+  #fire(): void {
+    const now = Date.now();
+    for (const [at, items] of this.#due) {
+      if (at > now) continue;
+      this.#due.delete(at);
+      for (const item of items) this.expire(item);
+    }
+    this.#arm();
+  }
 }
 
 /** A result refused before execution (a limit) carries an HTTP status for yoga: meaningless on a socket. */

@@ -181,6 +181,20 @@ describe('over WebSocket', () => {
     }
   });
 
+  it('checks a token once for the sockets that open with it at the same moment', async () => {
+    // A token no earlier test has presented: nothing of it is cached yet.
+    const token = await tokenFor(DEMO_REQUESTER_RPPS, { jti: crypto.randomUUID() });
+    const { result: codes, statements } = await server.statements(async () => {
+      const clients = Array.from({ length: 5 }, () => connect(`Bearer ${token}`));
+      const results = await Promise.all(clients.map((client) => query(client)));
+      await Promise.all(clients.map((client) => client.dispose()));
+      return results;
+    });
+    expect(codes).toEqual(Array.from({ length: 5 }, () => ({ data: { me: { rpps: DEMO_REQUESTER_RPPS } } })));
+    // Each `me` reads the professional; the token's check looked them up once for all five sockets.
+    expect(statements.filter((statement) => statement.includes('"Professional"'))).toHaveLength(5 + 1);
+  });
+
   it('keeps a socket open for a token valid longer than a timer can wait (24.8 days)', async () => {
     const client = connect(`Bearer ${await tokenFor(DEMO_REQUESTER_RPPS, {}, '40d')}`);
     let closed = false;

@@ -3,7 +3,7 @@ import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { MessageAddedDocument, RequestUpdatedDocument } from './generated/graphql.ts';
-import { openSocket, subscribeSse } from './kit/live.ts';
+import { openSocket, subscribeSse, type Socket } from './kit/live.ts';
 import { createRequest, postMessage, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 import { tokenFor } from './kit/tokens.ts';
@@ -46,6 +46,26 @@ describe('a token that expires', () => {
     const last = feed.results.at(-1)!;
     expect(last.errors?.map((error) => error.extensions?.['code'])).toEqual(['UNAUTHENTICATED']);
     expect(last.errors?.[0]?.message).toMatch(/subscribe again with a fresh one/);
+  });
+
+  it('closes each socket when its own token expires, not sooner, and leaves the others open', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const request = await createRequest(server);
+    const [first, second, lasting] = await Promise.all([
+      openSocket(server.graphqlUrl, { token: await tokenFor(RPPS.requester, {}, now + 2) }),
+      openSocket(server.graphqlUrl, { token: await tokenFor(RPPS.requester, {}, now + 4) }),
+      openSocket(server.graphqlUrl, { rpps: RPPS.requester }),
+    ]);
+    const closedAt = (socket: Socket) => socket.closed.then((event) => ({ ...event, at: Date.now() }));
+    const [firstClosed, secondClosed] = await Promise.all([closedAt(first), closedAt(second)]);
+    expect(firstClosed).toMatchObject({ code: 4403, reason: 'Token expired' });
+    expect(secondClosed).toMatchObject({ code: 4403, reason: 'Token expired' });
+    expect(firstClosed.at).toBeGreaterThanOrEqual((now + 2) * 1000);
+    expect(firstClosed.at).toBeLessThan((now + 4) * 1000);
+    expect(secondClosed.at).toBeGreaterThanOrEqual((now + 4) * 1000);
+    const feed = lasting.subscribe(RequestUpdatedDocument, { requestId: request.id });
+    expect((await feed.take(1))[0]!.requestUpdated.status).toBe('SUBMITTED');
+    await lasting.dispose();
   });
 
   it('refuses a WebSocket whose token has already expired with 4403', async () => {

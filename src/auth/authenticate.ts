@@ -25,18 +25,13 @@ export type Authenticator = (authorization: string | null | undefined) => Promis
 
 export function createAuthenticator(db: Database, verify: TokenVerifier): Authenticator {
   const verified = new LRUCache<string, Authenticated>({ max: VERIFIED_TOKENS_KEPT, ttl: VERIFIED_TOKEN_TTL_MS });
-  return async (authorization) => {
-    const token = bearerToken(authorization);
-    if (!token) {
-      throw new DomainError(
-        'UNAUTHENTICATED',
-        authorization
-          ? 'The Authorization header must read "Bearer <token>"'
-          : 'Sign in first: send your token in the Authorization header as "Bearer <token>"',
-      );
-    }
-    const known = verified.get(token);
-    if (known && known.tokenExpiresAt * 1000 > Date.now()) return known;
+  /**
+   * Checks under way, by token: the calls that arrive with the same token meanwhile (a client opening
+   * several sockets at once) wait for the same check, and share what it returns, rather than each
+   * checking the signature, reading the professional and keeping a copy for as long as its socket.
+   */
+  const checking = new Map<string, Promise<Authenticated>>();
+  const check = async (token: string): Promise<Authenticated> => {
     let checked;
     try {
       checked = await verify(token);
@@ -49,5 +44,24 @@ export function createAuthenticator(db: Database, verify: TokenVerifier): Authen
     const ttl = Math.min(VERIFIED_TOKEN_TTL_MS, checked.expiresAt * 1000 - Date.now());
     if (ttl > 0) verified.set(token, authenticated, { ttl });
     return authenticated;
+  };
+  return async (authorization) => {
+    const token = bearerToken(authorization);
+    if (!token) {
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        authorization
+          ? 'The Authorization header must read "Bearer <token>"'
+          : 'Sign in first: send your token in the Authorization header as "Bearer <token>"',
+      );
+    }
+    const known = verified.get(token);
+    if (known && known.tokenExpiresAt * 1000 > Date.now()) return known;
+    let pending = checking.get(token);
+    if (!pending) {
+      pending = check(token).finally(() => checking.delete(token));
+      checking.set(token, pending);
+    }
+    return pending;
   };
 }

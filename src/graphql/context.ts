@@ -21,8 +21,12 @@ export interface Context {
   renewLoaders(): void;
   /** Committed changes, live, for subscriptions. */
   live: LiveEvents;
-  /** Aborts when the client goes away (HTTP request aborted, socket closed): its subscriptions end. */
-  signal: AbortSignal;
+  /**
+   * Aborts when the HTTP client goes away: its event stream ends. Undefined over a WebSocket, which
+   * ends its operations itself: graphql-ws returns every subscription of a socket that closes, and
+   * the socket closes (4403) when the token expires.
+   */
+  signal: AbortSignal | undefined;
   /** Marks this operation's HTTP connection as a subscription's event stream, which stop() cuts so that its client reconnects. */
   holdConnection(): void;
   fileUrls: FileUrlSigner;

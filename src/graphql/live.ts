@@ -24,57 +24,79 @@ class Ended {
 
 const sessionExpired = () => new DomainError('UNAUTHENTICATED', 'Your token expired: subscribe again with a fresh one (messageAdded resumes with after)');
 
+const done = (): IteratorReturnResult<undefined> => ({ done: true, value: undefined });
+
 /**
- * The subscription's event stream around `produce`. A client's unsubscribe, or its going away,
- * ends it at once (even while it waits for an event) and closes its listener; the token's expiry
- * ends it with UNAUTHENTICATED.
+ * The subscription's event stream around `produce`, which stops once the listener is closed. A
+ * client's unsubscribe, or its going away, ends it at once (even while it waits for an event) and
+ * closes its listener: graphql-ws returns each subscription of a socket that closes, and an event
+ * stream over HTTP also watches its request's signal. The token's expiry ends an event stream with
+ * UNAUTHENTICATED; a WebSocket closes itself then (4403), so its subscriptions arm no timer.
  */
-function stream<T>(ctx: Context, listener: Listener<unknown>, produce: (signal: AbortSignal) => AsyncGenerator<T | Ended>): AsyncIterableIterator<T | Ended> {
-  const controller = new AbortController();
-  let expired = false;
-  let finished = false;
-  const cancelExpiry = runAt(ctx.sessionEndsAt, () => {
-    expired = true;
-    controller.abort();
-    listener.close();
-  });
-  const source = produce(controller.signal);
-  const finish = () => {
-    finished = true;
-    cancelExpiry();
-    ctx.signal.removeEventListener('abort', finish);
-    controller.abort();
-    listener.close();
-  };
-  ctx.signal.addEventListener('abort', finish, { once: true });
-  const done = { done: true, value: undefined } as const;
-  return {
-    async next() {
-      if (finished) return done;
-      try {
-        const result = await source.next();
+class Stream<T> implements AsyncIterableIterator<T | Ended> {
+  readonly #listener: Listener<unknown>;
+  readonly #source: AsyncGenerator<T | Ended>;
+  #expired = false;
+  #finished = false;
+  /** Stops watching the HTTP request and the session's end (event streams over HTTP only). */
+  #unwatch: (() => void) | undefined;
+
+  constructor(ctx: Context, listener: Listener<unknown>, produce: () => AsyncGenerator<T | Ended>) {
+    this.#listener = listener;
+    const signal = ctx.signal;
+    if (signal) {
+      const cancelExpiry = runAt(ctx.sessionEndsAt, () => {
+        this.#expired = true;
+        listener.close();
+      });
+      const finish = () => this.#finish();
+      signal.addEventListener('abort', finish, { once: true });
+      this.#unwatch = () => {
+        cancelExpiry();
+        signal.removeEventListener('abort', finish);
+      };
+    }
+    this.#source = produce();
+  }
+
+  // Not an async function: while the subscription waits, only the source's pending step is kept.
+  next(): Promise<IteratorResult<T | Ended>> {
+    if (this.#finished) return Promise.resolve(done());
+    return this.#source.next().then(
+      (result) => {
         if (!result.done) return result;
-      } catch (error) {
-        finish();
+        this.#finish();
+        return this.#expired ? { done: false, value: new Ended(sessionExpired()) } : done();
+      },
+      (error: unknown) => {
+        this.#finish();
         throw error;
-      }
-      finish();
-      return expired ? { done: false, value: new Ended(sessionExpired()) } : done;
-    },
-    async return() {
-      finish();
-      await source.return(undefined);
-      return done;
-    },
-    async throw(error: unknown) {
-      finish();
-      await source.return(undefined);
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+      },
+    );
+  }
+
+  async return(): Promise<IteratorResult<T | Ended>> {
+    this.#finish();
+    await this.#source.return(undefined);
+    return done();
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<T | Ended>> {
+    this.#finish();
+    await this.#source.return(undefined);
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  #finish(): void {
+    this.#finished = true;
+    this.#unwatch?.();
+    this.#unwatch = undefined;
+    this.#listener.close();
+  }
 }
 
 /**
@@ -87,7 +109,8 @@ async function listening<T, R>(ctx: Context, listener: Listener<T>, start: () =>
   try {
     await listener.ready;
     const started = await start();
-    if (ctx.signal.aborted) await started.return?.();
+    // (A socket closed meanwhile: graphql-ws returns the subscription itself.)
+    if (ctx.signal?.aborted) await started.return?.();
     else ctx.holdConnection();
     return started;
   } catch (error) {
@@ -129,7 +152,7 @@ builder.subscriptionField('messageAdded', (t) =>
         if (!request) throw notFound('Request');
         if (args.after && !after) throw badInput('after is not a message of this request: send the id of the last message you received from it');
         const select = selectionFor(ctx, info, 'Message', [], { sequence: true });
-        return stream(ctx, listener, (signal) => followConversation(ctx, select, listener, requestId, after?.sequence ?? request.lastSequence, signal));
+        return new Stream(ctx, listener, () => followConversation(ctx, select, listener, requestId, after?.sequence ?? request.lastSequence));
       });
     },
     resolve: (payload: Message | Ended, _args, ctx) => deliver(payload, ctx),
@@ -148,7 +171,6 @@ async function* followConversation(
   listener: Listener<ChangeEvent>,
   requestId: string,
   from: number,
-  signal: AbortSignal,
 ): AsyncGenerator<Message | Ended> {
   let last = from;
   let upTo: number | undefined;
@@ -156,17 +178,8 @@ async function* followConversation(
   const readKey = JSON.stringify([requestId, ctx.viewer.id, select]);
   for (;;) {
     for (;;) {
-      const sequence = upTo === undefined ? { gt: last } : { gt: last, lte: upTo };
-      // The subscribers woken by one event ask the same thing: one statement per professional and selection, not per socket.
-      const page = await sharedRead(ctx.db, `messageAdded ${readKey} ${JSON.stringify(sequence)}`, () =>
-        ctx.db.prisma.message.findMany({
-          ...select,
-          where: { requestId, sequence, request: { is: visibleRequestWhere(ctx.viewer.id) } },
-          orderBy: { sequence: 'asc' },
-          take: CATCH_UP_PAGE,
-        }) as Promise<Message[]>,
-      );
-      if (signal.aborted) return;
+      const page = await readMessages(ctx, select, requestId, readKey, upTo === undefined ? { gt: last } : { gt: last, lte: upTo });
+      if (listener.closed) return;
       // A message was announced but cannot be read: the caller no longer takes part.
       if (page.length === 0 && upTo !== undefined) {
         yield new Ended(notFound('Request'));
@@ -175,19 +188,42 @@ async function* followConversation(
       for (const message of page) {
         last = message.sequence;
         yield message;
-        if (signal.aborted) return;
+        if (listener.closed) return;
       }
       if (page.length < CATCH_UP_PAGE || (upTo !== undefined && last >= upTo)) break;
     }
     upTo = undefined;
     while (upTo === undefined) {
-      const { events, overflowed } = await listener.take(signal);
-      if (signal.aborted) return;
-      const announced = Math.max(0, ...events.map((event) => (event.kind === 'MESSAGE_ADDED' ? event.sequence : 0)));
+      const { events, overflowed } = await listener.take();
+      if (listener.closed) return;
+      const announced = lastAnnounced(events);
       if (overflowed) break;
       if (announced > last) upTo = announced;
     }
   }
+}
+
+/**
+ * A page of the request's messages in `sequence`, as the caller may read them. (Apart from the
+ * generator, which keeps its variables for as long as the subscription waits.)
+ */
+function readMessages(ctx: Context, select: Selection, requestId: string, readKey: string, sequence: { gt: number; lte?: number }): Promise<Message[]> {
+  // The subscribers woken by one event ask the same thing: one statement per professional and selection, not per socket.
+  return sharedRead(ctx.db, `messageAdded ${readKey} ${JSON.stringify(sequence)}`, () =>
+    ctx.db.prisma.message.findMany({
+      ...select,
+      where: { requestId, sequence, request: { is: visibleRequestWhere(ctx.viewer.id) } },
+      orderBy: { sequence: 'asc' },
+      take: CATCH_UP_PAGE,
+    }) as Promise<Message[]>,
+  );
+}
+
+/** The highest message sequence announced among `events` (0 if none). */
+function lastAnnounced(events: ChangeEvent[]): number {
+  let announced = 0;
+  for (const event of events) if (event.kind === 'MESSAGE_ADDED' && event.sequence > announced) announced = event.sequence;
+  return announced;
 }
 
 builder.subscriptionField('requestUpdated', (t) =>
@@ -205,14 +241,14 @@ builder.subscriptionField('requestUpdated', (t) =>
           ctx.db.prisma.teleexpertiseRequest.findFirst({ ...select, where: visibleRequest(ctx, requestId) }) as Promise<TeleexpertiseRequest | null>;
         const current = await load();
         if (!current) throw notFound('Request');
-        return stream(ctx, listener, async function* (signal) {
+        return new Stream(ctx, listener, async function* () {
           yield current;
           for (;;) {
-            await listener.take(signal);
-            if (signal.aborted) return;
+            await listener.take();
+            if (listener.closed) return;
             // However many changes arrived meanwhile, the request is read once, as it is now.
             const latest = await load();
-            if (signal.aborted) return;
+            if (listener.closed) return;
             if (!latest) {
               yield new Ended(notFound('Request'));
               return;
@@ -286,7 +322,7 @@ builder.subscriptionField('inbox', (t) =>
       const listener = ctx.live.listen('inbox', ctx.viewer.id);
       return listening(ctx, listener, async () => {
         const select = selectionFor(ctx, info, 'TeleexpertiseRequest', ['request'], { id: true, ...PARTY_COLUMNS });
-        return stream(ctx, listener, (signal) => followInbox(ctx, select, listener, signal));
+        return new Stream(ctx, listener, () => followInbox(ctx, select, listener));
       });
     },
     resolve: (payload: InboxEventShape | Ended, _args, ctx) => deliver(payload, ctx),
@@ -299,10 +335,10 @@ function isReceipt(notice: InboxNotice): boolean {
 }
 
 /** Each notice with its request read fresh (one statement for all the notices that arrived together); requests the caller no longer sees are skipped. */
-async function* followInbox(ctx: Context, select: Selection, listener: Listener<InboxNotice>, signal: AbortSignal): AsyncGenerator<InboxEventShape | Ended> {
+async function* followInbox(ctx: Context, select: Selection, listener: Listener<InboxNotice>): AsyncGenerator<InboxEventShape | Ended> {
   for (;;) {
-    const { events, overflowed } = await listener.take(signal);
-    if (signal.aborted) return;
+    const { events, overflowed } = await listener.take();
+    if (listener.closed) return;
     if (overflowed) {
       yield new Ended(conflict('Too many events arrived before your client read them: reload the inbox (requests) and subscribe again'));
       return;
@@ -317,14 +353,14 @@ async function* followInbox(ctx: Context, select: Selection, listener: Listener<
         ? { id: { in: ids }, OR: [visibleRequestWhere(ctx.viewer.id), receivedRequestWhere(ctx.viewer.id)] }
         : visibleRequest(ctx, { in: ids }),
     })) as TeleexpertiseRequest[];
-    if (signal.aborted) return;
+    if (listener.closed) return;
     const byId = new Map(requests.map((request) => [request.id, request]));
     for (const notice of events) {
       const request = byId.get(notice.requestId);
       if (request && (!received || isReceipt(notice) || (await participates(request, ctx)))) {
         yield { kind: notice.kind, request, messageId: notice.messageId, reportId: notice.reportId, shareId: notice.shareId };
       }
-      if (signal.aborted) return;
+      if (listener.closed) return;
     }
   }
 }

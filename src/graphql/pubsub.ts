@@ -1,5 +1,4 @@
 // Where committed changes travel to subscribers: in-process, or through Redis between several instances.
-import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -40,12 +39,19 @@ export interface LiveEvents {
 export interface Listener<T> {
   ready: Promise<void>;
   /**
-   * Everything received since the previous call, waiting for at least one event unless `signal`
-   * aborts (then []). `overflowed`: the listener was too far behind and dropped events; the
-   * caller must catch up from the database.
+   * Everything received since the previous call, waiting for at least one event unless the
+   * listener is closed (then what is left, maybe []). `overflowed`: the listener was too far behind
+   * and dropped events; the caller must catch up from the database.
    */
-  take(signal: AbortSignal): Promise<{ events: T[]; overflowed: boolean }>;
+  take(): Promise<Taken<T>>;
+  /** Set by close(): the subscription reading this listener is over. */
+  readonly closed: boolean;
   close(): void;
+}
+
+export interface Taken<T> {
+  events: T[];
+  overflowed: boolean;
 }
 
 /** Events one listener buffers for a slow client before it drops them and asks to catch up. */
@@ -68,10 +74,8 @@ export interface LiveEventsOptions {
 }
 
 export function createLiveEvents({ redisUrl, prefix = 'teleexpertise:', logger }: LiveEventsOptions): LiveEvents {
-  const ready = new Map<string, number>();
-  let target: EventTargetLike;
+  let channels: Channels;
   let send: (channel: string, detail: unknown) => void;
-  let confirm: () => Promise<void>;
   let close: () => Promise<void>;
   let ping: (() => Promise<unknown>) | undefined;
 
@@ -90,13 +94,9 @@ export function createLiveEvents({ redisUrl, prefix = 'teleexpertise:', logger }
       subscribe: (channel: string) => subscriber.subscribe(channel).catch(warn('subscribe')),
       unsubscribe: (channel: string) => subscriber.unsubscribe(channel).catch(warn('unsubscribe')),
     };
-    target = createRedisEventTarget({ publishClient: publisher, subscribeClient: subscribeClient as unknown as Redis });
-    // Published here rather than through the event target, whose publish would leave a failure unhandled.
-    send = (channel, detail) => {
-      publisher.publish(channel, JSON.stringify(detail)).catch(warn('publish'));
-    };
+    const target: EventTargetLike = createRedisEventTarget({ publishClient: publisher, subscribeClient: subscribeClient as unknown as Redis });
     // Redis answers a connection's commands in order: once PING returns, the SUBSCRIBE sent before it is active.
-    confirm = () =>
+    const confirm = () =>
       new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('Redis did not confirm a subscription in time')), REDIS_CONFIRM_TIMEOUT_MS);
         subscriber.ping().then(
@@ -110,6 +110,11 @@ export function createLiveEvents({ redisUrl, prefix = 'teleexpertise:', logger }
           },
         );
       });
+    channels = new Channels(confirm, target);
+    // Published here rather than through the event target, whose publish would leave a failure unhandled.
+    send = (channel, detail) => {
+      publisher.publish(channel, JSON.stringify(detail)).catch(warn('publish'));
+    };
     ping = () => publisher.ping();
     close = async () => {
       // QUIT lets the last publications go out; a Redis that does not answer is not waited for.
@@ -118,12 +123,9 @@ export function createLiveEvents({ redisUrl, prefix = 'teleexpertise:', logger }
       subscriber.disconnect();
     };
   } else {
-    const local = new EventTarget();
-    // Any number of subscribers may follow one request: not a leak to warn about.
-    setMaxListeners(0, local);
-    target = local;
-    send = (channel, detail) => local.dispatchEvent(new CustomEvent(channel, { detail }));
-    confirm = () => Promise.resolve();
+    channels = new Channels(() => Promise.resolve(), undefined);
+    const local = channels;
+    send = (channel, detail) => local.deliver(channel, detail);
     close = () => Promise.resolve();
   }
 
@@ -135,67 +137,129 @@ export function createLiveEvents({ redisUrl, prefix = 'teleexpertise:', logger }
       for (const { professionalId, notice } of inboxNotices(events)) send(channel('inbox', professionalId), notice);
     },
     listen<T extends keyof Topics>(topic: T, key: string): Listener<Topics[T]> {
-      const name = channel(topic, key);
-      let buffer: Topics[T][] = [];
-      let overflowed = false;
-      let wake: (() => void) | undefined;
-      let closed = false;
-      const receive = (event: Event) => {
-        if (buffer.length >= MAX_BUFFERED) {
-          buffer = [];
-          overflowed = true;
-        } else {
-          buffer.push((event as CustomEvent<Topics[T]>).detail);
-        }
-        wake?.();
-      };
-      let counted = false;
-      target.addEventListener(name, receive);
-      return {
-        ready: confirm().then(() => {
-          if (closed) return;
-          counted = true;
-          ready.set(name, (ready.get(name) ?? 0) + 1);
-        }),
-        async take(signal) {
-          while (!closed && !signal.aborted && buffer.length === 0 && !overflowed) {
-            await new Promise<void>((resolve) => {
-              const done = () => {
-                wake = undefined;
-                signal.removeEventListener('abort', done);
-                resolve();
-              };
-              wake = done;
-              signal.addEventListener('abort', done, { once: true });
-            });
-          }
-          const taken = { events: buffer, overflowed };
-          buffer = [];
-          overflowed = false;
-          return taken;
-        },
-        close() {
-          if (closed) return;
-          closed = true;
-          target.removeEventListener(name, receive);
-          if (counted) {
-            const left = (ready.get(name) ?? 1) - 1;
-            if (left === 0) ready.delete(name);
-            else ready.set(name, left);
-          }
-          wake?.();
-        },
-      };
+      return new ChannelListener<Topics[T]>(channels, channel(topic, key));
     },
     listenerCount(topic, key) {
-      if (topic && key) return ready.get(channel(topic, key)) ?? 0;
+      if (topic && key) return channels.ready.get(channel(topic, key)) ?? 0;
       let count = 0;
-      for (const [name, listeners] of ready) if (!topic || name.startsWith(channel(topic, ''))) count += listeners;
+      for (const [name, listeners] of channels.ready) if (!topic || name.startsWith(channel(topic, ''))) count += listeners;
       return count;
     },
     ...(ping && { ping }),
     close,
   };
+}
+
+/**
+ * The listeners open on this instance, by channel. Events reach them from this process, or from
+ * Redis through one callback per channel (subscribed while the channel has listeners): a listener
+ * is an entry in its channel's set, not a callback of its own.
+ */
+class Channels {
+  readonly #open = new Map<string, { name: string; listeners: Set<ChannelListener<unknown>>; relay: ((event: Event) => void) | undefined }>();
+  /** Listeners open and ready, by channel (listenerCount). */
+  readonly ready = new Map<string, number>();
+
+  constructor(
+    /** Resolves once everything published from any instance after the call is sure to be received. */
+    readonly confirm: () => Promise<void>,
+    private readonly target: EventTargetLike | undefined,
+  ) {}
+
+  /** Adds a listener to channel `name`; returns the channel's name as the channel keeps it (one string for all its listeners). */
+  add(listener: ChannelListener<unknown>, name: string): string {
+    const open = this.#open.get(name);
+    if (open) {
+      open.listeners.add(listener);
+      return open.name;
+    }
+    const relay = this.target && ((event: Event) => this.deliver(name, (event as CustomEvent<unknown>).detail));
+    this.#open.set(name, { name, listeners: new Set([listener]), relay });
+    if (relay) this.target?.addEventListener(name, relay);
+    return name;
+  }
+
+  remove(listener: ChannelListener<unknown>): void {
+    const open = this.#open.get(listener.name);
+    if (!open?.listeners.delete(listener) || open.listeners.size > 0) return;
+    this.#open.delete(listener.name);
+    if (open.relay) this.target?.removeEventListener(listener.name, open.relay);
+  }
+
+  deliver(name: string, detail: unknown): void {
+    const open = this.#open.get(name);
+    if (open) for (const listener of open.listeners) listener.receive(detail);
+  }
+
+  count(name: string, change: 1 | -1): void {
+    const count = (this.ready.get(name) ?? 0) + change;
+    if (count > 0) this.ready.set(name, count);
+    else this.ready.delete(name);
+  }
+}
+
+/** One subscription's ear on a channel: buffers what arrives until the subscription takes it. */
+class ChannelListener<T> implements Listener<T> {
+  readonly ready: Promise<void>;
+  readonly name: string;
+  closed = false;
+  #buffer: T[] = [];
+  #overflowed = false;
+  #counted = false;
+  /** The pending take(), woken by the next event or by close(). */
+  #waiting: ((taken: Taken<T>) => void) | undefined;
+
+  constructor(
+    private readonly channels: Channels,
+    name: string,
+  ) {
+    this.name = channels.add(this as ChannelListener<unknown>, name);
+    this.ready = channels.confirm().then(() => {
+      if (this.closed) return;
+      this.#counted = true;
+      channels.count(this.name, 1);
+    });
+  }
+
+  receive(detail: T): void {
+    if (this.#buffer.length >= MAX_BUFFERED) {
+      this.#buffer = [];
+      this.#overflowed = true;
+    } else {
+      this.#buffer.push(detail);
+    }
+    this.#wake();
+  }
+
+  take(): Promise<Taken<T>> {
+    if (this.closed || this.#buffer.length > 0 || this.#overflowed) return Promise.resolve(this.#drain());
+    return new Promise((resolve) => {
+      this.#waiting = resolve;
+    });
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.channels.remove(this as ChannelListener<unknown>);
+    if (this.#counted) this.channels.count(this.name, -1);
+    this.#wake();
+  }
+
+  #wake(): void {
+    const resolve = this.#waiting;
+    if (!resolve) return;
+    this.#waiting = undefined;
+    // Taken once the current delivery is over: the events of one change (published together) come in one batch.
+    queueMicrotask(() => resolve(this.#drain()));
+  }
+
+  #drain(): Taken<T> {
+    const taken = { events: this.#buffer, overflowed: this.#overflowed };
+    this.#buffer = [];
+    this.#overflowed = false;
+    return taken;
+  }
 }
 
 /**
