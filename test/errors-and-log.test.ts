@@ -106,7 +106,9 @@ describe('in production mode', () => {
     const requestId = created.data!.createRequest.id;
 
     const socket = await openSocket(server.graphqlUrl, { token: expert });
-    const feed = socket.subscribe(MessageAddedDocument, { requestId });
+    // From the opening messages on: the message posted next is delivered even if it is written before the subscription starts.
+    const opening = created.data!.createRequest.messages.edges.at(-1)!.node.id;
+    const feed = socket.subscribe(MessageAddedDocument, { requestId, after: opening });
     const body = 'Corps-du-message-confidentiel : le patient signale un prurit nocturne';
     const posted = await server.graphql(PostMessageDocument, { input: { requestId, body } }, { token: requester });
     expect(posted.errors).toBeUndefined();

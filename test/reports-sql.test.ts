@@ -23,8 +23,9 @@ it('reads 20 reported requests with their report, transmissions, billing acts an
   const edges = many.result.data!.requests.edges;
   expect(edges).toHaveLength(20);
   expect(edges.every((e) => e.node.report?.transmissions.length === 2 && e.node.billingActs.length === 2 && e.node.compliance.parts.length === 4)).toBe(true);
-  // The page with reports, transmissions, recipients and acts joined; the traces the grids read; the actors of
-  // their evidence; the trace of the report reads (the caller's token is known: no statement to authenticate).
+  // The page's ids (along the caller's indexes); its requests with reports, transmissions, recipients and acts joined;
+  // the traces the grids read; the actors of their evidence; the trace of the report reads (the caller's token is
+  // known: no statement to authenticate).
   expect(many.statements).toHaveLength(few.statements.length);
-  expect(many.statements).toHaveLength(4);
+  expect(many.statements).toHaveLength(5);
 });
