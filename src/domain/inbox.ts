@@ -47,6 +47,8 @@ export function unreadCountSql(viewerId: string, requestId: Prisma.Sql): Prisma.
 
 export interface InboxPageEntry {
   id: string;
+  /** As the page was ordered by it (the request may have moved on since). */
+  lastActivityAt: Date;
   /** When asked for: the viewer's unread messages in the request (see unreadCountSql). */
   unread?: number;
 }
@@ -93,7 +95,7 @@ export async function inboxPage(
   }
   const unread = withUnread ? Prisma.sql`, ${unreadCountSql(viewerId, Prisma.sql`page."id"`)} AS "unread"` : Prisma.empty;
   return prisma.$queryRaw<InboxPageEntry[]>(Prisma.sql`
-    SELECT page."id" ${unread}
+    SELECT page."id", page."lastActivityAt" ${unread}
     FROM (
       SELECT "id", "lastActivityAt" FROM (${Prisma.join(branches, ' UNION ')}) AS candidates
       ORDER BY "lastActivityAt" DESC, "id" DESC

@@ -189,7 +189,6 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
   }),
 });
 
-
 /** Whether the caller takes part in the request (see isParticipant), rather than having only received its synthesis or report. */
 export function participates(
   request: { requesterId: string; onBehalfOfId: string | null; expertId: string; delegationId: string | null },
@@ -249,20 +248,24 @@ builder.queryField('requests', (t) =>
       // Unread counts, when asked, come with the page: one statement fewer.
       const withUnread = asksFor(info, ['edges', 'node', 'unreadCount']);
       const entries = await inboxPage(ctx.db.prisma, ctx.viewer.id, { filter, after, take: first + 1, now, withUnread });
-      const pageIds = entries.slice(0, first).map((entry) => entry.id);
+      const pageEntries = entries.slice(0, first);
+      const pageIds = pageEntries.map((entry) => entry.id);
       for (const { id, unread } of entries) if (unread !== undefined) ctx.loaders.unreadCount.prime(id, unread);
       const rows =
         pageIds.length === 0
           ? []
           : await ctx.db.prisma.teleexpertiseRequest.findMany({
-              // What the query asks of each request, plus the columns the cursor is made of.
-              ...selectionFor(ctx, info, 'TeleexpertiseRequest', ['edges', 'node'], { id: true, lastActivityAt: true, ...PARTY_COLUMNS }),
+              // What the query asks of each request, and the parties its checks read.
+              ...selectionFor(ctx, info, 'TeleexpertiseRequest', ['edges', 'node'], { id: true, ...PARTY_COLUMNS }),
               // The page's requests, read with the rule that chose them (a request that left the inbox since is left out).
               where: { id: { in: pageIds }, AND: inboxWhere(ctx.viewer.id, filter, now) },
             });
       const byId = new Map(rows.map((row) => [row.id, row]));
-      const page = pageIds.flatMap((id) => byId.get(id) ?? []);
-      const edges = page.map((node) => ({ cursor: encodeCursor(node), node }));
+      // Cursors carry the latest activity the page was ordered by, even if a request moved on since.
+      const edges = pageEntries.flatMap((entry) => {
+        const node = byId.get(entry.id);
+        return node ? [{ cursor: encodeCursor(entry), node }] : [];
+      });
       return {
         edges,
         pageInfo: {
