@@ -81,5 +81,14 @@ async function bundle() {
   }
 }
 
-if (!(await upToDate())) await bundle();
-await import(pathToFileURL(entry).href);
+let entryUrl = pathToFileURL(entry).href;
+try {
+  if (!(await upToDate())) await bundle();
+} catch (error) {
+  // A checkout that cannot be written to (a read-only image, say): the sources run through tsx, as `npm run dev` does.
+  process.emitWarning(`The server runs from its sources through tsx, slower to start: no bundle could be made in ${outdir} (${error.message})`);
+  const { register } = await import('tsx/esm/api');
+  register();
+  entryUrl = pathToFileURL(path.join(root, 'src', 'server.ts')).href;
+}
+await import(entryUrl);
