@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { createSourceEventStream, execute, getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { CloseCode, handleProtocols, makeServer, type WebSocket as GraphQLWsSocket } from 'graphql-ws';
 import { createYoga, type Plugin, type YogaInitialContext } from 'graphql-yoga';
 import type { Logger } from 'pino';
@@ -19,7 +19,7 @@ import { DomainError } from './domain/errors.ts';
 import { MAX_FILES_PER_MESSAGE } from './domain/files.ts';
 import { isDownloadPath, serveDownload } from './files.ts';
 import type { Context } from './graphql/context.ts';
-import { errorForLog, graphQLError, isGraphQLError, maskError, maskExecutionErrors, withoutHttpExtension } from './graphql/errors.ts';
+import { errorForLog, eventStreamError, graphQLError, isGraphQLError, maskedResult, maskError, maskExecutionErrors, withoutHttpExtension } from './graphql/errors.ts';
 import { createLoaders } from './graphql/loaders.ts';
 import { operationLimits } from './graphql/limits.ts';
 import { createLiveEvents, type LiveEvents } from './graphql/pubsub.ts';
@@ -57,13 +57,6 @@ interface RequestState {
   id: string;
   startedAt: number;
   operationName?: string | undefined;
-}
-
-/** What the WebSocket layer hands yoga for each operation, already authenticated at connection. */
-interface SocketContext {
-  socketAuth: Authenticated;
-  requestId: string;
-  baseUrl: string;
 }
 
 /** What graphql-ws keeps of a socket while it is open (no more: a subscribed socket may stay for hours). */
@@ -220,9 +213,8 @@ export function buildApp({ config, db, logger }: AppOptions): App {
     fetchAPI: createFetch({
       formDataLimits: { fileSize: config.maxUploadBytes, files: MAX_FILES_PER_MESSAGE, fieldSize: MAX_FORM_FIELD_BYTES, fields: 10 },
     }),
-    context: async (initial: YogaInitialContext & Partial<SocketContext> & { res?: http.ServerResponse }) => {
-      // Sockets are closed on stop (1012): nothing more to hold.
-      if (initial.socketAuth && initial.requestId && initial.baseUrl) return contextFor(initial.socketAuth, initial.requestId, initial.baseUrl);
+    // Over HTTP (a socket's operations get theirs in onSubscribe, below).
+    context: async (initial: YogaInitialContext & { res?: http.ServerResponse }) => {
       const state = requests.get(initial.request);
       const requestId = state?.id ?? newRequestId();
       const response = initial.res;
@@ -238,7 +230,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       const auth = authenticated.get(initial.request) ?? (await authenticateRequest(initial.request, requestId));
       return contextFor(auth, requestId, new URL(initial.request.url).origin, connection);
     },
-    plugins: [requestLog, ...operationLimits(), maskExecutionErrors(logger)],
+    plugins: [requestLog, ...operationLimits(), socketSubscriptions(logger), maskExecutionErrors(logger)],
   });
 
   const serverOptions: http.ServerOptions = {
@@ -294,6 +286,8 @@ export function buildApp({ config, db, logger }: AppOptions): App {
   // one timer for all the sockets (graphql-ws would keep a timer per socket for as long as it stays).
   const expiries = new Deadlines<WebSocket>((socket) => socket.close(CLOSE_FORBIDDEN, 'Token expired'));
   const initWaits = new Deadlines<WebSocket>((socket) => socket.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout'));
+  // yoga's execute and subscribe (with every plugin's hooks) are the same for every operation.
+  const enveloped = yoga.getEnveloped({});
   const graphqlWs = makeServer<{ authorization?: unknown }, SocketExtra>({
     connectionInitWaitTimeout: 0,
     onConnect: async (ctx) => {
@@ -331,8 +325,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
         return [error as GraphQLError];
       }
       const requestId = newRequestId();
-      const initial: SocketContext & Record<string, unknown> = { params: payload, socketAuth: auth, requestId, baseUrl: ctx.extra.baseUrl };
-      const { schema: envelopedSchema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped(initial);
+      const { schema: envelopedSchema, parse, validate } = yoga.getEnveloped({});
       try {
         let document;
         try {
@@ -350,16 +343,17 @@ export function buildApp({ config, db, logger }: AppOptions): App {
           document,
           operationName: payload.operationName ?? null,
           variableValues: payload.variables ?? null,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
+          // Sockets are closed on stop (1012): nothing more to hold.
+          contextValue: contextFor(auth, requestId, ctx.extra.baseUrl),
+          rootValue: SOCKET_ROOT,
         };
         return args;
       } catch (error) {
         return [withoutHttpExtension(maskError(error, logger, { requestId }))];
       }
     },
-    execute: async (args) => forSocket(await (args.rootValue as { execute: typeof import('graphql').execute }).execute(args)),
-    subscribe: async (args) => forSocket(await (args.rootValue as { subscribe: typeof import('graphql').subscribe }).subscribe(args)),
+    execute: async (args) => forSocket(await enveloped.execute(args)),
+    subscribe: async (args) => forSocket(await enveloped.subscribe(args)),
   });
   /** A failure of the socket itself, or of graphql-ws handling a message: logged without data, the socket closed (4500). */
   const socketFailed = (socket: WebSocket, error: unknown) => {
@@ -554,6 +548,86 @@ class Deadlines<T> {
       for (const item of items) this.expire(item);
     }
     this.#arm();
+  }
+}
+
+/** The root value of every operation over a WebSocket (no resolver reads it): marks it for socketSubscriptions. */
+const SOCKET_ROOT: Readonly<Record<string, never>> = Object.freeze({});
+
+/**
+ * Runs a subscription over a WebSocket once the operation limits have let it through (it comes after
+ * them among yoga's plugins), in place of yoga's executor and envelop's wrappers around its event
+ * stream: those stay in memory as long as the subscription does (some 6 KB per socket). graphql-js
+ * runs it, and one iterator executes and masks each event; clients receive the same results and
+ * errors (masked as maskExecutionErrors and yoga's masking do, a failed event stream located at the
+ * operation as yoga's executor reports it). An event stream over HTTP is still yoga's.
+ */
+function socketSubscriptions(logger: Logger): Plugin<Context> {
+  return {
+    onSubscribe({ args, setResultAndStopExecution }) {
+      if (args.rootValue !== SOCKET_ROOT) return;
+      return subscribeOnSocket(args, logger).then(setResultAndStopExecution);
+    },
+  };
+}
+
+async function subscribeOnSocket(args: ExecutionArgs, logger: Logger): Promise<ExecutionResult | AsyncIterableIterator<ExecutionResult>> {
+  const { requestId } = args.contextValue as Context;
+  let stream: AsyncIterable<unknown> | ExecutionResult;
+  try {
+    stream = await createSourceEventStream(args);
+  } catch (error) {
+    // (yoga's executor answers any failure to start with an error, not a rejection.)
+    stream = { errors: [error as GraphQLError] };
+  }
+  if (!(Symbol.asyncIterator in stream)) return maskedResult(stream, logger, requestId);
+  return new SocketEvents(stream[Symbol.asyncIterator](), args, logger);
+}
+
+/** A subscription's results over a WebSocket: each event of its source stream executed, its errors masked. */
+class SocketEvents implements AsyncIterableIterator<ExecutionResult> {
+  constructor(
+    private readonly source: AsyncIterator<unknown>,
+    private readonly args: ExecutionArgs,
+    private readonly logger: Logger,
+  ) {}
+
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    return this.source.next().then(
+      (event) => (event.done ? event : this.#execute(event.value)),
+      // A failed event stream ends with one masked error, with the request id (then the stream, finished, is done).
+      (error: unknown) => this.#failed(eventStreamError(error, getOperationAST(this.args.document, this.args.operationName))),
+    );
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    await this.source.return?.();
+    return { done: true, value: undefined };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<ExecutionResult>> {
+    await this.source.return?.();
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  async #execute(payload: unknown): Promise<IteratorResult<ExecutionResult>> {
+    let result: ExecutionResult;
+    try {
+      result = await execute({ ...this.args, rootValue: payload });
+    } catch (error) {
+      await this.source.return?.().catch(() => undefined);
+      return this.#failed(error);
+    }
+    return { done: false, value: maskedResult(result, this.logger, (this.args.contextValue as Context).requestId) };
+  }
+
+  #failed(error: unknown): IteratorResult<ExecutionResult> {
+    const requestId = (this.args.contextValue as Context).requestId;
+    return { done: false, value: { errors: [maskError(error, this.logger, { requestId })] } };
   }
 }
 

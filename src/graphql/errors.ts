@@ -1,7 +1,7 @@
 // Turns errors into what a client sees: domain and GraphQL errors keep their code and message, anything unexpected is masked.
 import { PothosValidationError } from '@pothos/core';
 import { handleStreamOrSingleExecutionResult, isAsyncIterable, mapAsyncIterator, type Plugin } from '@envelop/core';
-import { GraphQLError, type ExecutionResult } from 'graphql';
+import { GraphQLError, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
 import type { Logger } from 'pino';
 import { DomainError, type DomainErrorCode } from '../domain/errors.ts';
 import type { Context } from './context.ts';
@@ -49,10 +49,27 @@ export function maskError(error: unknown, logger: Logger, context: { requestId?:
   return relocate(error, graphQLError('INTERNAL_SERVER_ERROR', 'Unexpected error', context.requestId ? { requestId: context.requestId } : {}));
 }
 
-/** Masks execution errors (of queries, mutations and each subscription event) with the operation's request id. */
+/** The result with its errors masked, with the operation's request id. */
+export function maskedResult(result: ExecutionResult, logger: Logger, requestId: string): ExecutionResult {
+  return result.errors?.length ? { ...result, errors: result.errors.map((error) => maskError(error, logger, { requestId })) } : result;
+}
+
+/**
+ * A subscription's event stream that failed, as the executor reports it (located at the operation),
+ * before it is masked.
+ */
+export function eventStreamError(error: unknown, operation: OperationDefinitionNode | null | undefined): unknown {
+  const at = (error: Error) => new GraphQLError(error.message, { originalError: error, nodes: operation ? [operation] : undefined });
+  if (error instanceof AggregateError) return new AggregateError(error.errors.map((inner) => (inner instanceof Error ? at(inner) : inner)), error.message);
+  return error instanceof Error ? at(error) : error;
+}
+
+/**
+ * Masks execution errors (of queries, mutations and each subscription event) with the operation's request id.
+ * (A subscription over a WebSocket is masked the same way by socketSubscriptions, src/app.ts, which runs it.)
+ */
 export function maskExecutionErrors(logger: Logger): Plugin<Context> {
-  const masked = (result: ExecutionResult, requestId: string): ExecutionResult =>
-    result.errors?.length ? { ...result, errors: result.errors.map((error) => maskError(error, logger, { requestId })) } : result;
+  const masked = (result: ExecutionResult, requestId: string): ExecutionResult => maskedResult(result, logger, requestId);
   return {
     onExecute: () => ({
       onExecuteDone: (payload) =>
