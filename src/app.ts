@@ -315,6 +315,8 @@ export function buildApp({ config, db, logger }: AppOptions): App {
     onSubscribe: async (ctx, _id, payload) => {
       const auth = ctx.extra.auth;
       if (!auth) return [graphQLError('UNAUTHENTICATED', 'Sign in first')];
+      // (The socket closes at that moment too: an operation arriving meanwhile is refused.)
+      if (Date.now() >= sessionEndsAt(auth)) return [graphQLError('UNAUTHENTICATED', 'Your token expired: connect again with a fresh one')];
       // graphql-ws has already reserved this operation's id.
       if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_SOCKET) {
         return [graphQLError('BAD_USER_INPUT', `At most ${MAX_OPERATIONS_PER_SOCKET} operations at once on one connection: complete some before starting others`)];
@@ -494,7 +496,11 @@ class SocketForGraphQLWs implements GraphQLWsSocket {
 
   onMessage(handle: (data: string) => Promise<void>): void {
     // Not awaited here: a subscription's handling lasts as long as the subscription.
-    this.socket.on('message', (data) => void handle(String(data)).catch((error: unknown) => this.failed(this.socket, error)));
+    this.socket.on('message', (data) => {
+      // A socket closing (its token expired, say) runs nothing more of what its client still sends.
+      if (this.socket.readyState !== this.socket.OPEN) return;
+      void handle(String(data)).catch((error: unknown) => this.failed(this.socket, error));
+    });
   }
 }
 

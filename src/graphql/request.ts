@@ -271,8 +271,9 @@ builder.queryField('requests', (t) =>
         pageInfo: {
           hasNextPage: entries.length > first,
           hasPreviousPage: Boolean(args.after),
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
+          // Positions in the inbox, even when the page's last request left it between the two statements.
+          startCursor: pageEntries[0] ? encodeCursor(pageEntries[0]) : null,
+          endCursor: pageEntries.at(-1) ? encodeCursor(pageEntries.at(-1)!) : null,
         },
       };
     },
