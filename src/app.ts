@@ -25,6 +25,7 @@ import { operationLimits } from './graphql/limits.ts';
 import { createLiveEvents, type LiveEvents } from './graphql/pubsub.ts';
 import { schema } from './graphql/schema.ts';
 import { createRateLimit, type RateLimit } from './rate-limit.ts';
+import { Deadlines } from './timers.ts';
 
 export interface AppOptions {
   config: Config;
@@ -446,8 +447,6 @@ const SOCKET_CLOSE_GRACE_MS = 2000;
 const MAX_OPERATIONS_PER_SOCKET = 100;
 /** How long a new socket may take to send connection_init (graphql-ws's default). */
 const CONNECTION_INIT_WAIT_MS = 3000;
-/** setTimeout waits at most this long (about 24.8 days). */
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** An operation's loaders, replaced (each subscription event is resolved with loaders of its own). Shared by every context. */
 function renewLoaders(this: Context): void {
@@ -501,59 +500,6 @@ class SocketForGraphQLWs implements GraphQLWsSocket {
       if (this.socket.readyState !== this.socket.OPEN) return;
       void handle(String(data)).catch((error: unknown) => this.failed(this.socket, error));
     });
-  }
-}
-
-/**
- * Things due at a moment (a socket at its token's expiry, or at the end of its wait for connection_init),
- * grouped by moment, with one timer for the earliest: each costs an entry in a set, not a timer of its
- * own. Tokens expire on a whole second, so the sockets of one second share their set.
- */
-class Deadlines<T> {
-  readonly #due = new Map<number, Set<T>>();
-  #timer: NodeJS.Timeout | undefined;
-  #armedFor = Infinity;
-
-  constructor(private readonly expire: (item: T) => void) {}
-
-  add(item: T, at: number): void {
-    let items = this.#due.get(at);
-    if (!items) this.#due.set(at, (items = new Set()));
-    items.add(item);
-    if (at < this.#armedFor) this.#arm();
-  }
-
-  delete(item: T, at: number): void {
-    const items = this.#due.get(at);
-    if (!items?.delete(item) || items.size > 0) return;
-    this.#due.delete(at);
-    if (this.#due.size === 0) this.clear();
-  }
-
-  clear(): void {
-    this.#due.clear();
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#armedFor = Infinity;
-  }
-
-  #arm(): void {
-    clearTimeout(this.#timer);
-    let next = Infinity;
-    for (const at of this.#due.keys()) if (at < next) next = at;
-    this.#armedFor = next;
-    // Unreferenced: the sockets keep the process alive, not their expiry.
-    this.#timer = next === Infinity ? undefined : setTimeout(() => this.#fire(), Math.min(Math.max(next - Date.now(), 0), MAX_TIMEOUT_MS)).unref();
-  }
-
-  #fire(): void {
-    const now = Date.now();
-    for (const [at, items] of this.#due) {
-      if (at > now) continue;
-      this.#due.delete(at);
-      for (const item of items) this.expire(item);
-    }
-    this.#arm();
   }
 }
 
