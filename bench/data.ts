@@ -2,6 +2,7 @@
 import pg from 'pg';
 import { openDatabase } from '../src/db/client.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
+import { globalId } from '../test/kit/requests.ts';
 
 export interface Scale {
   professionals: number;
@@ -19,9 +20,7 @@ export const FULL: Scale = { professionals: 3000, experts: 300, requests: 30_000
 export const QUICK: Scale = { professionals: 300, experts: 30, requests: 1500, messagesPerRequest: 4, conversationMessages: 500, rooms: 100 };
 
 /** A request's id as our API names it (the Relay global id). */
-export function requestGlobalId(requestId: string): string {
-  return Buffer.from(`TeleexpertiseRequest:${requestId}`).toString('base64');
-}
+export const requestGlobalId = (requestId: string): string => globalId('TeleexpertiseRequest', requestId);
 
 export interface Party {
   id: string;

@@ -9,7 +9,7 @@ import { bearer } from './tokens.ts';
 
 const [kind = 'ours', rpps = '90000000001', body = JSON.stringify({ query: '{ __typename }' }), seconds = '5'] = process.argv.slice(2);
 const settings = readSettings([]);
-const env = kind === 'postgraphile' ? { DATABASE_URL: settings.databaseUrl, JWT_SECRET: settings.oursEnv['JWT_SECRET']!, PORT: '0' } : settings.oursEnv;
+const env = kind === 'postgraphile' ? settings.peerEnv : settings.oursEnv;
 const server: RunningServer = await startServer(kind as ServerKind, { ...env, ...(process.env['BENCH_SQL_TRACE'] && { BENCH_SQL_TRACE: process.env['BENCH_SQL_TRACE'] }) });
 try {
   const authorization = await bearer(rpps);

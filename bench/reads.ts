@@ -123,7 +123,7 @@ export async function reads(settings: BenchSettings, data: BenchData): Promise<R
 
   const servers: Record<System, RunningServer> = {
     ours: await startServer('ours', settings.oursEnv),
-    postgraphile: await startServer('postgraphile', { DATABASE_URL: settings.databaseUrl, JWT_SECRET: settings.oursEnv['JWT_SECRET']!, PORT: '0' }),
+    postgraphile: await startServer('postgraphile', settings.peerEnv),
   };
   try {
     const shape = {} as ReadFigures['shape'];

@@ -15,6 +15,8 @@ export interface BenchSettings {
   redisUrl: string;
   /** Our server's environment: production mode, the PostgreSQL server, Redis, a rate limit too high to refuse anything (it still counts). */
   oursEnv: Record<string, string>;
+  /** PostGraphile's: the same database, the same token secret. */
+  peerEnv: Record<string, string>;
 }
 
 export function readSettings(argv = process.argv.slice(2)): BenchSettings {
@@ -46,5 +48,6 @@ export function readSettings(argv = process.argv.slice(2)): BenchSettings {
       DEADLINE_CHECK_SECONDS: '0',
       PORT: '0',
     },
+    peerEnv: { DATABASE_URL: databaseUrl, JWT_SECRET: BENCH_JWT_SECRET, PORT: '0' },
   };
 }

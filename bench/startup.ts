@@ -7,25 +7,26 @@ import { fileURLToPath } from 'node:url';
 import { signDevelopmentToken } from '../src/auth/tokens.ts';
 import { loadConfig } from '../src/config.ts';
 import { DEMO_REQUESTER_RPPS } from '../prisma/seed-data.ts';
+import { freePort } from '../test/kit/process.ts';
 import { spread, type Spread } from './rounds.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PORT = 4890;
 
 /** Runs `npm start` itself (npm's own start included), polls until a query is answered, and stops it; returns the milliseconds to that answer. */
 async function firstAnswer(dataDir: string, authorization: string): Promise<number> {
+  const port = await freePort();
   const startedAt = performance.now();
   // In a process group of its own, so that stopping it stops npm, its shell and the server together.
   const child = spawn('npm', ['start', '--silent'], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), DATABASE_URL: '', REDIS_URL: '', NODE_ENV: 'development', LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '', REDIS_URL: '', NODE_ENV: 'development', LOG_LEVEL: 'warn' },
     stdio: 'ignore',
     detached: true,
   });
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`npm start exited with code ${child.exitCode}`);
-      const answered = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+      const answered = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization },
         body: JSON.stringify({ query: '{ requests(first: 5) { edges { node { id status } } } }' }),

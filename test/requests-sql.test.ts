@@ -4,6 +4,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { randomUUID } from 'node:crypto';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { isTransactionControl } from '../src/db/statement-log.ts';
 import type { Prisma } from '../src/generated/prisma/client.ts';
 import { ConversationDocument, InboxDocument, PostMessageDocument, type ConversationQuery, type ConversationQueryVariables } from './generated/graphql.ts';
 import { createRequest, files, rawId, RPPS } from './kit/requests.ts';
@@ -154,7 +155,7 @@ let recording: Statement[] | undefined;
 /** The statements' parameters too (the server's log keeps the text only), to run them again under EXPLAIN. */
 function recordStatementsWithParameters(test: TestServer) {
   test.db.prisma.$on('query' as never, ((event: Prisma.QueryEvent) => {
-    if (recording && !/^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b/i.test(event.query)) recording.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] });
+    if (recording && !isTransactionControl(event.query)) recording.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] });
   }) as never);
 }
 

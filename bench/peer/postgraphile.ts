@@ -11,6 +11,8 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { errors as joseErrors, jwtVerify } from 'jose';
+import { LRUCache } from 'lru-cache';
+import { bearerToken } from '../../src/auth/tokens.ts';
 
 export interface PostGraphileOptions {
   databaseUrl: string;
@@ -70,16 +72,13 @@ const VERIFIED_TOKENS_KEPT = 10_000;
  */
 export function createAuthenticator(secret: string, cacheMs = 60_000): (authorization: string | undefined) => Promise<string> {
   const key = new TextEncoder().encode(secret);
-  /** token → RPPS and until when it is trusted; Map order is insertion order, the oldest go first. */
-  const verified = new Map<string, { rpps: string; until: number }>();
+  /** token → RPPS, as long as it is trusted. */
+  const verified = new LRUCache<string, string>({ max: VERIFIED_TOKENS_KEPT, ttl: cacheMs });
   return async (authorization) => {
-    const token = authorization === undefined ? undefined : /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
+    const token = bearerToken(authorization);
     if (!token) throw new Unauthenticated('Sign in first: send your token in the Authorization header as "Bearer <token>"');
     const known = verified.get(token);
-    if (known) {
-      if (known.until > Date.now()) return known.rpps;
-      verified.delete(token);
-    }
+    if (known) return known;
     let sub: unknown;
     let exp: number | undefined;
     try {
@@ -95,11 +94,8 @@ export function createAuthenticator(secret: string, cacheMs = 60_000): (authoriz
     if (typeof sub !== 'string' || !RPPS.test(sub)) {
       throw new Unauthenticated('The token does not name a professional by an 11-digit RPPS number');
     }
-    const until = Math.min(Date.now() + cacheMs, (exp ?? 0) * 1000);
-    if (until > Date.now()) {
-      if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value as string);
-      verified.set(token, { rpps: sub, until });
-    }
+    const ttl = Math.min(cacheMs, (exp ?? 0) * 1000 - Date.now());
+    if (ttl > 0) verified.set(token, sub, { ttl });
     return sub;
   };
 }
