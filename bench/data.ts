@@ -22,6 +22,13 @@ export const QUICK: Scale = { professionals: 300, experts: 30, requests: 1500, m
 /** A request's id as our API names it (the Relay global id). */
 export const requestGlobalId = (requestId: string): string => globalId('TeleexpertiseRequest', requestId);
 
+/** A request and its two parties. */
+export interface Room {
+  requestId: string;
+  requester: Party;
+  expert: Party;
+}
+
 export interface Party {
   id: string;
   rpps: string;
@@ -33,11 +40,11 @@ export interface BenchData {
   /** Experts with at least 20 requests each: the inbox is read in turn as each of them. */
   inboxViewers: Party[];
   /** The long conversation, read as its expert. */
-  conversation: { requestId: string; requester: Party; expert: Party; messages: number };
+  conversation: Room & { messages: number };
   /** A request with no subscriber of its own: the fan-out workload's 1,000 sockets follow it. */
-  broadcast: { requestId: string; requester: Party; expert: Party };
+  broadcast: Room;
   /** Requests with their two parties, for the chat-like workload. */
-  rooms: { requestId: string; requester: Party; expert: Party }[];
+  rooms: Room[];
 }
 
 /** Drops and recreates `databaseUrl`'s database (connecting to the server's `postgres` database to do so). */
@@ -156,36 +163,28 @@ export async function prepareBenchDatabase(databaseUrl: string, scale: Scale): P
     const inboxViewers = await party(`
       SELECT p.id, p.rpps FROM "Professional" p
       WHERE (SELECT count(*) FROM "TeleexpertiseRequest" r WHERE r."expertId" = p.id) >= 20 ORDER BY p.rpps`);
-    const [long] = (
-      await client.query<{ requestId: string; requesterId: string; requesterRpps: string; expertId: string; expertRpps: string }>(`
-        SELECT r.id AS "requestId", q.id AS "requesterId", q.rpps AS "requesterRpps", e.id AS "expertId", e.rpps AS "expertRpps"
-        FROM "TeleexpertiseRequest" r JOIN "Professional" q ON q.id = r."requesterId" JOIN "Professional" e ON e.id = r."expertId"
-        WHERE r."lastSequence" = ${scale.conversationMessages} AND r.question LIKE 'Suivi au long cours%'`)
-    ).rows;
+    /** Requests (ordered and limited by `rest`) with their two parties. */
+    const withParties = async (rest: string): Promise<Room[]> =>
+      (
+        await client.query<{ requestId: string; requesterId: string; requesterRpps: string; expertId: string; expertRpps: string }>(`
+          SELECT r.id AS "requestId", q.id AS "requesterId", q.rpps AS "requesterRpps", e.id AS "expertId", e.rpps AS "expertRpps"
+          FROM "TeleexpertiseRequest" r JOIN "Professional" q ON q.id = r."requesterId" JOIN "Professional" e ON e.id = r."expertId"
+          ${rest}`)
+      ).rows.map((row) => ({
+        requestId: row.requestId,
+        requester: { id: row.requesterId, rpps: row.requesterRpps },
+        expert: { id: row.expertId, rpps: row.expertRpps },
+      }));
+    const [long] = await withParties(`WHERE r."lastSequence" = ${scale.conversationMessages} AND r.question LIKE 'Suivi au long cours%'`);
     // Rooms: the most recent ACCEPTED requests, one per distinct pair of parties.
-    const rooms = (
-      await client.query<{ requestId: string; requesterId: string; requesterRpps: string; expertId: string; expertRpps: string }>(`
-        SELECT r.id AS "requestId", q.id AS "requesterId", q.rpps AS "requesterRpps", e.id AS "expertId", e.rpps AS "expertRpps"
-        FROM "TeleexpertiseRequest" r JOIN "Professional" q ON q.id = r."requesterId" JOIN "Professional" e ON e.id = r."expertId"
-        WHERE r.status = 'ACCEPTED' AND r.question LIKE 'Question %'
-        ORDER BY r."lastActivityAt" DESC LIMIT ${scale.rooms + 1}`)
-    ).rows.map((row) => ({
-      requestId: row.requestId,
-      requester: { id: row.requesterId, rpps: row.requesterRpps },
-      expert: { id: row.expertId, rpps: row.expertRpps },
-    }));
+    const rooms = await withParties(`WHERE r.status = 'ACCEPTED' AND r.question LIKE 'Question %' ORDER BY r."lastActivityAt" DESC LIMIT ${scale.rooms + 1}`);
     if (!long || rooms.length < scale.rooms + 1 || inboxViewers.length === 0) throw new Error('The generated data lacks the conversation, the rooms or inbox readers');
     const [broadcast, ...chat] = rooms;
     return {
       scale,
       counts,
       inboxViewers,
-      conversation: {
-        requestId: long.requestId,
-        requester: { id: long.requesterId, rpps: long.requesterRpps },
-        expert: { id: long.expertId, rpps: long.expertRpps },
-        messages: scale.conversationMessages,
-      },
+      conversation: { ...long, messages: scale.conversationMessages },
       broadcast: broadcast!,
       rooms: chat,
     };
