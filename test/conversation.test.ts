@@ -2,8 +2,16 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConversationDocument, InboxDocument, MarkReadDocument, PostMessageDocument, RequestByIdDocument } from './generated/graphql.ts';
-import { createRequest, rawId, RPPS } from './kit/requests.ts';
+import {
+  ConversationDocument,
+  GrantDelegationDocument,
+  InboxDocument,
+  MarkReadDocument,
+  PostMessageDocument,
+  RequestByIdDocument,
+  RequestInformationDocument,
+} from './generated/graphql.ts';
+import { createRequest, professionalId, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 
 let server: TestServer;
@@ -117,6 +125,49 @@ describe('read marks', () => {
     const back = await server.graphql(MarkReadDocument, { requestId: request.id, upTo: Buffer.from(`Message:${firstMessage.id}`).toString('base64') }, requester);
     expect(back.data?.markRead.unreadCount).toBe(1);
     expect((await unread(request.id, expert)).unreadCount).toBe(1);
+  });
+
+  it('keeps each party’s count, a delegate’s and the professional they act for included, equal to what others wrote after their read mark', async () => {
+    // The secretary writes for Dr Martin: three parties, each with their own count.
+    const [secretary, doctor] = [{ rpps: RPPS.secretary }, requester];
+    await server.graphql(GrantDelegationDocument, { delegateId: await professionalId(server.db, RPPS.secretary) }, doctor);
+    const request = await createRequest(server, RPPS.secretary, { onBehalfOfId: await professionalId(server.db, RPPS.requester) });
+    const requestId = rawId(request.id);
+    const check = async () => {
+      const messages = await server.db.prisma.message.findMany({ where: { requestId }, select: { sequence: true, authorId: true } });
+      for (const party of [secretary, doctor, expert]) {
+        const id = rawId(await professionalId(server.db, party.rpps));
+        const mark = await server.db.prisma.readMark.findUnique({ where: { requestId_professionalId: { requestId, professionalId: id } } });
+        const expected = messages.filter((m) => m.sequence > (mark?.lastReadSequence ?? 0) && m.authorId !== id).length;
+        expect((await unread(request.id, party)).unreadCount).toBe(expected);
+        const inbox = await server.graphql(InboxDocument, { first: 50 }, party);
+        expect(inbox.data!.requests.edges.find((edge) => edge.node.id === request.id)?.node.unreadCount).toBe(expected);
+      }
+      return messages.length;
+    };
+    const markRead = async (party: { rpps: string }, upTo: string) => {
+      const response = await server.graphql(MarkReadDocument, { requestId: request.id, upTo }, party);
+      expect(response.errors).toBeUndefined();
+    };
+
+    // The question, and the expert's prerequisites.
+    expect(await check()).toBe(2);
+    const first = await post(request.id, 'Le compte rendu de biologie suit.', secretary);
+    await post(request.id, 'Je précise : pas d’antécédent notable.', doctor);
+    await check();
+    const asked = await server.graphql(RequestInformationDocument, { requestId: request.id, message: 'Une photo de la lésion ?' }, expert);
+    expect(asked.errors).toBeUndefined();
+    await check();
+    await markRead(doctor, first.id);
+    await check();
+    // The delegate's answer sends the request back to triage: a SYSTEM message in their name.
+    const answer = await post(request.id, 'Photo jointe au dossier.', secretary);
+    expect(await check()).toBe(8);
+    await markRead(expert, answer.id);
+    await markRead(secretary, first.id);
+    await check();
+    await Promise.all([post(request.id, 'a', secretary), post(request.id, 'b', doctor), post(request.id, 'c', expert), post(request.id, 'd', expert)]);
+    expect(await check()).toBe(12);
   });
 
   it('refuses a message of another request', async () => {

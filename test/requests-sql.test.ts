@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { isTransactionControl } from '../src/db/statement-log.ts';
-import type { Prisma } from '../src/generated/prisma/client.ts';
+import { recountAll } from '../src/domain/unread.ts';
+import { Prisma } from '../src/generated/prisma/client.ts';
 import { ConversationDocument, InboxDocument, PostMessageDocument, type ConversationQuery, type ConversationQueryVariables } from './generated/graphql.ts';
 import { createRequest, files, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
@@ -50,8 +51,10 @@ it('reads an inbox page of 20 requests with parties, patient, last message and u
   expect(edges.every((e) => e.node.expert.lastName && e.node.requester.lastName && e.node.patient?.birthName && e.node.lastMessage)).toBe(true);
   // The expert's prerequisites and 25 replies.
   expect(edges.find((e) => e.node.id === conversationId)!.node.unreadCount).toBe(26);
-  // The page's ids with their unread counts (along the caller's indexes), its requests with their relations joined,
-  // the trace of the patient reads (the caller's token is known already).
+  // Written around the conversation and recounted (recountAll): the prerequisites and the expert's 199 odd-numbered messages from 3 to 399.
+  expect(edges.find((e) => e.node.id === longConversationId)!.node.unreadCount).toBe(200);
+  // The page's ids (along the caller's indexes), its requests with their relations joined and the caller's
+  // unread counts kept on them, the trace of the patient reads (the caller's token is known already).
   expect(many.statements).toHaveLength(3);
   expect(few.statements).toHaveLength(3);
 });
@@ -143,6 +146,7 @@ async function lengthen(requestId: string, total: number) {
   });
   const last = messages.at(-1)!;
   await prisma.teleexpertiseRequest.update({ where: { id }, data: { lastSequence: total, lastMessageId: last.id, lastActivityAt: last.createdAt } });
+  await prisma.$executeRaw(recountAll(Prisma.sql`r."id" = ${id}::uuid`));
 }
 
 interface Statement {

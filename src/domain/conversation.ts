@@ -6,6 +6,7 @@ import { change, type Change, type Services } from './changes.ts';
 import { badInput, notFound } from './errors.ts';
 import { checkUploads, storeContents, type CheckedFile, type Upload } from './files.ts';
 import { assertConversationOpen } from './lifecycle.ts';
+import { countNewMessage, recountAfterRead } from './unread.ts';
 
 export const MAX_BODY_LENGTH = 20_000;
 const MAX_CLIENT_ID_LENGTH = 100;
@@ -23,9 +24,9 @@ export interface NewMessage {
 }
 
 /**
- * Appends a message to a request locked by the caller: next sequence number, attachments,
- * latest activity, and any other change to the request in the same statement; traced and
- * announced. The only place messages are written.
+ * Appends a message to a request locked by the caller: next sequence number, attachments, latest
+ * activity, the other parties' unread counts, and any other change to the request in the same
+ * statement; traced and announced. The only place messages are written.
  */
 export async function appendMessage(
   c: Change,
@@ -55,7 +56,7 @@ export async function appendMessage(
   // updateMany: the request is locked, and nothing of it is read back.
   await c.tx.teleexpertiseRequest.updateMany({
     where: { id: request.id },
-    data: { ...requestChanges, lastSequence: sequence, lastMessageId: created.id, lastActivityAt: c.now },
+    data: { ...requestChanges, ...countNewMessage(request, message.authorId), lastSequence: sequence, lastMessageId: created.id, lastActivityAt: c.now },
   });
   request.lastSequence = sequence;
   c.trace({
@@ -137,6 +138,7 @@ export async function markRead(services: Services, actorId: string, requestId: s
       create: { requestId, professionalId: actorId, lastReadSequence: upTo.sequence },
       update: { lastReadSequence: upTo.sequence },
     });
+    await c.tx.$executeRaw(recountAfterRead(request.id, actorId, upTo.sequence));
     c.trace({ action: 'conversation.read', entityType: 'TeleexpertiseRequest', entityId: request.id, requestId, details: { upToSequence: upTo.sequence } });
     c.emit({ kind: 'MESSAGES_READ', requestId, readerId: actorId, upToSequence: upTo.sequence, participantIds: request.participantIds });
     return request.id;

@@ -27,30 +27,10 @@ export interface InboxCursor {
   id: string;
 }
 
-/**
- * The messages of the request `requestId` (an SQL expression) that the viewer has not read, their own
- * excluded: their read mark by its key, then the messages after it along the (requestId, sequence)
- * index, neither every read mark of the viewer nor every message of the request.
- */
-export function unreadCountSql(viewerId: string, requestId: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(
-    SELECT count(*)::int
-    FROM "Message" m
-    WHERE m."requestId" = ${requestId}
-      AND m."sequence" > COALESCE(
-        (SELECT mark."lastReadSequence" FROM "ReadMark" mark WHERE mark."requestId" = ${requestId} AND mark."professionalId" = ${viewerId}::uuid),
-        0
-      )
-      AND m."authorId" IS DISTINCT FROM ${viewerId}::uuid
-  )`;
-}
-
 export interface InboxPageEntry {
   id: string;
   /** As the page was ordered by it (the request may have moved on since). */
   lastActivityAt: Date;
-  /** When asked for: the viewer's unread messages in the request (see unreadCountSql). */
-  unread?: number;
 }
 
 /**
@@ -61,12 +41,11 @@ export interface InboxPageEntry {
  * restated in SQL so that PostgreSQL walks each of the three (party, latest activity) indexes from the
  * top and stops after `take` rows, instead of reading every request of the caller to sort them.
  * Callers read the requests themselves with that rule again: this only chooses and orders them.
- * With `withUnread`, each entry also has its unread count, counted for the page only.
  */
 export async function inboxPage(
   prisma: PrismaClient,
   viewerId: string,
-  { filter, after, take, now, withUnread }: { filter: InboxFilter | null | undefined; after: InboxCursor | null; take: number; now: Date; withUnread: boolean },
+  { filter, after, take, now }: { filter: InboxFilter | null | undefined; after: InboxCursor | null; take: number; now: Date },
 ): Promise<InboxPageEntry[]> {
   const conditions: Prisma.Sql[] = [];
   if (after) conditions.push(Prisma.sql`(r."lastActivityAt", r."id") < (${after.at}, ${after.id}::uuid)`);
@@ -93,13 +72,8 @@ export async function inboxPage(
       ),
     );
   }
-  const unread = withUnread ? Prisma.sql`, ${unreadCountSql(viewerId, Prisma.sql`page."id"`)} AS "unread"` : Prisma.empty;
   return prisma.$queryRaw<InboxPageEntry[]>(Prisma.sql`
-    SELECT page."id", page."lastActivityAt" ${unread}
-    FROM (
-      SELECT "id", "lastActivityAt" FROM (${Prisma.join(branches, ' UNION ')}) AS candidates
-      ORDER BY "lastActivityAt" DESC, "id" DESC
-      LIMIT ${take}
-    ) AS page
-    ORDER BY page."lastActivityAt" DESC, page."id" DESC`);
+    SELECT "id", "lastActivityAt" FROM (${Prisma.join(branches, ' UNION ')}) AS candidates
+    ORDER BY "lastActivityAt" DESC, "id" DESC
+    LIMIT ${take}`);
 }

@@ -4,14 +4,11 @@ import type { Database } from '../db/client.ts';
 import { receivedReportWhere } from '../domain/access.ts';
 import { traceReads } from '../domain/changes.ts';
 import { COMPLIANCE_ACTIONS, type TraceEntry } from '../domain/compliance.ts';
-import { unreadCountSql } from '../domain/inbox.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 
 export interface Loaders {
   /** Pages of conversations, one loader per page query: the requests it is asked for are read together. */
   messagePages(query: MessagePageQuery): DataLoader<ConversationRef, MessageRow[], string>;
-  /** Messages of a request the viewer has not read (their own excluded). */
-  unreadCount: DataLoader<string, number>;
   /** Traces that the viewer read a request's patient; resolves once recorded. */
   patientRead: DataLoader<{ requestId: string; patientId: string }, true, string>;
   /** Traces that the viewer read a report's content; resolves once recorded. */
@@ -47,7 +44,6 @@ function readTracer<K extends { requestId: string }>(
  */
 class OperationLoaders implements Loaders {
   #pages: Map<string, DataLoader<ConversationRef, MessageRow[], string>> | undefined;
-  #unreadCount: Loaders['unreadCount'] | undefined;
   #patientRead: Loaders['patientRead'] | undefined;
   #reportRead: Loaders['reportRead'] | undefined;
   #delegationLive: Loaders['delegationLive'] | undefined;
@@ -69,10 +65,6 @@ class OperationLoaders implements Loaders {
       pages.set(key, loader);
     }
     return loader;
-  }
-
-  get unreadCount() {
-    return (this.#unreadCount ??= new DataLoader((requestIds) => unreadCounts(this.db, this.viewerId, requestIds)));
   }
 
   get patientRead() {
@@ -129,15 +121,6 @@ class OperationLoaders implements Loaders {
 
 export function createLoaders(db: Database, viewerId: string): Loaders {
   return new OperationLoaders(db, viewerId);
-}
-
-/** Per request, the caller's unread messages (see unreadCountSql): one statement for all of them. */
-async function unreadCounts(db: Database, viewerId: string, requestIds: readonly string[]): Promise<number[]> {
-  const rows = await db.prisma.$queryRaw<{ requestId: string; unread: number }[]>(Prisma.sql`
-    SELECT q."requestId", ${unreadCountSql(viewerId, Prisma.sql`q."requestId"`)} AS "unread"
-    FROM unnest(${[...requestIds]}::uuid[]) AS q("requestId")`);
-  const counts = new Map(rows.map((row) => [row.requestId, row.unread]));
-  return requestIds.map((id) => counts.get(id) ?? 0);
 }
 
 /** What a page of messages needs to know of its request. */

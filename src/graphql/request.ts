@@ -3,6 +3,7 @@ import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { isParticipant, receivedRequestWhere, sideOf, visibleRequestWhere } from '../domain/access.ts';
 import { badInput, forbidden } from '../domain/errors.ts';
 import { inboxPage, inboxWhere, type InboxCursor, type InboxFilter } from '../domain/inbox.ts';
+import { UNREAD_COLUMNS, unreadFor } from '../domain/unread.ts';
 import { allowedTransitions, isOverdue } from '../domain/lifecycle.ts';
 import {
   acceptRequest,
@@ -16,7 +17,7 @@ import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import type { ConversationRef, MessagePageQuery } from './loaders.ts';
 import { MAX_PAGE_SIZE, pageArgs } from './pagination.ts';
-import { asksFor, selectionFor } from './selection.ts';
+import { selectionFor } from './selection.ts';
 import { ProfessionalNode } from './professional.ts';
 
 export const RequestStatusEnum = builder.enumType(RequestStatus, {
@@ -125,8 +126,8 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
     }),
     unreadCount: t.int({
       description: 'Messages the caller has not read yet (their own excluded).',
-      select: { id: true },
-      resolve: (request, _args, ctx) => ctx.loaders.unreadCount.load(request.id),
+      select: UNREAD_COLUMNS,
+      resolve: (request, _args, ctx) => unreadFor(request, ctx.viewer.id),
     }),
     lastMessage: t.relation('lastMessage', { nullable: true }),
     messages: t.prismaConnection(
@@ -245,12 +246,9 @@ builder.queryField('requests', (t) =>
       const filter = args.filter as InboxFilter | null | undefined;
       const now = new Date();
       const after = args.after ? decodeCursor(args.after) : null;
-      // Unread counts, when asked, come with the page: one statement fewer.
-      const withUnread = asksFor(info, ['edges', 'node', 'unreadCount']);
-      const entries = await inboxPage(ctx.db.prisma, ctx.viewer.id, { filter, after, take: first + 1, now, withUnread });
+      const entries = await inboxPage(ctx.db.prisma, ctx.viewer.id, { filter, after, take: first + 1, now });
       const pageEntries = entries.slice(0, first);
       const pageIds = pageEntries.map((entry) => entry.id);
-      for (const { id, unread } of entries) if (unread !== undefined) ctx.loaders.unreadCount.prime(id, unread);
       const rows =
         pageIds.length === 0
           ? []
