@@ -12,12 +12,16 @@ describe('the committed contract', () => {
   it('matches what `npm run codegen` writes from the code', async () => {
     const scratch = await mkdtemp(path.join(os.tmpdir(), 'teleexpertise-codegen-'));
     try {
-      await promisify(execFile)(path.join(root, 'node_modules/.bin/graphql-codegen'), ['--config', 'codegen.ts', '--silent'], {
-        cwd: root,
-        env: { ...process.env, CODEGEN_OUT_DIR: scratch },
-      });
-      const files = ['schema/schema.graphql', ...(await readdir(path.join(scratch, 'test/generated'))).map((f) => `test/generated/${f}`)];
+      for (const config of ['codegen.ts', 'docs/frontend-example/codegen.ts']) {
+        await promisify(execFile)(path.join(root, 'node_modules/.bin/graphql-codegen'), ['--config', config, '--silent'], {
+          cwd: root,
+          env: { ...process.env, CODEGEN_OUT_DIR: scratch },
+        });
+      }
+      const generated = async (directory: string) => (await readdir(path.join(scratch, directory))).map((file) => `${directory}/${file}`);
+      const files = ['schema/schema.graphql', ...(await generated('test/generated')), ...(await generated('docs/frontend-example/generated'))];
       expect(files).toContain('test/generated/graphql.ts');
+      expect(files).toContain('docs/frontend-example/generated/graphql.ts');
       for (const file of files) {
         const committed = await readFile(path.join(root, file), 'utf8').catch(() => '<missing>');
         const generated = await readFile(path.join(scratch, file), 'utf8');
