@@ -28,7 +28,7 @@ describe('the committed contract', () => {
     }
   });
 
-  it('names the root fields and types of SPEC.md §5', async () => {
+  it('names the root fields and types of docs/api.md#root-fields-and-types', async () => {
     const sdl = await readFile(path.join(root, 'schema/schema.graphql'), 'utf8');
     for (const name of [
       'me: Professional!',
