@@ -133,9 +133,8 @@ export function buildApp({ config, db, logger }: AppOptions): App {
 
   const requestLog: Plugin = {
     onRequest({ request }) {
-      const incoming = request.headers.get('x-request-id');
       requests.set(request, {
-        id: incoming && REQUEST_ID.test(incoming) ? incoming : newRequestId(),
+        id: requestIdFrom(request.headers.get('x-request-id')),
         startedAt: performance.now(),
       });
     },
@@ -252,9 +251,11 @@ export function buildApp({ config, db, logger }: AppOptions): App {
     }
     if (pathname === '/graphql') return void yoga.handle(req, res);
     if (pathname && isDownloadPath(pathname)) {
+      const requestId = requestIdFrom(req.headers['x-request-id']);
+      res.setHeader('x-request-id', requestId);
       return void serveDownload(req, res, db, fileUrls).catch((error: unknown) => {
-        logger.error({ error: errorForLog(error) }, 'download failed');
-        if (!res.headersSent) sendJson(res, 500, { error: 'Unexpected error' });
+        logger.error({ requestId, error: errorForLog(error) }, 'download failed');
+        if (!res.headersSent) sendJson(res, 500, { error: 'Unexpected error', code: 'INTERNAL_SERVER_ERROR', requestId });
         else res.destroy();
       });
     }
@@ -455,6 +456,11 @@ function renewLoaders(this: Context): void {
 
 /** An operation over a WebSocket: nothing to hold on stop, the socket is closed (1012). */
 function holdNothing(): void {}
+
+/** The client's request id when it is a safe one to log and send back, else a new one. */
+function requestIdFrom(incoming: string | string[] | null | undefined): string {
+  return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : newRequestId();
+}
 
 /**
  * A request id. randomUUID builds its string from some thirty pieces (about 0.5 KB, kept as long as
