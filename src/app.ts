@@ -24,6 +24,7 @@ import { createLoaders } from './graphql/loaders.ts';
 import { operationLimits } from './graphql/limits.ts';
 import { createLiveEvents, type LiveEvents } from './graphql/pubsub.ts';
 import { schema } from './graphql/schema.ts';
+import { sseSingleConnectionRefused } from './graphql/sse.ts';
 import { createRateLimit, type RateLimit } from './rate-limit.ts';
 import { Deadlines } from './timers.ts';
 
@@ -230,7 +231,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       const auth = authenticated.get(initial.request) ?? (await authenticateRequest(initial.request, requestId));
       return contextFor(auth, requestId, new URL(initial.request.url).origin, connection);
     },
-    plugins: [requestLog, ...operationLimits(), socketSubscriptions(logger), maskExecutionErrors(logger)],
+    plugins: [requestLog, sseSingleConnectionRefused(), ...operationLimits(), socketSubscriptions(logger), maskExecutionErrors(logger)],
   });
 
   const serverOptions: http.ServerOptions = {
