@@ -121,7 +121,8 @@ describe('messageAdded', () => {
     expect(error).toMatchObject({ name: 'NetworkError', response: { status: 405 } });
     expect(feed.results).toEqual([]);
     // The reservation as the client sends it, read whole: with a token or without, the same answer.
-    for (const headers of [{ authorization: `Bearer ${await tokenFor(RPPS.expert)}` }, {}]) {
+    const withToken: Record<string, string>[] = [{ authorization: `Bearer ${await tokenFor(RPPS.expert)}` }, {}];
+    for (const headers of withToken) {
       const reservation = await fetch(server.graphqlUrl, { method: 'PUT', headers });
       expect(reservation.status).toBe(405);
       expect(await reservation.json()).toEqual({
