@@ -40,7 +40,7 @@ describe('the committed contract', () => {
       'enum ExpertTool',
       'enum Profession',
       'type Professional implements Node',
-      'requests(after: String, filter: RequestFilter, first: Int): TeleexpertiseRequestConnection!',
+      'requests(after: String, before: String, filter: RequestFilter, first: Int, last: Int): TeleexpertiseRequestConnection!',
       'grantDelegation(delegateId: ID!): Delegation!',
       'revokeDelegation(id: ID!): Delegation!',
       'createRequest(input: CreateRequestInput!): TeleexpertiseRequest!',
