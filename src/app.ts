@@ -24,6 +24,7 @@ import { createLoaders } from './graphql/loaders.ts';
 import { operationLimits } from './graphql/limits.ts';
 import { createLiveEvents, type LiveEvents } from './graphql/pubsub.ts';
 import { schema } from './graphql/schema.ts';
+import { sseSingleConnectionRefused } from './graphql/sse.ts';
 import { createRateLimit, type RateLimit } from './rate-limit.ts';
 import { Deadlines } from './timers.ts';
 
@@ -133,9 +134,8 @@ export function buildApp({ config, db, logger }: AppOptions): App {
 
   const requestLog: Plugin = {
     onRequest({ request }) {
-      const incoming = request.headers.get('x-request-id');
       requests.set(request, {
-        id: incoming && REQUEST_ID.test(incoming) ? incoming : newRequestId(),
+        id: requestIdFrom(request.headers.get('x-request-id')),
         startedAt: performance.now(),
       });
     },
@@ -231,7 +231,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       const auth = authenticated.get(initial.request) ?? (await authenticateRequest(initial.request, requestId));
       return contextFor(auth, requestId, new URL(initial.request.url).origin, connection);
     },
-    plugins: [requestLog, ...operationLimits(), socketSubscriptions(logger), maskExecutionErrors(logger)],
+    plugins: [requestLog, sseSingleConnectionRefused(), ...operationLimits(), socketSubscriptions(logger), maskExecutionErrors(logger)],
   });
 
   const serverOptions: http.ServerOptions = {
@@ -252,9 +252,11 @@ export function buildApp({ config, db, logger }: AppOptions): App {
     }
     if (pathname === '/graphql') return void yoga.handle(req, res);
     if (pathname && isDownloadPath(pathname)) {
+      const requestId = requestIdFrom(req.headers['x-request-id']);
+      res.setHeader('x-request-id', requestId);
       return void serveDownload(req, res, db, fileUrls).catch((error: unknown) => {
-        logger.error({ error: errorForLog(error) }, 'download failed');
-        if (!res.headersSent) sendJson(res, 500, { error: 'Unexpected error' });
+        logger.error({ requestId, error: errorForLog(error) }, 'download failed');
+        if (!res.headersSent) sendJson(res, 500, { error: 'Unexpected error', code: 'INTERNAL_SERVER_ERROR', requestId });
         else res.destroy();
       });
     }
@@ -455,6 +457,11 @@ function renewLoaders(this: Context): void {
 
 /** An operation over a WebSocket: nothing to hold on stop, the socket is closed (1012). */
 function holdNothing(): void {}
+
+/** The client's request id when it is a safe one to log and send back, else a new one. */
+function requestIdFrom(incoming: string | string[] | null | undefined): string {
+  return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : newRequestId();
+}
 
 /**
  * A request id. randomUUID builds its string from some thirty pieces (about 0.5 KB, kept as long as

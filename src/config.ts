@@ -1,4 +1,4 @@
-// Environment → typed configuration, checked once at start (SPEC.md §6).
+// Environment → typed configuration, checked once at start (README.md#configuration).
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_MAX_UPLOAD_BYTES } from './domain/files.ts';

@@ -53,10 +53,44 @@ export function isDownloadPath(pathname: string): boolean {
   return /^\/(files|syntheses|shared-syntheses|billing-acts)\//.test(pathname);
 }
 
+/** What a script on another origin may read of a download besides the safelisted headers (named all the same: older browsers need it). */
+const EXPOSED_HEADERS = 'Content-Disposition, Content-Length, Content-Type, ETag, Retry-After, x-request-id';
+
+/**
+ * Lets a front-end on another origin read a download (fetch, pdf.js), every answer included, 404 too.
+ * Like yoga's default on /graphql, the caller's Origin is reflected; unlike it, without credentials:
+ * the signed URL is the credential and no cookie is ever read.
+ */
+function allowCrossOrigin(req: http.IncomingMessage, res: http.ServerResponse): void {
+  res.setHeader('vary', 'Origin');
+  const origin = req.headers.origin;
+  if (!origin) return;
+  res.setHeader('access-control-allow-origin', origin);
+  res.setHeader('access-control-expose-headers', EXPOSED_HEADERS);
+}
+
+/** A CORS preflight: GET and HEAD, with whatever headers the page asked to send (none is a credential here). */
+function answerPreflight(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const headers = req.headers['access-control-request-headers'];
+  res.writeHead(204, {
+    allow: ALLOWED_METHODS,
+    'access-control-allow-methods': 'GET, HEAD',
+    ...(headers && { 'access-control-allow-headers': headers }),
+    'content-length': '0',
+  });
+  res.end();
+}
+
+const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
+
 export async function serveDownload(req: http.IncomingMessage, res: http.ServerResponse, db: Database, signer: FileUrlSigner): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  allowCrossOrigin(req, res);
+  if (req.method === 'OPTIONS') return answerPreflight(req, res);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Downloads are fetched with GET' }));
+    res
+      .writeHead(405, { allow: ALLOWED_METHODS, 'content-type': 'application/json; charset=utf-8' })
+      .end(JSON.stringify({ error: 'Downloads are fetched with GET', code: 'BAD_USER_INPUT' }));
     return;
   }
   let file: Download | undefined;

@@ -148,6 +148,44 @@ describe('downloads', () => {
       vi.useRealTimers();
     }
   });
+
+  it('lets a front-end on another origin read the file, a preflight and the 404 of a dead link, without credentials', async () => {
+    const request = await createRequest(server);
+    const attachment = (await postFiles(request.id, [files.pdf()])).data!.postMessage.attachments[0]!;
+    const origin = 'https://app.example.fr';
+
+    const preflight = await fetch(attachment.url, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'x-request-id' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, HEAD');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('x-request-id');
+    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+
+    const download = await fetch(attachment.url, { headers: { origin, 'x-request-id': 'pdfjs-1' } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(download.headers.get('access-control-allow-credentials')).toBeNull();
+    expect(download.headers.get('vary')).toBe('Origin');
+    expect(download.headers.get('x-request-id')).toBe('pdfjs-1');
+    const exposed = download.headers.get('access-control-expose-headers')!.toLowerCase().split(/,\s*/);
+    expect(exposed).toEqual(expect.arrayContaining(['content-disposition', 'content-length', 'content-type', 'x-request-id']));
+    expect(sha256(new Uint8Array(await download.arrayBuffer()))).toBe(attachment.sha256);
+
+    const url = new URL(attachment.url);
+    url.searchParams.set('token', `${url.searchParams.get('token')}x`);
+    const forged = await fetch(url, { headers: { origin } });
+    expect(forged.status).toBe(404);
+    expect(forged.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(await forged.json()).toMatchObject({ code: 'NOT_FOUND' });
+
+    // Without an Origin (a link, an <img>) nothing changes but the Vary.
+    const plain = await fetch(attachment.url);
+    expect(plain.status).toBe(200);
+    expect(plain.headers.get('access-control-allow-origin')).toBeNull();
+  });
 });
 
 describe('prerequisite templates', () => {

@@ -1,4 +1,4 @@
-// Authentication (SPEC.md §4): HS256 in development, RS256/ES256 from a JWKS in production, over HTTP and WebSocket.
+// Authentication (docs/api.md#authentication): HS256 in development, RS256/ES256 from a JWKS in production, over HTTP and WebSocket.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient } from 'graphql-ws';

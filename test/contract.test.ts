@@ -32,7 +32,7 @@ describe('the committed contract', () => {
     }
   });
 
-  it('names the root fields and types of SPEC.md §5', async () => {
+  it('names the root fields and types of docs/api.md#root-fields-and-types', async () => {
     const sdl = await readFile(path.join(root, 'schema/schema.graphql'), 'utf8');
     for (const name of [
       'me: Professional!',
@@ -44,7 +44,7 @@ describe('the committed contract', () => {
       'enum ExpertTool',
       'enum Profession',
       'type Professional implements Node',
-      'requests(after: String, filter: RequestFilter, first: Int): TeleexpertiseRequestConnection!',
+      'requests(after: String, before: String, filter: RequestFilter, first: Int, last: Int): TeleexpertiseRequestConnection!',
       'grantDelegation(delegateId: ID!): Delegation!',
       'revokeDelegation(id: ID!): Delegation!',
       'createRequest(input: CreateRequestInput!): TeleexpertiseRequest!',

@@ -208,5 +208,77 @@ describe('the inbox', () => {
   it('refuses a cursor it did not issue', async () => {
     const response = await server.graphql(InboxDocument, { after: 'not-a-cursor' }, requester);
     expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    const backward = await server.graphql(InboxDocument, { last: 2, before: 'not-a-cursor' }, requester);
+    expect(backward.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^before is not a cursor/), extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('pages backward with last/before, with the pages, pageInfo and refusals of the conversation’s messages', async () => {
+    // Two lists of five: the cardiologist's inbox as expert, and a conversation.
+    const cardiologist = { rpps: RPPS.cardiologist };
+    const inboxOnly = { filter: { role: 'EXPERT' as const } };
+    for (let i = 0; i < 5; i += 1) await createRequest(server, RPPS.colleague, { expertId: await professionalId(server.db, RPPS.cardiologist) });
+    const conversation = await createRequest(server, RPPS.colleague, { expertId: await professionalId(server.db, RPPS.rheumatologist) });
+    for (let sequence = conversation.lastMessage!.sequence; sequence < 5; sequence += 1) await post(conversation.id, `m${sequence}`, { rpps: RPPS.colleague });
+
+    type Page = { edges: { cursor: string }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor?: string | null; endCursor?: string | null } };
+    type Args = { first?: number; last?: number; after?: number; before?: number };
+    const lists = {
+      inbox: async (args: Record<string, unknown>) => {
+        const response = await server.graphql(InboxDocument, { ...inboxOnly, ...args }, cardiologist);
+        return { page: response.data?.requests as Page | undefined, errors: response.errors };
+      },
+      messages: async (args: Record<string, unknown>) => {
+        const response = await server.graphql(ConversationDocument, { id: conversation.id, ...args }, { rpps: RPPS.colleague });
+        return { page: (response.data?.node as { messages: Page } | null | undefined)?.messages, errors: response.errors };
+      },
+    };
+    // Each list's cursors in list order; a page is described by the positions of its edges.
+    const cursors = Object.fromEntries(
+      await Promise.all(Object.entries(lists).map(async ([name, read]) => [name, (await read({ first: 100 })).page!.edges.map((e) => e.cursor)])),
+    ) as Record<keyof typeof lists, string[]>;
+    expect(cursors.inbox).toHaveLength(5);
+    expect(cursors.messages).toHaveLength(5);
+    const outcome = async (name: keyof typeof lists, args: Args) => {
+      const { page, errors } = await lists[name]({
+        ...args,
+        after: args.after === undefined ? undefined : cursors[name][args.after],
+        before: args.before === undefined ? undefined : cursors[name][args.before],
+      });
+      if (errors) return { code: errors[0]!.extensions?.['code'] };
+      const at = (cursor?: string | null) => (cursor ? cursors[name].indexOf(cursor) : null);
+      const { hasNextPage, hasPreviousPage, startCursor, endCursor } = page!.pageInfo;
+      return { positions: page!.edges.map((e) => at(e.cursor)), hasNextPage, hasPreviousPage, start: at(startCursor), end: at(endCursor) };
+    };
+    const cases: Args[] = [
+      {},
+      { first: 2 },
+      { first: 5 },
+      { first: 0 },
+      { first: 2, after: 1 },
+      { first: 2, after: 3 },
+      { after: 1 },
+      { last: 2 },
+      { last: 5 },
+      { last: 0 },
+      { last: 2, before: 3 },
+      { last: 2, before: 1 },
+      { last: 3, before: 2 },
+      { before: 3 },
+      { first: 2, last: 3 },
+      { first: 2, after: 1, before: 3 },
+      { first: 2, before: 3 },
+      { last: 2, after: 1 },
+      { first: 101 },
+      { last: 101 },
+    ];
+    for (const args of cases) {
+      const [inbox, messages] = [await outcome('inbox', args), await outcome('messages', args)];
+      expect(inbox, JSON.stringify(args)).toEqual(messages);
+    }
+    // What the comparison rests on, spelled out for a backward walk.
+    expect(await outcome('inbox', { last: 2, before: 3 })).toEqual({ positions: [1, 2], hasNextPage: true, hasPreviousPage: true, start: 1, end: 2 });
+    expect(await outcome('inbox', { last: 2, before: 2 })).toEqual({ positions: [0, 1], hasNextPage: true, hasPreviousPage: false, start: 0, end: 1 });
+    expect(await outcome('inbox', { last: 2 })).toEqual({ positions: [3, 4], hasNextPage: false, hasPreviousPage: true, start: 3, end: 4 });
+    expect(await outcome('inbox', { last: 2, after: 1 })).toEqual({ code: 'BAD_USER_INPUT' });
   });
 });

@@ -192,6 +192,23 @@ describe('me, node and nodes', () => {
     expect(many.data?.nodes.map((n) => n?.id ?? null)).toEqual([me.id, null, expert.id]);
   });
 
+  it('fetches an expert profile by its own global id, one per professional and distinct from theirs', async () => {
+    const expert = (await experts({ text: 'rousseau' })).edges[0]!.node;
+    const profileId = expert.expertProfile!.id;
+    expect(profileId).not.toBe(expert.id);
+    expect(Buffer.from(profileId, 'base64').toString()).toBe(Buffer.from(expert.id, 'base64').toString().replace(/^Professional:/, 'ExpertProfile:'));
+    const single = await server.graphql(NodeDocument, { id: profileId }, requester);
+    expect(single.data?.node).toEqual({ __typename: 'ExpertProfile', id: profileId, listed: true, professional: { id: expert.id } });
+    // The caller's own profile, as `updateExpertProfile` returns it: the same id, so that a client cache updates it in place.
+    const updated = await server.graphql(UpdateExpertProfileDocument, { input: {} }, { rpps: DEMO_EXPERT_RPPS });
+    expect(updated.data?.updateExpertProfile.id).toBe(profileId);
+
+    const unknown = Buffer.from('ExpertProfile:00000000-0000-7000-8000-000000000000').toString('base64');
+    const missing = await server.graphql(NodeDocument, { id: unknown }, requester);
+    expect(missing.data?.node).toBeNull();
+    expect(missing.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  });
+
   it('refuses a malformed global id with BAD_USER_INPUT', async () => {
     const uuid = '00000000-0000-7000-8000-000000000000';
     for (const id of ['garbage', Buffer.from('Professional:not-a-uuid').toString('base64'), Buffer.from(`Nope:${uuid}`).toString('base64')]) {

@@ -1,5 +1,6 @@
 // The inbox's page, chosen in SQL along the caller's indexes, is exactly what the access rule gives
-// when Prisma reads every request of the caller and sorts them: same requests, same order, same pages.
+// when Prisma reads every request of the caller and sorts them: same requests, same order, same pages,
+// forward and backward.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { inboxPage, inboxWhere, type InboxCursor, type InboxFilter } from '../src/domain/inbox.ts';
@@ -91,7 +92,7 @@ it('gives every professional, with every filter, the requests and order the acce
     for (const filter of filters) {
       let after: InboxCursor | null = null;
       for (let page = 0; page < 50; page += 1) {
-        const entries = await inboxPage(prisma, viewerId, { filter, after, take: 7, now });
+        const entries = await inboxPage(prisma, viewerId, { filter, cursor: after, take: 7, now });
         const ids = entries.map((entry) => entry.id);
         expect(ids).toEqual(await expected(viewerId, filter, after, 7));
         compared += ids.length;
@@ -102,5 +103,42 @@ it('gives every professional, with every filter, the requests and order the acce
     }
   }
   // Enough requests went through the comparison for it to mean something.
+  expect(compared).toBeGreaterThan(1000);
+});
+
+/** The whole list the access rule gives, in inbox order. */
+async function wholeInbox(viewerId: string, filter: InboxFilter): Promise<string[]> {
+  const rows = await database.db.prisma.teleexpertiseRequest.findMany({
+    where: { AND: inboxWhere(viewerId, filter, now) },
+    orderBy: [{ lastActivityAt: 'desc' }, { id: 'desc' }],
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+it('walks every list backward from its end, page after page, as the access rule orders it', async () => {
+  const { prisma } = database.db;
+  let compared = 0;
+  for (const viewerId of people) {
+    for (const filter of filters) {
+      const whole = await wholeInbox(viewerId, filter);
+      // The pages read so far, the earliest first: each new page goes in front.
+      let walked: string[] = [];
+      let before: InboxCursor | null = null;
+      for (let page = 0; page < 50; page += 1) {
+        const entries = await inboxPage(prisma, viewerId, { filter, cursor: before, backward: true, take: 7, now });
+        const ids = entries.map((entry) => entry.id);
+        // The (up to) 7 requests just before the cursor, or the last 7 of the list without one.
+        const end = before ? whole.indexOf(before.id) : whole.length;
+        expect(ids).toEqual(whole.slice(Math.max(0, end - 7), end));
+        walked = [...ids, ...walked];
+        compared += ids.length;
+        if (ids.length < 7) break;
+        const first = entries[0]!;
+        before = { at: first.lastActivityAt, id: first.id };
+      }
+      expect(walked).toEqual(whole);
+    }
+  }
   expect(compared).toBeGreaterThan(1000);
 });

@@ -112,6 +112,25 @@ describe('messageAdded', () => {
     expect(unauthenticated.status).toBe(401);
   });
 
+  it("refuses graphql-sse's single connection mode at its reservation, saying what to use instead", async () => {
+    const request = await createRequest(server);
+    const feed = await subscribeSse(server.graphqlUrl, MessageAddedDocument, { requestId: request.id }, { rpps: RPPS.expert }, { singleConnection: true });
+    const { completed, error } = await feed.ended;
+    expect(completed).toBe(false);
+    // graphql-sse's client reports a refused reservation as a NetworkError holding the response (whose body it has aborted).
+    expect(error).toMatchObject({ name: 'NetworkError', response: { status: 405 } });
+    expect(feed.results).toEqual([]);
+    // The reservation as the client sends it, read whole: with a token or without, the same answer.
+    const withToken: Record<string, string>[] = [{ authorization: `Bearer ${await tokenFor(RPPS.expert)}` }, {}];
+    for (const headers of withToken) {
+      const reservation = await fetch(server.graphqlUrl, { method: 'PUT', headers });
+      expect(reservation.status).toBe(405);
+      expect(await reservation.json()).toEqual({
+        errors: [{ message: expect.stringMatching(/distinct connections mode.*graphql-ws/), extensions: { code: 'BAD_USER_INPUT' } }],
+      });
+    }
+  });
+
   it('refuses an `after` that is not a message of the request', async () => {
     const request = await createRequest(server);
     const other = await createRequest(server);

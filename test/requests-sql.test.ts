@@ -57,6 +57,16 @@ it('reads an inbox page of 20 requests with parties, patient, last message and u
   // unread counts kept on them, the trace of the patient reads (the caller's token is known already).
   expect(many.statements).toHaveLength(3);
   expect(few.statements).toHaveLength(3);
+
+  // Backward, the same statements: the same scans in the opposite order.
+  const ids = edges.map((e) => e.node.id);
+  const readBack = (variables: { last: number; before?: string }) => server.statements(() => server.graphql(InboxDocument, variables, { rpps: RPPS.colleague }));
+  const end = await readBack({ last: 20 });
+  const before = await readBack({ last: 5, before: edges[10]!.cursor });
+  expect(before.result.data!.requests.edges.map((e) => e.node.id)).toEqual(ids.slice(5, 10));
+  expect(end.result.data!.requests.edges).toHaveLength(20);
+  expect(end.statements).toHaveLength(3);
+  expect(before.statements).toHaveLength(3);
 });
 
 it('reads a conversation page of 50 messages with authors and attachments in as many statements as a page of 10', async () => {
@@ -215,3 +225,20 @@ function scannedRows(node: PlanNode): number {
     : 0;
   return own + (node.Plans ?? []).reduce((sum, child) => sum + scannedRows(child), 0);
 }
+
+it('chooses a backward inbox page along the same indexes as a forward one, reading the rows it keeps', async () => {
+  const colleague = { rpps: RPPS.colleague };
+  const { edges } = (await server.graphql(InboxDocument, { first: 20 }, colleague)).data!.requests;
+  const pages = [{ first: 5 }, { last: 5 }, { first: 5, after: edges[4]!.cursor }, { last: 5, before: edges[15]!.cursor }];
+  for (const variables of pages) {
+    const statements: Statement[] = [];
+    recording = statements;
+    try {
+      await server.graphql(InboxDocument, variables, colleague);
+    } finally {
+      recording = undefined;
+    }
+    // The page's choice (its first statement) reads its 5 requests and the one that says whether there are more.
+    expect(scannedRows(await explain(statements[0]!)), JSON.stringify(variables)).toBe(6);
+  }
+});

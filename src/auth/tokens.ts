@@ -1,4 +1,4 @@
-// Bearer token verification (SPEC.md §4): HS256 with a shared secret, or RS256/ES256 from an OIDC provider's JWKS.
+// Bearer token verification (docs/api.md#authentication): HS256 with a shared secret, or RS256/ES256 from an OIDC provider's JWKS.
 import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type { Config } from '../config.ts';
 

@@ -1,4 +1,4 @@
-// Who may see and act on a request: its participants only (SPEC.md §4); everyone else is told it does not exist.
+// Who may see and act on a request: its participants only (docs/rules.md#participants-and-access); everyone else is told it does not exist.
 import { Prisma } from '../generated/prisma/client.ts';
 import type { RequestStatus } from '../generated/prisma/enums.ts';
 import type { Tx } from './changes.ts';

@@ -1,4 +1,4 @@
-// The billing export (SPEC.md §3 step 8): a professional's acts for a period, as a CSV that French
+// The billing export (docs/rules.md#billing-export): a professional's acts for a period, as a CSV that French
 // spreadsheets and billing tools open as is.
 import { stringify } from 'csv-stringify/sync';
 import type { PrismaClient } from '../generated/prisma/client.ts';

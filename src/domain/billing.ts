@@ -1,4 +1,4 @@
-// Facturation (SPEC.md §3 step 8, §5 "Semantics"): the acts a signed report creates, the yearly limit, and the forecast before sending.
+// Facturation (docs/rules.md#billing): the acts a signed report creates, the yearly limit, and the forecast before sending.
 import { createHash } from 'node:crypto';
 import { Prisma } from '../generated/prisma/client.ts';
 import { BillingCode, NonReimbursableReason, type Profession } from '../generated/prisma/enums.ts';

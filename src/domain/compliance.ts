@@ -1,4 +1,4 @@
-// The HAS patient-tracer grid for téléexpertise (seed 002, "La méthode du patient traceur"), computed
+// The HAS patient-tracer grid for téléexpertise (docs/rules.md#compliance-grid, "La méthode du patient traceur"), computed
 // for one request from its own trace: each item satisfied or not, with the audit records that prove it.
 import type { ConsentGivenBy, RequestStatus } from '../generated/prisma/enums.ts';
 import { OPEN_STATUSES } from './lifecycle.ts';

@@ -1,4 +1,4 @@
-// Consentement: mandatory before a request is sent, or the documented reason it could not be collected (seed 002).
+// Consentement: mandatory before a request is sent, or the documented reason it could not be collected (docs/rules.md#consent).
 import { ConsentGivenBy } from '../generated/prisma/enums.ts';
 import { badInput } from './errors.ts';
 

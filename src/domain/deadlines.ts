@@ -1,4 +1,4 @@
-// Délai de réponse: telling both sides, once per deadline, that it is near and then that it passed (SPEC.md §3 step 4).
+// Délai de réponse: telling both sides, once per deadline, that it is near and then that it passed (docs/rules.md#deadline-notices).
 import { Prisma } from '../generated/prisma/client.ts';
 import { participantsOf } from './access.ts';
 import type { ChangeEvent, Services } from './changes.ts';

@@ -21,7 +21,7 @@ export function inboxWhere(viewerId: string, filter: InboxFilter | null | undefi
   return and;
 }
 
-/** Where a page starts: after the request with this latest activity and id. */
+/** Where a page starts: next to the request with this latest activity and id (after it, or before it reading backward). */
 export interface InboxCursor {
   at: Date;
   id: string;
@@ -34,21 +34,29 @@ export interface InboxPageEntry {
 }
 
 /**
- * The ids of up to `take` requests of the caller's inbox after `after`, the latest activity first.
+ * The ids of up to `take` requests of the caller's inbox next to `cursor`, in inbox order (the latest
+ * activity first): those after it, or with `backward` the `take` nearest before it (without a cursor,
+ * the first or the last `take` of the inbox).
  *
  * The caller takes part as the expert, as the professional a delegate wrote for, or as the requester
  * (unless their delegation was revoked): the rule of inboxWhere (and visibleRequestWhere, sideWhere),
  * restated in SQL so that PostgreSQL walks each of the three (party, latest activity) indexes from the
- * top and stops after `take` rows, instead of reading every request of the caller to sort them.
- * Callers read the requests themselves with that rule again: this only chooses and orders them.
+ * cursor (backward: the other way) and stops after `take` rows, instead of reading every request of the
+ * caller to sort them. Callers read the requests themselves with that rule again: this only chooses and
+ * orders them.
  */
 export async function inboxPage(
   prisma: PrismaClient,
   viewerId: string,
-  { filter, after, take, now }: { filter: InboxFilter | null | undefined; after: InboxCursor | null; take: number; now: Date },
+  { filter, cursor, backward = false, take, now }: { filter: InboxFilter | null | undefined; cursor: InboxCursor | null; backward?: boolean; take: number; now: Date },
 ): Promise<InboxPageEntry[]> {
+  // Backward, the same scans in the opposite order: the nearest rows before the cursor first.
+  const order = backward ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const conditions: Prisma.Sql[] = [];
-  if (after) conditions.push(Prisma.sql`(r."lastActivityAt", r."id") < (${after.at}, ${after.id}::uuid)`);
+  if (cursor) {
+    const side = backward ? Prisma.sql`>` : Prisma.sql`<`;
+    conditions.push(Prisma.sql`(r."lastActivityAt", r."id") ${side} (${cursor.at}, ${cursor.id}::uuid)`);
+  }
   if (filter?.status) conditions.push(Prisma.sql`r."status"::text = ANY(${filter.status}::text[])`);
   if (filter?.overdue != null) {
     const overdue = Prisma.sql`(r."status"::text = ANY(${OPEN_STATUSES}::text[]) AND r."dueAt" < ${now})`;
@@ -58,7 +66,7 @@ export async function inboxPage(
   const branch = (party: Prisma.Sql, join: Prisma.Sql = Prisma.empty) => Prisma.sql`(
     SELECT r."id", r."lastActivityAt" FROM "TeleexpertiseRequest" r ${join}
     WHERE ${party} ${also}
-    ORDER BY r."lastActivityAt" DESC, r."id" DESC
+    ORDER BY r."lastActivityAt" ${order}, r."id" ${order}
     LIMIT ${take})`;
 
   const branches: Prisma.Sql[] = [];
@@ -72,8 +80,9 @@ export async function inboxPage(
       ),
     );
   }
-  return prisma.$queryRaw<InboxPageEntry[]>(Prisma.sql`
+  const entries = await prisma.$queryRaw<InboxPageEntry[]>(Prisma.sql`
     SELECT "id", "lastActivityAt" FROM (${Prisma.join(branches, ' UNION ')}) AS candidates
-    ORDER BY "lastActivityAt" DESC, "id" DESC
+    ORDER BY "lastActivityAt" ${order}, "id" ${order}
     LIMIT ${take}`);
+  return backward ? entries.reverse() : entries;
 }

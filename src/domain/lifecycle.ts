@@ -1,4 +1,4 @@
-// The life of a request (SPEC.md §3): which status may follow which, through which action, and its deadline.
+// The life of a request (docs/workflow.md#status-graph): which status may follow which, through which action, and its deadline.
 import { RequestStatus } from '../generated/prisma/enums.ts';
 import { conflict } from './errors.ts';
 

@@ -1,4 +1,4 @@
-// Le compte-rendu (SPEC.md §3 step 6): the expert signs it, the request becomes REPORTED, the report is
+// Le compte-rendu (docs/rules.md#report-signing-and-versions): the expert signs it, the request becomes REPORTED, the report is
 // transmitted to the requester's side and to the treating doctor, and the acts are billed.
 import { FollowUp, MessageKind, RecipientRole, RequestStatus, TransmissionChannel } from '../generated/prisma/enums.ts';
 import { lockRequest, requireSide, type LockedRequest } from './access.ts';

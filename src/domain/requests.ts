@@ -1,4 +1,4 @@
-// Demandes de téléexpertise: sending a request to an expert, and the expert's triage (SPEC.md §3 steps 2–4 and 9).
+// Demandes de téléexpertise: sending a request to an expert, and the expert's triage (docs/workflow.md#the-workflow-step-by-step, steps 2–4 and 9).
 import { MessageKind, RequestStatus } from '../generated/prisma/enums.ts';
 import { lockRequest, participantsOf, requireSide, type LockedRequest, type Side } from './access.ts';
 import { change, isUniqueViolation, type Change, type Services } from './changes.ts';
@@ -25,7 +25,7 @@ const NO_PREREQUISITES = 'No particular prerequisites: send your question with t
 
 /**
  * Sends a request to a listed expert: the conversation opens with the expert's prerequisites
- * (seed 000 step 6), then the question with its attachments. A retry with the same
+ * (docs/workflow.md#opening-message), then the question with its attachments. A retry with the same
  * clientRequestId returns the first request. Returns the request id.
  */
 export async function createRequest(

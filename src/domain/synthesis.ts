@@ -1,4 +1,4 @@
-// La synthèse (seed 000 step 7): the whole conversation as a PDF, downloaded by a participant or sent to another professional.
+// La synthèse (docs/workflow.md#synthesis): the whole conversation as a PDF, downloaded by a participant or sent to another professional.
 import { createHash } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { lockRequest } from './access.ts';

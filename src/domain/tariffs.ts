@@ -1,4 +1,4 @@
-// The NGAP téléexpertise acts (seeds 000, 002): who may bill which code, and the tariff in force on a day.
+// The NGAP téléexpertise acts (docs/rules.md#billing): who may bill which code, and the tariff in force on a day.
 import { BillingCode, Profession } from '../generated/prisma/enums.ts';
 
 /** Each code's amounts, oldest first, each in force from its date (a day in France) until the next one. */

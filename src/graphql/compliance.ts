@@ -1,4 +1,4 @@
-// The compliance grid of a request (HAS patient tracer, seed 002), computed from its own trace.
+// The compliance grid of a request (HAS patient tracer, docs/rules.md#compliance-grid), computed from its own trace.
 import { complianceGrid, NOT_ASSESSED, type ComplianceItem, type CompliancePart, type TraceEntry } from '../domain/compliance.ts';
 import { builder } from './builder.ts';
 import { ProfessionalNode } from './professional.ts';

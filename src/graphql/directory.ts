@@ -4,8 +4,12 @@ import { builder } from './builder.ts';
 import { pageArgs } from './pagination.ts';
 import { ExpertToolEnum, PatientIdentityPolicyEnum, ProfessionEnum } from './professional.ts';
 
-builder.prismaObject('ExpertProfile', {
-  description: "An expert's declaration (déclaration expert) in the regional directory.",
+builder.prismaNode('ExpertProfile', {
+  description: "An expert's declaration (déclaration expert) in the regional directory; readable by every professional, as the professional is.",
+  // One per professional: its id is the professional's, under its own type, so that normalized client caches keep one entry per profile.
+  id: { field: 'professionalId' },
+  // An unknown id is null in node/nodes, with NOT_FOUND (see the builder).
+  nullable: true,
   fields: (t) => ({
     listed: t.exposeBoolean('listed', { description: 'Shown in the directory and open to requests.' }),
     activityDescription: t.exposeString('activityDescription', { nullable: true }),

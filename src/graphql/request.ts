@@ -1,5 +1,6 @@
 // Téléexpertise requests: the Node type, the inbox (`requests`), creation and the expert's triage.
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
+import type { GraphQLResolveInfo } from 'graphql';
 import { isParticipant, receivedRequestWhere, sideOf, visibleRequestWhere } from '../domain/access.ts';
 import { badInput, forbidden } from '../domain/errors.ts';
 import { inboxPage, inboxWhere, type InboxCursor, type InboxFilter } from '../domain/inbox.ts';
@@ -16,7 +17,7 @@ import { ConsentGivenBy, RequestStatus } from '../generated/prisma/enums.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import type { ConversationRef, MessagePageQuery } from './loaders.ts';
-import { MAX_PAGE_SIZE, pageArgs } from './pagination.ts';
+import { MAX_PAGE_SIZE, pageArgs, pageOf, pageRequest, type ConnectionArgs } from './pagination.ts';
 import { selectionFor } from './selection.ts';
 import { ProfessionalNode } from './professional.ts';
 
@@ -216,7 +217,7 @@ function encodeCursor(request: { lastActivityAt: Date; id: string }): string {
   return Buffer.from(JSON.stringify([request.lastActivityAt.toISOString(), request.id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): InboxCursor {
+function decodeCursor(cursor: string, name: 'after' | 'before'): InboxCursor {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
     const date = new Date(at as string);
@@ -226,7 +227,7 @@ function decodeCursor(cursor: string): InboxCursor {
   } catch {
     // fall through
   }
-  throw badInput('after is not a cursor of this list: send back an endCursor the API returned');
+  throw badInput(`${name} is not a cursor of this list: send back a cursor the API returned (endCursor for after, startCursor for before)`);
 }
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -234,50 +235,53 @@ const DEFAULT_PAGE_SIZE = 20;
 builder.queryField('requests', (t) =>
   t.field({
     type: RequestConnection,
-    description: `The caller's inbox: requests they take part in, the latest activity first (${DEFAULT_PAGE_SIZE} a page by default).`,
+    description: `The caller's inbox: requests they take part in, the latest activity first (${DEFAULT_PAGE_SIZE} a page by default); \`last\`/\`before\` page it backwards from its end (the oldest activity).`,
     args: {
       filter: t.arg({ type: RequestFilterInput, required: false }),
       first: t.arg.int({ required: false }),
       after: t.arg.string({ required: false }),
+      last: t.arg.int({ required: false }),
+      before: t.arg.string({ required: false }),
     },
-    resolve: async (_root, args, ctx, info) => {
-      pageArgs(args);
-      const first = args.first ?? DEFAULT_PAGE_SIZE;
-      const filter = args.filter as InboxFilter | null | undefined;
-      const now = new Date();
-      const after = args.after ? decodeCursor(args.after) : null;
-      const entries = await inboxPage(ctx.db.prisma, ctx.viewer.id, { filter, after, take: first + 1, now });
-      const pageEntries = entries.slice(0, first);
-      const pageIds = pageEntries.map((entry) => entry.id);
-      const rows =
-        pageIds.length === 0
-          ? []
-          : await ctx.db.prisma.teleexpertiseRequest.findMany({
-              // What the query asks of each request, and the parties its checks read.
-              ...selectionFor(ctx, info, 'TeleexpertiseRequest', ['edges', 'node'], { id: true, ...PARTY_COLUMNS }),
-              // The page's requests, read with the rule that chose them (a request that left the inbox since is left out).
-              where: { id: { in: pageIds }, AND: inboxWhere(ctx.viewer.id, filter, now) },
-            });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      // Cursors carry the latest activity the page was ordered by, even if a request moved on since.
-      const edges = pageEntries.flatMap((entry) => {
-        const node = byId.get(entry.id);
-        return node ? [{ cursor: encodeCursor(entry), node }] : [];
-      });
-      return {
-        edges,
-        pageInfo: {
-          hasNextPage: entries.length > first,
-          hasPreviousPage: Boolean(args.after),
-          // Positions in the inbox, even when the page's last request left it between the two statements.
-          startCursor: pageEntries[0] ? encodeCursor(pageEntries[0]) : null,
-          endCursor: pageEntries.at(-1) ? encodeCursor(pageEntries.at(-1)!) : null,
-        },
-      };
-    },
+    resolve: (_root, args, ctx, info) => readInbox(args, ctx, info),
   }),
 );
 
+/** A page of the inbox: chosen along the caller's indexes, then its requests read as the query asks. */
+async function readInbox(args: ConnectionArgs & { filter?: unknown }, ctx: Context, info: GraphQLResolveInfo) {
+  const request = pageRequest(args, DEFAULT_PAGE_SIZE);
+  const filter = args.filter as InboxFilter | null | undefined;
+  const now = new Date();
+  const cursor = request.cursor && decodeCursor(request.cursor.value, request.cursor.name);
+  const entries = await inboxPage(ctx.db.prisma, ctx.viewer.id, { filter, cursor, backward: request.backward, take: request.size + 1, now });
+  const { rows: pageEntries, hasNextPage, hasPreviousPage } = pageOf(args, request, entries);
+  const pageIds = pageEntries.map((entry) => entry.id);
+  const rows =
+    pageIds.length === 0
+      ? []
+      : await ctx.db.prisma.teleexpertiseRequest.findMany({
+          // What the query asks of each request, and the parties its checks read.
+          ...selectionFor(ctx, info, 'TeleexpertiseRequest', ['edges', 'node'], { id: true, ...PARTY_COLUMNS }),
+          // The page's requests, read with the rule that chose them (a request that left the inbox since is left out).
+          where: { id: { in: pageIds }, AND: inboxWhere(ctx.viewer.id, filter, now) },
+        });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  // Cursors carry the latest activity the page was ordered by, even if a request moved on since.
+  const edges = pageEntries.flatMap((entry) => {
+    const node = byId.get(entry.id);
+    return node ? [{ cursor: encodeCursor(entry), node }] : [];
+  });
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage,
+      // Positions in the inbox, even when the page's last request left it between the two statements.
+      startCursor: pageEntries[0] ? encodeCursor(pageEntries[0]) : null,
+      endCursor: pageEntries.at(-1) ? encodeCursor(pageEntries.at(-1)!) : null,
+    },
+  };
+}
 
 export const PatientInputType = builder.inputType('PatientInput', {
   description: 'The patient’s identity as in the national referential (INS).',

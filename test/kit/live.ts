@@ -115,10 +115,16 @@ export async function openSocket(graphqlUrl: string, as: { rpps: string } | { to
   };
 }
 
-/** A subscription over SSE (GraphQL over SSE, distinct connections), with the real graphql-sse client, without retries. */
-export async function subscribeSse<R, V>(graphqlUrl: string, document: TypedDocumentNode<R, V>, variables: V, as: { rpps: string } | { token: string }): Promise<Feed<R>> {
+/** A subscription over SSE (GraphQL over SSE, distinct connections unless asked), with the real graphql-sse client, without retries. */
+export async function subscribeSse<R, V>(
+  graphqlUrl: string,
+  document: TypedDocumentNode<R, V>,
+  variables: V,
+  as: { rpps: string } | { token: string },
+  { singleConnection = false } = {},
+): Promise<Feed<R>> {
   const token = 'rpps' in as ? await tokenFor(as.rpps) : as.token;
-  const client = createSseClient({ url: graphqlUrl, headers: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  const client = createSseClient({ url: graphqlUrl, headers: { authorization: `Bearer ${token}` }, retryAttempts: 0, singleConnection });
   let dispose = () => {};
   const feed = new Feed<R>(() => {
     dispose();
