@@ -1,7 +1,6 @@
-// Apollo Client's normalized cache against the real server: with the type policies of docs/frontend-cache.md,
+// Apollo Client's normalized cache against the real server: with the front-end example's type policies (docs/frontend-example/cache.ts),
 // objects read in several selections are merged, mutations update them in place, and Apollo never warns
 // "Cache data may be lost"; without them (and without ExpertProfile's id) it does.
-import { readFile } from 'node:fs/promises';
 import { format } from 'node:util';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
@@ -29,9 +28,8 @@ beforeAll(async () => {
   vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
     warnings.push(format(...args));
   });
-  // The policies as the front-end guide gives them: its first JSON block.
-  const guide = await readFile(new URL('../docs/frontend-cache.md', import.meta.url), 'utf8');
-  typePolicies = JSON.parse(/```json\n([\s\S]*?)```/.exec(guide)![1]!) as TypePolicies;
+  // The policies of the front-end example, loaded once the development flag is set.
+  ({ typePolicies } = await import('../docs/frontend-example/cache.ts'));
   server = await startTestServer();
 });
 afterAll(async () => {

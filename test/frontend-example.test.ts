@@ -1,12 +1,12 @@
 // The front-end guide's example (docs/frontend-example) runs against a real server: Apollo, urql, uploads, SSE, reconnection.
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { createApolloClient } from '../docs/frontend-example/apollo.ts';
 import { followConversation } from '../docs/frontend-example/conversation.ts';
 import { actionFor } from '../docs/frontend-example/errors.ts';
 import { getFragmentData } from '../docs/frontend-example/generated/fragment-masking.ts';
-import { ConversationQuery, InboxQuery, MessageAddedSubscription, MessageFields, PostMessageMutation } from '../docs/frontend-example/operations.ts';
+import { ConversationQuery, InboxQuery, MessageAddedSubscription, MessageFields, PostMessageMutation, RequestQuery } from '../docs/frontend-example/operations.ts';
 import { createUrqlClient } from '../docs/frontend-example/urql.ts';
 import { createRequest, files, postMessage, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
@@ -63,7 +63,8 @@ describe('the Apollo Client example', () => {
 });
 
 describe('the urql example', () => {
-  it('uploads a photo with a message, and follows the conversation over SSE', async () => {
+  it('uploads a photo with a message, and follows the conversation over SSE, with Graphcache keying every type', async () => {
+    const warn = vi.spyOn(console, 'warn');
     const request = await createRequest(server);
     const client = createUrqlClient({ baseUrl: server.url, token: () => tokens['expert']! });
     const bodies: string[] = [];
@@ -85,6 +86,11 @@ describe('the urql example', () => {
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(files.png().bytes);
     await arrived;
     expect(bodies).toEqual(['La photo de la lésion']);
+    // The consent and the patient have no id: Graphcache keeps them inside the request, without a warning.
+    const details = await client.query(RequestQuery, { id: request.id }).toPromise();
+    expect(details.data?.node).toMatchObject({ id: request.id, consent: { givenBy: 'PATIENT' }, patient: { birthName: expect.any(String) } });
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
   });
 });
 

@@ -86,6 +86,29 @@ export const ConversationQuery = graphql(`
   }
 `);
 
+/** A request's header: its question, the consent, and the patient (null when anonymized). */
+export const RequestQuery = graphql(`
+  query Request($id: ID!) {
+    node(id: $id) {
+      ... on TeleexpertiseRequest {
+        id
+        status
+        question
+        consent {
+          givenBy
+          collectedAt
+          notCollectedReason
+        }
+        patient {
+          birthName
+          firstNames
+          birthDate
+        }
+      }
+    }
+  }
+`);
+
 export const PostMessageMutation = graphql(`
   mutation PostMessage($input: PostMessageInput!) {
     postMessage(input: $input) {

@@ -1,6 +1,8 @@
-// urql on the API: queries, mutations and uploads over HTTP (multipart when a variable holds a file), subscriptions over SSE.
-import { cacheExchange, Client, fetchExchange, subscriptionExchange } from '@urql/core';
+// urql on the API: a normalized cache, uploads over HTTP (multipart when a variable holds a file), subscriptions over SSE.
+import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
+import { cacheExchange } from '@urql/exchange-graphcache';
 import { createClient as createSseClient } from 'graphql-sse';
+import { graphcacheKeys } from './cache.ts';
 
 export interface UrqlOptions {
   baseUrl: string;
@@ -15,7 +17,7 @@ export function createUrqlClient({ baseUrl, token }: UrqlOptions): Client {
     url,
     fetchOptions: () => ({ headers: { authorization: `Bearer ${token()}` } }),
     exchanges: [
-      cacheExchange,
+      cacheExchange({ keys: graphcacheKeys }),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({
