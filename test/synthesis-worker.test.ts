@@ -3,14 +3,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { objectStreamBombPdf, png, watchMemory } from './kit/bombs.ts';
 import { pdfWithText, readPdf } from './kit/pdf.ts';
-import { renderSynthesis, type SynthesisAttachment, type SynthesisDocument, type SynthesisParty } from '../src/domain/synthesis-pdf.ts';
+import { renderSynthesis, type SynthesisAttachment, type SynthesisDocument, type SynthesisParty } from '../src/synthesis/render.ts';
 import {
   DEFAULT_SYNTHESIS_RENDER_LIMITS,
   renderSynthesisInWorker,
   setSynthesisRenderLimits,
   SynthesisRenderFailure,
   synthesisRenderStats,
-} from '../src/domain/synthesis-pool.ts';
+} from '../src/synthesis/pool.ts';
 
 const author: SynthesisParty = { firstName: 'Claire', lastName: 'Lefèvre', profession: 'PHYSICIAN', specialty: 'Dermatologie', rpps: '10000000003' };
 

@@ -1,6 +1,6 @@
 // The PDF synthesis: what it says (read back with pdf.js), who may download it, and sharing it with another professional.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SYNTHESIS_RENDER_LIMITS, setSynthesisRenderLimits } from '../src/domain/synthesis-pool.ts';
+import { DEFAULT_SYNTHESIS_RENDER_LIMITS, setSynthesisRenderLimits } from '../src/synthesis/pool.ts';
 import { objectStreamBombPdf, watchMemory } from './kit/bombs.ts';
 import {
   MeDocument,

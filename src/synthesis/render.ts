@@ -2,7 +2,7 @@
 // pdfkit lays out the synthesis pages (DejaVu Sans, so any Unicode text renders); pdf-lib then assembles
 // them with the pages of every readable PDF attachment, appended as annexes. The attachments are
 // hostile input: what reading them may cost is bounded here, and the API runs this renderer in a
-// worker thread with its own heap limit and a deadline (synthesis-pool.ts).
+// worker thread with its own heap limit and a deadline (pool.ts).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';

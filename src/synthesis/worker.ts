@@ -1,8 +1,8 @@
-// The worker thread that renders one synthesis (started by synthesis-pool.ts): it loads the renderer, says
+// The worker thread that renders one synthesis (started by pool.ts): it loads the renderer, says
 // so, waits for its document (the attachments' bytes moved, not copied), renders it, sends the PDF back
 // the same way, and ends.
 import { parentPort } from 'node:worker_threads';
-import { renderSynthesis, type SynthesisDocument } from './synthesis-pdf.ts';
+import { renderSynthesis, type SynthesisDocument } from './render.ts';
 
 /** What the worker tells the thread that started it. */
 export type WorkerReport =
@@ -16,7 +16,7 @@ console.warn = () => {};
 console.log = () => {};
 
 const port = parentPort;
-if (!port) throw new Error('synthesis-worker.ts runs in a worker thread started by synthesis-pool.ts');
+if (!port) throw new Error('worker.ts runs in a worker thread started by pool.ts');
 const report = (message: WorkerReport, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 port.once('message', async (document: SynthesisDocument) => {

@@ -4,13 +4,13 @@
 // renderer takes a second or two, one more worker is kept loaded and idle for a while after a render.
 // Renders are rare: two run at once, a few more wait their turn, the others are refused.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { SynthesisDocument } from './synthesis-pdf.ts';
-import type { WorkerReport } from './synthesis-worker.ts';
+import type { SynthesisDocument } from './render.ts';
+import type { WorkerReport } from './worker.ts';
 
 export interface SynthesisRenderLimits {
   /** Wall-clock milliseconds a render may take once it has its worker (loading one included); then the worker is terminated. */
   timeoutMs: number;
-  /** The worker's V8 heap, in MB. Attachments' bytes live outside it: synthesis-pdf.ts bounds what it inflates from them. */
+  /** The worker's V8 heap, in MB. Attachments' bytes live outside it: render.ts bounds what it inflates from them. */
   maxOldGenerationSizeMb: number;
   maxYoungGenerationSizeMb: number;
   stackSizeMb: number;
@@ -18,7 +18,7 @@ export interface SynthesisRenderLimits {
 
 /**
  * A worker holds about 40 MB of heap once the renderer is loaded; a synthesis with a dozen images and
- * annexes renders in about a second. Annexes are read within budgets (synthesis-pdf.ts) that stay well under this heap.
+ * annexes renders in about a second. Annexes are read within budgets (render.ts) that stay well under this heap.
  */
 export const DEFAULT_SYNTHESIS_RENDER_LIMITS: Readonly<SynthesisRenderLimits> = {
   timeoutMs: 30_000,
@@ -58,7 +58,7 @@ export function setSynthesisRenderLimits(changes: Partial<SynthesisRenderLimits>
 }
 
 /** From the TypeScript sources, the worker starts with a small module that registers tsx in it (see there). */
-const ENTRY = new URL(import.meta.url.endsWith('.ts') ? './synthesis-worker-entry.mjs' : './synthesis-worker.js', import.meta.url);
+const ENTRY = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.mjs' : './worker.js', import.meta.url);
 
 type Outcome = { bytes: Uint8Array } | { error: Error } | { limit: Exclude<SynthesisRenderFailureReason, 'busy'>; detail: string };
 
