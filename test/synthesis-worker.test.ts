@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { objectStreamBombPdf, png, watchMemory } from './kit/bombs.ts';
 import { pdfWithText, readPdf } from './kit/pdf.ts';
-import { renderSynthesis, type SynthesisAttachment, type SynthesisDocument, type SynthesisParty } from '../src/synthesis/render.ts';
+import type { SynthesisAttachment, SynthesisDocument, SynthesisParty } from '../src/synthesis/document.ts';
+import { renderSynthesis } from '../src/synthesis/render.ts';
 import {
   DEFAULT_SYNTHESIS_RENDER_LIMITS,
   renderSynthesisInWorker,

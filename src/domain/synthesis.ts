@@ -5,7 +5,7 @@ import { lockRequest } from './access.ts';
 import { change, traceReads, type Services, type Tx } from './changes.ts';
 import { badInput, conflict, notFound, type DomainError } from './errors.ts';
 import { frenchDay } from './tariffs.ts';
-import type { SynthesisDocument, SynthesisParty } from '../synthesis/render.ts';
+import type { SynthesisDocument, SynthesisParty } from '../synthesis/document.ts';
 import { renderSynthesisInWorker, SynthesisRenderFailure } from '../synthesis/pool.ts';
 import { visibleRequestWhere } from './access.ts';
 

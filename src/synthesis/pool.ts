@@ -4,7 +4,7 @@
 // renderer takes a second or two, one more worker is kept loaded and idle for a while after a render.
 // Renders are rare: two run at once, a few more wait their turn, the others are refused.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { SynthesisDocument } from './render.ts';
+import type { SynthesisDocument } from './document.ts';
 import type { WorkerReport } from './worker.ts';
 
 export interface SynthesisRenderLimits {

@@ -2,7 +2,8 @@
 // so, waits for its document (the attachments' bytes moved, not copied), renders it, sends the PDF back
 // the same way, and ends.
 import { parentPort } from 'node:worker_threads';
-import { renderSynthesis, type SynthesisDocument } from './render.ts';
+import type { SynthesisDocument } from './document.ts';
+import { renderSynthesis } from './render.ts';
 
 /** What the worker tells the thread that started it. */
 export type WorkerReport =
