@@ -25,6 +25,7 @@ import { operationLimits } from './graphql/limits.ts';
 import { createLiveEvents, type LiveEvents } from './graphql/pubsub.ts';
 import { schema } from './graphql/schema.ts';
 import { createRateLimit, type RateLimit } from './rate-limit.ts';
+import { SynthesisRenderer } from './synthesis/index.ts';
 import { Deadlines } from './timers.ts';
 
 export interface AppOptions {
@@ -37,6 +38,8 @@ export interface App {
   server: http.Server;
   /** Committed changes, by request and by professional, for subscriptions (through Redis when configured). */
   live: LiveEvents;
+  /** Renders syntheses in worker threads; closed by stop(). */
+  synthesisRenderer: SynthesisRenderer;
   /** Announces the deadlines now near or passed, once each across every instance (also done on a timer). */
   sweepDeadlines(now?: Date): Promise<ChangeEvent[]>;
   /** Listens on the configured port (0 picks a free one) and resolves with the base URL. */
@@ -110,6 +113,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
   const streams = new Set<http.ServerResponse>();
   let stopping = false;
   const services: Services = { prisma: db.prisma, publish: (events) => live.publish(events) };
+  const synthesisRenderer = new SynthesisRenderer();
   const fileUrls = createFileUrlSigner(fileUrlKey(config.files.urlSecret), config.files.urlTtlSeconds);
 
   const sessionEndsAt = (auth: Authenticated) => (auth.tokenExpiresAt + config.jwt.clockToleranceSeconds) * 1000;
@@ -120,6 +124,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
     holdConnection: connection?.holdConnection ?? holdNothing,
     db,
     services,
+    synthesisRenderer,
     viewer: auth.viewer,
     sessionEndsAt: sessionEndsAt(auth),
     requestId,
@@ -252,7 +257,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
     }
     if (pathname === '/graphql') return void yoga.handle(req, res);
     if (pathname && isDownloadPath(pathname)) {
-      return void serveDownload(req, res, db, fileUrls).catch((error: unknown) => {
+      return void serveDownload(req, res, db, fileUrls, synthesisRenderer).catch((error: unknown) => {
         logger.error({ error: errorForLog(error) }, 'download failed');
         if (!res.headersSent) sendJson(res, 500, { error: 'Unexpected error' });
         else res.destroy();
@@ -409,6 +414,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
   return {
     server,
     live,
+    synthesisRenderer,
     sweepDeadlines: sweep,
     start(port = config.port) {
       return new Promise((resolve, reject) => {
@@ -437,7 +443,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       // A deadline notice claimed in the database is announced before events stop.
       await sweeping;
       await closed;
-      await Promise.all([live.close(), rateLimit.close()]);
+      await Promise.all([live.close(), rateLimit.close(), synthesisRenderer.close()]);
     },
   };
 }

@@ -10,7 +10,11 @@ import type { WorkerReport } from './worker.ts';
 export interface SynthesisRenderLimits {
   /** Wall-clock milliseconds a render may take once it has its worker (loading one included); then the worker is terminated. */
   timeoutMs: number;
-  /** The worker's V8 heap, in MB. Attachments' bytes live outside it: render.ts bounds what it inflates from them. */
+  /**
+   * The worker's V8 heap, in MB. ArrayBuffers are outside it (Node's resourceLimits, see
+   * https://nodejs.org/docs/latest-v20.x/api/worker_threads.html#new-workerfilename-options): annexes.ts and
+   * images.ts bound what they inflate from attachments.
+   */
   maxOldGenerationSizeMb: number;
   maxYoungGenerationSizeMb: number;
   stackSizeMb: number;
@@ -18,7 +22,7 @@ export interface SynthesisRenderLimits {
 
 /**
  * A worker holds about 40 MB of heap once the renderer is loaded; a synthesis with a dozen images and
- * annexes renders in about a second. Annexes are read within budgets (render.ts) that stay well under this heap.
+ * annexes renders in about a second. Annexes are read within budgets (annexes.ts) that stay well under this heap.
  */
 export const DEFAULT_SYNTHESIS_RENDER_LIMITS: Readonly<SynthesisRenderLimits> = {
   timeoutMs: 30_000,
@@ -48,15 +52,6 @@ export class SynthesisRenderFailure extends Error {
   }
 }
 
-let limits: Readonly<SynthesisRenderLimits> = DEFAULT_SYNTHESIS_RENDER_LIMITS;
-
-/** Sets the limits of the renders to come (those given; the others stay as they are) and returns the previous ones. */
-export function setSynthesisRenderLimits(changes: Partial<SynthesisRenderLimits>): Readonly<SynthesisRenderLimits> {
-  const previous = limits;
-  limits = { ...limits, ...changes };
-  return previous;
-}
-
 /** From the TypeScript sources, the worker starts with a small module that registers tsx in it (see there). */
 const ENTRY = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.mjs' : './worker.js', import.meta.url);
 
@@ -71,87 +66,128 @@ interface RenderThread {
   outcome: Promise<Outcome>;
 }
 
-let running = 0;
-const waiting: (() => void)[] = [];
-let spare: RenderThread | undefined;
-let spareTimer: NodeJS.Timeout | undefined;
-let started = 0;
-
-/** Renders running and waiting, whether a spare worker is loaded, and how many workers were started: for tests and health checks. */
-export function synthesisRenderStats(): { running: number; waiting: number; spare: boolean; started: number } {
-  return { running, waiting: waiting.length, spare: spare?.alive ?? false, started };
-}
-
 /**
- * Renders the synthesis (renderSynthesis) in a worker thread, within the limits in force or those given.
- * The attachments' bytes are moved to the worker when each fills a buffer of its own, so those buffers
- * are unusable afterwards; the others are copied, once. Rejects with SynthesisRenderFailure when a limit
- * stopped the render, with the renderer's own error when that threw.
+ * Renders syntheses (render.ts's renderSynthesis) in worker threads, within limits, a few at a time.
+ * The app creates one and closes it when it stops; tests may make their own.
  */
-export async function renderSynthesisInWorker(document: SynthesisDocument, overrides: Partial<SynthesisRenderLimits> = {}): Promise<Uint8Array> {
-  const applied = { ...limits, ...overrides };
-  if (running >= CONCURRENT_RENDERS) {
-    if (waiting.length >= MAX_WAITING_RENDERS) throw new SynthesisRenderFailure('busy', `${running + waiting.length} syntheses are being generated already`, applied);
-    await new Promise<void>((resolve) => waiting.push(resolve));
-  }
-  running++;
-  try {
-    return await render(document, applied);
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
-}
+export class SynthesisRenderer {
+  #limits: Readonly<SynthesisRenderLimits>;
+  #running = 0;
+  readonly #waiting: (() => void)[] = [];
+  #spare: RenderThread | undefined;
+  #spareTimer: NodeJS.Timeout | undefined;
+  #started = 0;
+  #closed = false;
 
-async function render(document: SynthesisDocument, applied: Readonly<SynthesisRenderLimits>): Promise<Uint8Array> {
-  const { timeoutMs, ...resourceLimits } = applied;
-  const thread = takeThread(resourceLimits);
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    const { data, transferList } = forTransfer(document);
-    thread.worker.ref();
-    thread.worker.postMessage(data, transferList);
-    const deadline = new Promise<Outcome>((resolve) => {
-      timer = setTimeout(() => resolve({ limit: 'timeout', detail: `The render took more than ${timeoutMs} ms` }), timeoutMs);
+  /** Limits not given are DEFAULT_SYNTHESIS_RENDER_LIMITS'. */
+  constructor(limits: Partial<SynthesisRenderLimits> = {}) {
+    this.#limits = { ...DEFAULT_SYNTHESIS_RENDER_LIMITS, ...limits };
+  }
+
+  /** Sets the limits of the renders to come (those given; the others stay as they are) and returns the previous ones. */
+  setLimits(changes: Partial<SynthesisRenderLimits>): Readonly<SynthesisRenderLimits> {
+    const previous = this.#limits;
+    this.#limits = { ...this.#limits, ...changes };
+    return previous;
+  }
+
+  /** Renders running and waiting, whether a spare worker is loaded, and how many workers were started: for tests and health checks. */
+  stats(): { running: number; waiting: number; spare: boolean; started: number } {
+    return { running: this.#running, waiting: this.#waiting.length, spare: this.#spare?.alive ?? false, started: this.#started };
+  }
+
+  /**
+   * Renders the synthesis in a worker thread, within the limits in force or those given.
+   * The attachments' bytes are moved to the worker when each fills a buffer of its own, so those buffers
+   * are unusable afterwards; the others are copied, once. Rejects with SynthesisRenderFailure when a limit
+   * stopped the render, with the renderer's own error when that threw, and with an Error once closed.
+   */
+  async render(document: SynthesisDocument, overrides: Partial<SynthesisRenderLimits> = {}): Promise<Uint8Array> {
+    if (this.#closed) throw new Error('The synthesis renderer is closed');
+    const applied = { ...this.#limits, ...overrides };
+    if (this.#running >= CONCURRENT_RENDERS) {
+      if (this.#waiting.length >= MAX_WAITING_RENDERS) {
+        throw new SynthesisRenderFailure('busy', `${this.#running + this.#waiting.length} syntheses are being generated already`, applied);
+      }
+      await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    }
+    this.#running++;
+    try {
+      return await this.#renderInThread(document, applied);
+    } finally {
+      this.#running--;
+      this.#waiting.shift()?.();
+    }
+  }
+
+  /** Lets the spare worker go and keeps none from now on; renders under way finish, later ones are refused. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    clearTimeout(this.#spareTimer);
+    const spare = this.#spare;
+    this.#spare = undefined;
+    await spare?.worker.terminate();
+  }
+
+  async #renderInThread(document: SynthesisDocument, applied: Readonly<SynthesisRenderLimits>): Promise<Uint8Array> {
+    const { timeoutMs, ...resourceLimits } = applied;
+    const thread = this.#takeThread(resourceLimits);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const { data, transferList } = forTransfer(document);
+      thread.worker.ref();
+      thread.worker.postMessage(data, transferList);
+      const deadline = new Promise<Outcome>((resolve) => {
+        timer = setTimeout(() => resolve({ limit: 'timeout', detail: `The render took more than ${timeoutMs} ms` }), timeoutMs);
+      });
+      const outcome = await Promise.race([thread.outcome, deadline]);
+      if ('bytes' in outcome) return outcome.bytes;
+      if ('error' in outcome) throw outcome.error;
+      throw new SynthesisRenderFailure(outcome.limit, outcome.detail, applied);
+    } finally {
+      clearTimeout(timer);
+      // Done, failed or overdue: the worker goes, and its slot is free only once it has stopped.
+      await thread.worker.terminate();
+      this.#keepSpare();
+    }
+  }
+
+  #takeThread(resourceLimits: ResourceLimits): RenderThread {
+    const spare = this.#spare;
+    if (spare?.alive && spare.key === JSON.stringify(resourceLimits)) {
+      this.#spare = undefined;
+      return spare;
+    }
+    return this.#startThread(resourceLimits);
+  }
+
+  /** Loads a worker for the next render, with the limits then in force, unless one is waiting already or the renderer is closed. */
+  #keepSpare(): void {
+    if (this.#closed) return;
+    const { timeoutMs: _timeoutMs, ...resourceLimits } = this.#limits;
+    if (this.#spare?.alive && this.#spare.key === JSON.stringify(resourceLimits)) return;
+    void this.#spare?.worker.terminate();
+    this.#spare = this.#startThread(resourceLimits);
+    clearTimeout(this.#spareTimer);
+    this.#spareTimer = setTimeout(() => {
+      void this.#spare?.worker.terminate();
+      this.#spare = undefined;
+    }, SPARE_IDLE_MS).unref();
+  }
+
+  #startThread(resourceLimits: ResourceLimits): RenderThread {
+    this.#started++;
+    const thread = startThread(resourceLimits, () => {
+      if (this.#spare === thread) this.#spare = undefined;
     });
-    const outcome = await Promise.race([thread.outcome, deadline]);
-    if ('bytes' in outcome) return outcome.bytes;
-    if ('error' in outcome) throw outcome.error;
-    throw new SynthesisRenderFailure(outcome.limit, outcome.detail, applied);
-  } finally {
-    clearTimeout(timer);
-    // Done, failed or overdue: the worker goes, and its slot is free only once it has stopped.
-    await thread.worker.terminate();
-    keepSpare();
-  }
-}
-
-function takeThread(resourceLimits: ResourceLimits): RenderThread {
-  const key = JSON.stringify(resourceLimits);
-  if (spare?.alive && spare.key === key) {
-    const thread = spare;
-    spare = undefined;
     return thread;
   }
-  return startThread(resourceLimits);
 }
 
-/** Loads a worker for the next render, with the limits then in force, unless one is waiting already. */
-function keepSpare(): void {
-  const { timeoutMs: _timeoutMs, ...resourceLimits } = limits;
-  if (spare?.alive && spare.key === JSON.stringify(resourceLimits)) return;
-  void spare?.worker.terminate();
-  spare = startThread(resourceLimits);
-  clearTimeout(spareTimer);
-  spareTimer = setTimeout(() => {
-    void spare?.worker.terminate();
-    spare = undefined;
-  }, SPARE_IDLE_MS).unref();
-}
-
-function startThread(resourceLimits: ResourceLimits): RenderThread {
+/** Starts a worker with its listeners; `exited` is called when it stops, whatever the reason. */
+function startThread(resourceLimits: ResourceLimits, exited: () => void): RenderThread {
+  // No execArgv of the parent's (such as tsx's --import): from the sources, the worker registers tsx itself.
   const worker = new Worker(ENTRY, { resourceLimits, execArgv: [] });
-  started++;
   let settle: (outcome: Outcome) => void = () => {};
   const thread: RenderThread = { worker, key: JSON.stringify(resourceLimits), alive: true, outcome: new Promise<Outcome>((resolve) => (settle = resolve)) };
   let loaded = false;
@@ -168,10 +204,10 @@ function startThread(resourceLimits: ResourceLimits): RenderThread {
   });
   worker.on('exit', (code) => {
     thread.alive = false;
-    if (spare === thread) spare = undefined;
+    exited();
     settle(loaded ? { limit: 'crash', detail: `The render's worker stopped (exit code ${code})` } : { error: new Error(`The synthesis worker stopped before it loaded (exit code ${code})`) });
   });
-  // It does not keep the process alive while it waits for a document (unref after the listeners: adding one refs it again).
+  // Unref'd after the listeners, since adding a 'message' listener refs the worker again (https://github.com/nodejs/node/issues/53036, Node 20).
   worker.unref();
   return thread;
 }
@@ -181,7 +217,8 @@ function forTransfer(document: SynthesisDocument): { data: SynthesisDocument; tr
   const transfer = new Set<ArrayBuffer>();
   const movable = (bytes: Uint8Array): Uint8Array => {
     const { buffer } = bytes;
-    // A view over part of a buffer (Node's pool of small buffers, a whole result set) is copied out, once, and the copy moved.
+    // A view over part of a buffer (Node's pool of small buffers, which cannot be transferred, or a whole result set) is copied
+    // out once, and the copy moved: https://nodejs.org/docs/latest-v20.x/api/worker_threads.html#considerations-when-transferring-typedarrays-and-buffers
     if (!(buffer instanceof ArrayBuffer) || bytes.byteOffset !== 0 || bytes.byteLength !== buffer.byteLength) {
       const copy = new Uint8Array(bytes);
       transfer.add(copy.buffer);
