@@ -51,7 +51,7 @@ afterEach(() => {
   renderer.setLimits(DEFAULT_SYNTHESIS_RENDER_LIMITS);
 });
 
-describe('renderSynthesisInWorker', () => {
+describe('SynthesisRenderer', () => {
   it('renders in a worker thread the PDF renderSynthesis renders, and moves the attachments there rather than copying them', async () => {
     const annex = await pdfWithText('ANNEXE-ECG-7731', 2);
     const inThread = await readPdf(await renderSynthesis(synthesis([attachment('ecg.pdf', 'application/pdf', annex)])));

@@ -1,20 +1,16 @@
 // Annexes of the synthesis: every PDF attachment's pages, copied with pdf-lib within a budget of what reading them may cost.
+//
+// pdf-lib 1.17.1 inflates every object stream and cross-reference stream of a file as it loads it, without a
+// bound (https://github.com/Hopding/pdf-lib/issues/1777, https://github.com/Hopding/pdf-lib/blob/v1.17.1/src/core/parser/PDFParser.ts#L159-L171):
+// a 1 MB file inflating to 1 GB took 1.1 GB outside the JavaScript heap, where no heap limit sees it. And each
+// value it parses is an object on the heap, up to about 230 bytes: a 5 MB file holds a million. Both are charged
+// to a budget through hooks into pdf-lib's parser (meter, below); past it the annex is left out, listed as too large.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
 import { ParseSpeeds, PDFDocument, PDFName, type PDFPage } from 'pdf-lib';
 import { isPdf, type SynthesisAttachment, type SynthesisMessage } from './document.ts';
 
 const require = createRequire(import.meta.url);
-
-// Annexes: every PDF attachment's pages, appended after the synthesis.
-//
-// pdf-lib decodes every object stream and cross-reference stream of a file as it loads it, whatever
-// their size: a 1 MB file whose object stream inflates to 1 GB took 1.1 GB of memory (outside the
-// JavaScript heap, where no heap limit sees it) and 17 s. And each value it parses (number, name,
-// array, dictionary…) is an object on the heap, up to about 230 bytes: a 5 MB file holds a million.
-// While an annex loads, both are counted against a budget, through three hooks into pdf-lib's parser
-// (1.17.1, pinned: a hook that no longer finds its method fails at import); past it, the annex is
-// left out and listed as too large.
 
 /** Bytes the streams pdf-lib decodes while loading one annex may inflate to: real files need a few megabytes. */
 const MAX_ANNEX_INFLATED_BYTES = 32 * 1024 * 1024;
@@ -47,7 +43,11 @@ class ReadBudget {
 /** The budget of the annex being loaded, wherever pdf-lib's parser is in it. */
 const reading = new AsyncLocalStorage<ReadBudget>();
 
-/** Charges the budget of the annex being loaded, if any, before each call of a method of one of pdf-lib's internal classes. */
+/**
+ * Charges the budget of the annex being loaded, if any, before each call of a method of one of pdf-lib's internal classes.
+ * Node loads pdf-lib's CommonJS build (no exports map), the one patched here; pdf-lib is pinned at 1.17.1, and a hook
+ * that no longer finds its method fails at import.
+ */
 function meter(module: string, method: string, charge: (self: Record<string, unknown>, budget: ReadBudget, args: unknown[]) => void): void {
   const prototype = (require(`pdf-lib/cjs/core/${module}.js`) as { default?: { prototype?: Record<string, unknown> } }).default?.prototype;
   const original = prototype?.[method];
@@ -59,8 +59,8 @@ function meter(module: string, method: string, charge: (self: Record<string, unk
   };
 }
 
-// Every decoding filter (Flate, LZW, RunLength, ASCII85, ASCIIHex) asks ensureBuffer for room for its whole
-// output so far before it writes more: the growth is charged before anything is allocated.
+// Every decoding filter asks ensureBuffer for room for its whole output so far before it writes more, so the growth is charged
+// before it is allocated: https://github.com/Hopding/pdf-lib/blob/v1.17.1/src/core/streams/DecodeStream.ts#L148-L160
 const decodedSoFar = new WeakMap<object, number>();
 meter('streams/DecodeStream', 'ensureBuffer', (stream, budget, [requested]) => {
   const before = decodedSoFar.get(stream) ?? 0;
@@ -68,8 +68,10 @@ meter('streams/DecodeStream', 'ensureBuffer', (stream, budget, [requested]) => {
   decodedSoFar.set(stream, requested);
   budget.charge('inflatedBytes', requested - before);
 });
+// Every value parsed: https://github.com/Hopding/pdf-lib/blob/v1.17.1/src/core/parser/PDFObjectParser.ts#L54
 meter('parser/PDFObjectParser', 'parseObject', (_parser, budget) => budget.charge('values', 1));
-// pdf-lib catches a failure inside an indirect object and keeps its bytes as an invalid object: a spent budget fails that too.
+// pdf-lib catches a failure inside an indirect object and keeps its bytes as an invalid object, so a spent budget fails that too:
+// https://github.com/Hopding/pdf-lib/blob/v1.17.1/src/core/parser/PDFParser.ts#L219-L225
 meter('parser/PDFParser', 'tryToParseInvalidIndirectObject', (_parser, budget) => budget.charge('values', 1));
 
 /** An annex's number and its pages, copied into the output; or why it is not integrated. */

@@ -1,17 +1,13 @@
 // Images of the synthesis: which JPEG and PNG attachments pdfkit may be given, PNGs decoded and written again first, and drawing them.
+//
+// pdfkit 0.20.2 decodes PNGs with png-js 2.0.0, which trusts the file: it reads chunk lengths as signed, so a
+// bad one can make it loop (https://github.com/foliojs/png.js/blob/ce0b0138a95b1dd6557f518c7a8dea2ff4fa3694/src/index.js#L159-L165),
+// and corrupt pixel data throws from a zlib callback, uncaught, leaving the document unfinished
+// (https://github.com/foliojs/pdfkit/issues/1747). So each PNG is decoded by fast-png first and pdfkit is given
+// it written again plainly. (pngjs was tried too: on corrupt zlib data its decoders return garbage or throw uncaught.)
 import { inflateSync } from 'node:zlib';
 import { decode, encode } from 'fast-png';
 import { isImage, type SynthesisAttachment, type SynthesisMessage } from './document.ts';
-
-// Images: pdfkit draws JPEG and PNG. Its PNG decoder (png-js) trusts the file: a bad chunk length can
-// make it loop, and corrupt pixel data throws from a zlib callback, an uncaught exception that also
-// leaves the document unfinished. So each PNG is decoded by fast-png first, and pdfkit is given it
-// written again plainly. (pngjs was tried: its synchronous decoder returns uninitialized memory for
-// a corrupt zlib stream, and its asynchronous one throws unrecoverably on a bad filter byte.)
-// Decoding costs memory and time: the pixels of each PNG, and of all of a document's PNGs, are capped,
-// and since fast-png inflates whatever the file holds (pixel data, ICC profile, compressed text) before
-// it compares that with the header, only the chunks that make the picture are kept, and the pixel data
-// is first inflated with a ceiling: the exact size its header announces.
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG_SIGNATURE = [0xff, 0xd8];
@@ -26,7 +22,10 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 /** What can be drawn of an image attachment: bytes pdfkit reads safely, or why not. */
 export type PreparedImage = { source: Buffer } | { refused: 'unreadable' | 'too large' };
 
-/** The chunks that make the picture; the others (profiles, text, animation frames) are dropped unread. */
+/**
+ * The chunks that make the picture; the others (profiles, text, animation frames) are dropped unread, since
+ * fast-png 8.0.0 inflates them without a bound (iCCP: https://github.com/image-js/fast-png/blob/v8.0.0/src/png_decoder.ts#L390).
+ */
 const PNG_PICTURE_CHUNKS = new Set(['IHDR', 'PLTE', 'tRNS', 'IDAT', 'IEND']);
 /** Samples per pixel of each PNG colour type. */
 const PNG_SAMPLES: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
@@ -52,7 +51,8 @@ function inflatedPngSize(width: number, height: number, depth: number, colorType
 
 /**
  * The PNG with only its picture chunks, once its pixel data has been seen to inflate to no more than its
- * header announces; null when it is cut short, or its data is more (a zlib bomb) or not zlib at all.
+ * header announces (fast-png 8.0.0 inflates it whole before comparing: https://github.com/image-js/fast-png/blob/v8.0.0/src/png_decoder.ts#L296);
+ * null when it is cut short, or its data is more (a zlib bomb) or not zlib at all.
  */
 function picturePng(data: Buffer): Buffer | null {
   const kept: Buffer[] = [data.subarray(0, 8)];
@@ -124,7 +124,7 @@ export function prepareImages(messages: SynthesisMessage[]): Map<SynthesisAttach
   return images;
 }
 
-/** What pdfkit's `openImage` returns. That method, and `image()` taking its result, are missing from @types/pdfkit. */
+/** What pdfkit's `openImage` returns. That method, and `image()` taking its result, are missing from @types/pdfkit 0.17.6. */
 export interface OpenedImage {
   readonly width: number;
   readonly height: number;
@@ -142,7 +142,7 @@ export function openImage(doc: PDFKit.PDFDocument, source: Buffer): OpenedImage 
     const image = (doc as unknown as PdfKitImages).openImage(source);
     return image.width > 0 && image.height > 0 ? image : null;
   } catch {
-    return null; // pdfkit throws (strings, for JPEG) on headers it cannot read
+    return null; // pdfkit throws (strings, for JPEG: https://github.com/foliojs/pdfkit/blob/bc6667ebd83151a37d196cf1e0c5644f52f1badc/lib/image/jpeg.js#L103) on headers it cannot read
   }
 }
 

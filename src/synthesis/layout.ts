@@ -63,7 +63,7 @@ function block(doc: PDFKit.PDFDocument, label: string, text: string): void {
 function indented(doc: PDFKit.PDFDocument, text: string, depth = 1): void {
   const left = doc.page.margins.left;
   doc.text(text, left + depth * INDENT, undefined, { width: textWidth(doc) - depth * INDENT });
-  doc.x = left; // giving x moved the text flow's left edge
+  doc.x = left; // giving x moved the text flow's left edge (https://github.com/foliojs/pdfkit/blob/bc6667ebd83151a37d196cf1e0c5644f52f1badc/lib/mixins/text.js#L412-L415)
 }
 
 function rule(doc: PDFKit.PDFDocument): void {
@@ -132,7 +132,7 @@ const KIND_LABELS: Record<SynthesisMessage['kind'], string> = { TEXT: '', PREREQ
 
 /** An image's size on the page: scaled down (never up) to the indented text width and a share of the page height. */
 function imageSize(doc: PDFKit.PDFDocument, image: OpenedImage): { width: number; height: number } {
-  // pdfkit turns a JPEG by its EXIF orientation: lay out the turned size.
+  // pdfkit turns a JPEG by its EXIF orientation, so the turned size is laid out (https://github.com/foliojs/pdfkit/blob/bc6667ebd83151a37d196cf1e0c5644f52f1badc/lib/mixins/images.js#L48-L49).
   const [width, height] = (image.orientation ?? 1) > 4 ? [image.height, image.width] : [image.width, image.height];
   const scale = Math.min(1, (textWidth(doc) - INDENT) / width, (doc.page.height * IMAGE_MAX_PAGE_FRACTION) / height);
   return { width: width * scale, height: height * scale };
@@ -163,7 +163,7 @@ function writeAttachment(doc: PDFKit.PDFDocument, attachment: SynthesisAttachmen
   if (drawing) {
     doc.moveDown(0.2);
     drawImage(doc, drawing.image, doc.page.margins.left + INDENT, doc.y, drawing.size);
-    doc.y += drawing.size.height; // drawn at a given position, the image does not move the text flow
+    doc.y += drawing.size.height; // drawn at a given position, the image does not move the text flow (https://github.com/foliojs/pdfkit/blob/bc6667ebd83151a37d196cf1e0c5644f52f1badc/lib/mixins/images.js#L205-L208)
     doc.moveDown(0.3);
   }
 }
@@ -217,7 +217,7 @@ function writeFooters(doc: PDFKit.PDFDocument, reference: string): void {
   for (let index = start; index < start + count; index++) {
     doc.switchToPage(index);
     const { left, bottom } = doc.page.margins;
-    // Text written inside the bottom margin would otherwise make pdfkit open a new page.
+    // Text written inside the bottom margin would otherwise make pdfkit 0.20.2 open a new page (https://github.com/foliojs/pdfkit/issues/1240).
     doc.page.margins.bottom = 0;
     const y = doc.page.height - bottom / 2;
     const options = { width: textWidth(doc), lineBreak: false } as const;
