@@ -54,13 +54,7 @@ export function isDownloadPath(pathname: string): boolean {
   return /^\/(files|syntheses|shared-syntheses|billing-acts)\//.test(pathname);
 }
 
-export async function serveDownload(
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  db: Database,
-  signer: FileUrlSigner,
-  renderer: SynthesisRenderer,
-): Promise<void> {
+export async function serveDownload(req: http.IncomingMessage, res: http.ServerResponse, db: Database, signer: FileUrlSigner, renderer: SynthesisRenderer): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Downloads are fetched with GET' }));
