@@ -26,6 +26,7 @@ import { createLiveEvents, type LiveEvents } from './graphql/pubsub.ts';
 import { schema } from './graphql/schema.ts';
 import { sseSingleConnectionRefused } from './graphql/sse.ts';
 import { createRateLimit, type RateLimit } from './rate-limit.ts';
+import { SynthesisRenderer } from './synthesis/index.ts';
 import { Deadlines } from './timers.ts';
 
 export interface AppOptions {
@@ -38,6 +39,8 @@ export interface App {
   server: http.Server;
   /** Committed changes, by request and by professional, for subscriptions (through Redis when configured). */
   live: LiveEvents;
+  /** Renders syntheses in worker threads; closed by stop(). */
+  synthesisRenderer: SynthesisRenderer;
   /** Announces the deadlines now near or passed, once each across every instance (also done on a timer). */
   sweepDeadlines(now?: Date): Promise<ChangeEvent[]>;
   /** Listens on the configured port (0 picks a free one) and resolves with the base URL. */
@@ -111,6 +114,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
   const streams = new Set<http.ServerResponse>();
   let stopping = false;
   const services: Services = { prisma: db.prisma, publish: (events) => live.publish(events) };
+  const synthesisRenderer = new SynthesisRenderer();
   const fileUrls = createFileUrlSigner(fileUrlKey(config.files.urlSecret), config.files.urlTtlSeconds);
 
   const sessionEndsAt = (auth: Authenticated) => (auth.tokenExpiresAt + config.jwt.clockToleranceSeconds) * 1000;
@@ -121,6 +125,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
     holdConnection: connection?.holdConnection ?? holdNothing,
     db,
     services,
+    synthesisRenderer,
     viewer: auth.viewer,
     sessionEndsAt: sessionEndsAt(auth),
     requestId,
@@ -254,7 +259,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
     if (pathname && isDownloadPath(pathname)) {
       const requestId = requestIdFrom(req.headers['x-request-id']);
       res.setHeader('x-request-id', requestId);
-      return void serveDownload(req, res, db, fileUrls).catch((error: unknown) => {
+      return void serveDownload(req, res, db, fileUrls, synthesisRenderer).catch((error: unknown) => {
         logger.error({ requestId, error: errorForLog(error) }, 'download failed');
         if (!res.headersSent) sendJson(res, 500, { error: 'Unexpected error', code: 'INTERNAL_SERVER_ERROR', requestId });
         else res.destroy();
@@ -411,6 +416,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
   return {
     server,
     live,
+    synthesisRenderer,
     sweepDeadlines: sweep,
     start(port = config.port) {
       return new Promise((resolve, reject) => {
@@ -439,7 +445,7 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       // A deadline notice claimed in the database is announced before events stop.
       await sweeping;
       await closed;
-      await Promise.all([live.close(), rateLimit.close()]);
+      await Promise.all([live.close(), rateLimit.close(), synthesisRenderer.close()]);
     },
   };
 }

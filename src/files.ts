@@ -8,6 +8,7 @@ import { billingCsv, parsePeriod } from './domain/billing-export.ts';
 import { asciiFileName, downloadAttachment } from './domain/files.ts';
 import { DomainError } from './domain/errors.ts';
 import { downloadSharedSynthesis, downloadSynthesis } from './domain/synthesis.ts';
+import type { SynthesisRenderer } from './synthesis/index.ts';
 
 interface Download {
   fileName: string;
@@ -20,11 +21,11 @@ interface Download {
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
 /** Each kind of signed resource: its path, and how to read it for the professional the URL was issued to (undefined: not theirs). */
-const ROUTES: { path: RegExp; load: (db: Database, viewerId: string, key: string) => Promise<Download | undefined> }[] = [
+const ROUTES: { path: RegExp; load: (db: Database, viewerId: string, key: string, renderer: SynthesisRenderer) => Promise<Download | undefined> }[] = [
   { path: new RegExp(`^/files/${UUID}$`, 'i'), load: (db, viewerId, id) => downloadAttachment(db.prisma, viewerId, id.toLowerCase()) },
   {
     path: new RegExp(`^/syntheses/${UUID}\\.pdf$`, 'i'),
-    load: async (db, viewerId, id) => pdf(await downloadSynthesis(db.prisma, viewerId, id.toLowerCase())),
+    load: async (db, viewerId, id, renderer) => pdf(await downloadSynthesis(db.prisma, renderer, viewerId, id.toLowerCase())),
   },
   {
     path: new RegExp(`^/shared-syntheses/${UUID}\\.pdf$`, 'i'),
@@ -83,7 +84,7 @@ function answerPreflight(req: http.IncomingMessage, res: http.ServerResponse): v
 
 const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 
-export async function serveDownload(req: http.IncomingMessage, res: http.ServerResponse, db: Database, signer: FileUrlSigner): Promise<void> {
+export async function serveDownload(req: http.IncomingMessage, res: http.ServerResponse, db: Database, signer: FileUrlSigner, renderer: SynthesisRenderer): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   allowCrossOrigin(req, res);
   if (req.method === 'OPTIONS') return answerPreflight(req, res);
@@ -101,7 +102,7 @@ export async function serveDownload(req: http.IncomingMessage, res: http.ServerR
     const viewerId = await signer.verify(url.pathname.slice(1), url.searchParams.get('token'));
     // A forged, expired or misdirected URL and a resource that is not the caller's look the same.
     try {
-      file = viewerId ? await route.load(db, viewerId, key) : undefined;
+      file = viewerId ? await route.load(db, viewerId, key, renderer) : undefined;
     } catch (error) {
       // A synthesis that cannot be generated (a limit of its render): said as the API says it.
       if (!(error instanceof DomainError)) throw error;

@@ -6,7 +6,8 @@ import PdfKit from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { manyObjectsPdf, objectStreamBombPdf, png as rgbPng, pngChunk, watchMemory, zeroBomb } from './kit/bombs.ts';
 import { readPdf, pdfWithText as pdf, type ReadBack } from './kit/pdf.ts';
-import { renderSynthesis, type SynthesisAttachment, type SynthesisDocument, type SynthesisParty } from '../src/domain/synthesis-pdf.ts';
+import type { SynthesisAttachment, SynthesisDocument, SynthesisParty } from '../src/synthesis/document.ts';
+import { renderSynthesis } from '../src/synthesis/render.ts';
 
 async function render(document: SynthesisDocument): Promise<ReadBack> {
   return readPdf(await renderSynthesis(document));

@@ -1,16 +1,11 @@
 // The synthesis rendered in a worker thread: the same PDF as in the thread, while the main thread's event
 // loop and memory stay free; a render past its deadline or its heap is stopped alone, with a reason.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { objectStreamBombPdf, png, watchMemory } from './kit/bombs.ts';
 import { pdfWithText, readPdf } from './kit/pdf.ts';
-import { renderSynthesis, type SynthesisAttachment, type SynthesisDocument, type SynthesisParty } from '../src/domain/synthesis-pdf.ts';
-import {
-  DEFAULT_SYNTHESIS_RENDER_LIMITS,
-  renderSynthesisInWorker,
-  setSynthesisRenderLimits,
-  SynthesisRenderFailure,
-  synthesisRenderStats,
-} from '../src/domain/synthesis-pool.ts';
+import type { SynthesisAttachment, SynthesisDocument, SynthesisParty } from '../src/synthesis/document.ts';
+import { renderSynthesis } from '../src/synthesis/render.ts';
+import { DEFAULT_SYNTHESIS_RENDER_LIMITS, SynthesisRenderer, SynthesisRenderFailure } from '../src/synthesis/pool.ts';
 
 const author: SynthesisParty = { firstName: 'Claire', lastName: 'Lefèvre', profession: 'PHYSICIAN', specialty: 'Dermatologie', rpps: '10000000003' };
 
@@ -49,23 +44,26 @@ async function failureOf(render: Promise<unknown>): Promise<string> {
   return (error as SynthesisRenderFailure).reason;
 }
 
+const renderer = new SynthesisRenderer();
+afterAll(() => renderer.close());
+
 afterEach(() => {
-  setSynthesisRenderLimits(DEFAULT_SYNTHESIS_RENDER_LIMITS);
+  renderer.setLimits(DEFAULT_SYNTHESIS_RENDER_LIMITS);
 });
 
-describe('renderSynthesisInWorker', () => {
+describe('SynthesisRenderer', () => {
   it('renders in a worker thread the PDF renderSynthesis renders, and moves the attachments there rather than copying them', async () => {
     const annex = await pdfWithText('ANNEXE-ECG-7731', 2);
     const inThread = await readPdf(await renderSynthesis(synthesis([attachment('ecg.pdf', 'application/pdf', annex)])));
     const bytes = new Uint8Array(annex); // a buffer of its own: moved
-    const before = synthesisRenderStats().started;
-    const inWorker = await readPdf(await renderSynthesisInWorker(synthesis([attachment('ecg.pdf', 'application/pdf', bytes)])));
+    const before = renderer.stats().started;
+    const inWorker = await readPdf(await renderer.render(synthesis([attachment('ecg.pdf', 'application/pdf', bytes)])));
     expect(inWorker.text).toBe(inThread.text);
     expect(inWorker.text).toContain('ANNEXE-ECG-7731 page 2');
     expect(bytes.byteLength).toBe(0); // detached: it went to the worker without a copy
     // One worker for the render (or the spare one), one more loaded for the next.
-    expect(synthesisRenderStats().started).toBeGreaterThan(before);
-    expect(synthesisRenderStats().running).toBe(0);
+    expect(renderer.stats().started).toBeGreaterThan(before);
+    expect(renderer.stats().running).toBe(0);
   });
 
   it('renders an annex that inflates to a gigabyte, and a 12-megapixel photo, while the main thread stays free and its memory flat', async () => {
@@ -74,7 +72,7 @@ describe('renderSynthesisInWorker', () => {
     // Copies: the worker takes the buffers it is given.
     const document = () => synthesis([attachment('bombe.pdf', 'application/pdf', new Uint8Array(bomb)), attachment('photo.png', 'image/png', new Uint8Array(photo))]);
 
-    const { result, sampledGrowthMb, peakGrowthMb, longestStallMs } = await watchMemory(() => renderSynthesisInWorker(document()));
+    const { result, sampledGrowthMb, peakGrowthMb, longestStallMs } = await watchMemory(() => renderer.render(document()));
     const { flat, images } = await readPdf(result);
     expect(flat).toMatch(/• bombe\.pdf \([^)]*\) — annexe non intégrée \(fichier trop volumineux ou trop complexe\)/);
     expect(images.some(({ width, height }) => width === 4000 && height === 3000)).toBe(true);
@@ -89,30 +87,30 @@ describe('renderSynthesisInWorker', () => {
   });
 
   it('terminates a render past its deadline with a failure that says so, and renders the next one', async () => {
-    setSynthesisRenderLimits({ timeoutMs: 50 });
+    renderer.setLimits({ timeoutMs: 50 });
     const lines = Array.from({ length: 2000 }, (_, i) => `Ligne ${i + 1} de l'observation clinique.`).join('\n');
     const started = Date.now();
-    expect(await failureOf(renderSynthesisInWorker(synthesis([], lines)))).toBe('timeout');
+    expect(await failureOf(renderer.render(synthesis([], lines)))).toBe('timeout');
     expect(Date.now() - started).toBeLessThan(5_000);
-    expect(synthesisRenderStats().running).toBe(0);
+    expect(renderer.stats().running).toBe(0);
 
-    setSynthesisRenderLimits(DEFAULT_SYNTHESIS_RENDER_LIMITS);
-    expect((await readPdf(await renderSynthesisInWorker(synthesis([], 'Après le délai dépassé.')))).text).toContain('Après le délai dépassé.');
+    renderer.setLimits(DEFAULT_SYNTHESIS_RENDER_LIMITS);
+    expect((await readPdf(await renderer.render(synthesis([], 'Après le délai dépassé.')))).text).toContain('Après le délai dépassé.');
   });
 
   it('stops a render that runs out of heap, and not the render running beside it', async () => {
-    const starved = renderSynthesisInWorker(synthesis(), { maxOldGenerationSizeMb: 8 });
-    const healthy = renderSynthesisInWorker(synthesis([], 'Rendu à côté.'));
+    const starved = renderer.render(synthesis(), { maxOldGenerationSizeMb: 8 });
+    const healthy = renderer.render(synthesis([], 'Rendu à côté.'));
     expect(await failureOf(starved)).toBe('memory');
     expect((await readPdf(await healthy)).text).toContain('Rendu à côté.');
   });
 
   it('refuses a render at once when two are running and eight are waiting', async () => {
     // Each of them stopped early by its deadline, so that the queue empties quickly.
-    const queued = Array.from({ length: 10 }, () => failureOf(renderSynthesisInWorker(synthesis(), { timeoutMs: 100 })));
-    expect(synthesisRenderStats()).toMatchObject({ running: 2, waiting: 8 });
-    expect(await failureOf(renderSynthesisInWorker(synthesis()))).toBe('busy');
+    const queued = Array.from({ length: 10 }, () => failureOf(renderer.render(synthesis(), { timeoutMs: 100 })));
+    expect(renderer.stats()).toMatchObject({ running: 2, waiting: 8 });
+    expect(await failureOf(renderer.render(synthesis()))).toBe('busy');
     expect(await Promise.all(queued)).toEqual(Array.from({ length: 10 }, () => 'timeout'));
-    expect(synthesisRenderStats()).toMatchObject({ running: 0, waiting: 0 });
+    expect(renderer.stats()).toMatchObject({ running: 0, waiting: 0 });
   });
 });

@@ -1,6 +1,6 @@
 // The PDF synthesis: what it says (read back with pdf.js), who may download it, and sharing it with another professional.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SYNTHESIS_RENDER_LIMITS, setSynthesisRenderLimits } from '../src/domain/synthesis-pool.ts';
+import { DEFAULT_SYNTHESIS_RENDER_LIMITS } from '../src/synthesis/pool.ts';
 import { objectStreamBombPdf, watchMemory } from './kit/bombs.ts';
 import {
   MeDocument,
@@ -158,7 +158,7 @@ describe('sharing the synthesis', () => {
 
 describe('a synthesis of hostile attachments', () => {
   afterEach(() => {
-    setSynthesisRenderLimits(DEFAULT_SYNTHESIS_RENDER_LIMITS);
+    server.app.synthesisRenderer.setLimits(DEFAULT_SYNTHESIS_RENDER_LIMITS);
   });
 
   it('lists a PDF that inflates to a gigabyte as not integrated, and the server’s memory stays flat', async () => {
@@ -189,7 +189,7 @@ describe('a synthesis of hostile attachments', () => {
     const url = await synthesisUrl(request.id, RPPS.requester);
     const traced = () => server.db.prisma.auditEvent.count({ where: { requestId: rawId(request.id), action: { in: ['synthesis.share', 'synthesis.download'] } } });
 
-    setSynthesisRenderLimits({ timeoutMs: 1 });
+    server.app.synthesisRenderer.setLimits({ timeoutMs: 1 });
     const shared = await server.graphql(ShareSynthesisDocument, { requestId: request.id, recipientId }, requester);
     expect(shared.data ?? null).toBeNull();
     expect(shared.errors).toHaveLength(1);
@@ -203,7 +203,7 @@ describe('a synthesis of hostile attachments', () => {
     expect(await server.db.prisma.synthesisShare.count({ where: { requestId: rawId(request.id) } })).toBe(0);
     expect(await traced()).toBe(0);
 
-    setSynthesisRenderLimits(DEFAULT_SYNTHESIS_RENDER_LIMITS);
+    server.app.synthesisRenderer.setLimits(DEFAULT_SYNTHESIS_RENDER_LIMITS);
     expect((await server.graphql(MeDocument, {}, requester)).data?.me.rpps).toBe(RPPS.requester);
     expect((await readPdf(await download(url))).text).toContain('Synthèse de téléexpertise');
     const again = await server.graphql(ShareSynthesisDocument, { requestId: request.id, recipientId }, requester);

@@ -5,8 +5,7 @@ import { lockRequest } from './access.ts';
 import { change, traceReads, type Services, type Tx } from './changes.ts';
 import { badInput, conflict, notFound, type DomainError } from './errors.ts';
 import { frenchDay } from './tariffs.ts';
-import type { SynthesisDocument, SynthesisParty } from './synthesis-pdf.ts';
-import { renderSynthesisInWorker, SynthesisRenderFailure } from './synthesis-pool.ts';
+import { SynthesisRenderFailure, type SynthesisDocument, type SynthesisParty, type SynthesisRenderer } from '../synthesis/index.ts';
 import { visibleRequestWhere } from './access.ts';
 
 export interface SynthesisFile {
@@ -94,36 +93,36 @@ function renderFailed(failure: SynthesisRenderFailure): DomainError {
   }
 }
 
-async function generate(prisma: PrismaClient, viewerId: string, requestId: string, now: Date): Promise<SynthesisFile | undefined> {
+async function generate(prisma: PrismaClient, renderer: SynthesisRenderer, viewerId: string, requestId: string, now: Date): Promise<SynthesisFile | undefined> {
   const document = await synthesisDocument(prisma, viewerId, requestId, now);
   if (!document) return undefined;
   // Off the event loop, in a worker with its own heap limit and a deadline: the attachments are anyone's files.
-  const bytes = await renderSynthesisInWorker(document).catch((error: unknown) => {
+  const bytes = await renderer.render(document).catch((error: unknown) => {
     throw error instanceof SynthesisRenderFailure ? renderFailed(error) : error;
   });
   const day = frenchDay(now);
   return { fileName: `synthese-teleexpertise-${day}.pdf`, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
-/** A participant downloads the synthesis as the request is now; traced as a read of patient data. */
-export async function downloadSynthesis(prisma: PrismaClient, viewerId: string, requestId: string): Promise<SynthesisFile | undefined> {
-  const file = await generate(prisma, viewerId, requestId, new Date());
+/** A participant downloads the synthesis as the request is now, rendered by `renderer`; traced as a read of patient data. */
+export async function downloadSynthesis(prisma: PrismaClient, renderer: SynthesisRenderer, viewerId: string, requestId: string): Promise<SynthesisFile | undefined> {
+  const file = await generate(prisma, renderer, viewerId, requestId, new Date());
   if (!file) return undefined;
   await traceReads(prisma, { id: viewerId }, [{ action: 'synthesis.download', entityType: 'TeleexpertiseRequest', entityId: requestId, requestId, details: { sha256: file.sha256 } }]);
   return file;
 }
 
 /**
- * A participant sends the synthesis, as it is now, to another professional, who can then download
- * that PDF and nothing else of the request. Returns the share id.
+ * A participant sends the synthesis, as it is now (rendered by `renderer`), to another professional, who
+ * can then download that PDF and nothing else of the request. Returns the share id.
  */
-export async function shareSynthesis(services: Services, actorId: string, requestId: string, recipientId: string): Promise<string> {
+export async function shareSynthesis(services: Services, renderer: SynthesisRenderer, actorId: string, requestId: string, recipientId: string): Promise<string> {
   if (recipientId === actorId) throw badInput('You cannot send the synthesis to yourself: download it from synthesisUrl');
   // The cheap checks first, before the PDF is rendered; the transaction makes them again under the lock.
   await checkShare(services.prisma, actorId, requestId, recipientId);
   const now = new Date();
   // Generated before the transaction, which then checks again that the caller takes part.
-  const file = await generate(services.prisma, actorId, requestId, now);
+  const file = await generate(services.prisma, renderer, actorId, requestId, now);
   if (!file) throw notFound('Request');
   return change(services, { id: actorId }, async (c) => {
     const request = await checkShare(c.tx, actorId, requestId, recipientId);

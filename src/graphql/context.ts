@@ -3,6 +3,7 @@ import type { FileUrlSigner } from '../auth/file-urls.ts';
 import type { Database } from '../db/client.ts';
 import type { Services } from '../domain/changes.ts';
 import type { Professional } from '../generated/prisma/client.ts';
+import type { SynthesisRenderer } from '../synthesis/index.ts';
 import type { Loaders } from './loaders.ts';
 import type { LiveEvents } from './pubsub.ts';
 
@@ -10,6 +11,8 @@ export interface Context {
   db: Database;
   /** The domain's dependencies: the database and where committed changes are announced. */
   services: Services;
+  /** Renders syntheses (shareSynthesis) in worker threads: the app's one pool. */
+  synthesisRenderer: SynthesisRenderer;
   /** The authenticated professional making the call. */
   viewer: Pick<Professional, 'id' | 'rpps'>;
   /** Milliseconds since the epoch at which the token stops being accepted (expiry plus clock tolerance): subscriptions end then. */

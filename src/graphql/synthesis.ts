@@ -44,7 +44,7 @@ builder.mutationField('shareSynthesis', (t) =>
       recipientId: t.arg.globalID({ required: true, for: ProfessionalNode }),
     },
     resolve: async (query, _root, { requestId, recipientId }, ctx) => {
-      await shareSynthesis(ctx.services, ctx.viewer.id, requestId.id, recipientId.id);
+      await shareSynthesis(ctx.services, ctx.synthesisRenderer, ctx.viewer.id, requestId.id, recipientId.id);
       return ctx.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ ...query, where: { id: requestId.id } });
     },
   }),

@@ -1,8 +1,9 @@
-// The worker thread that renders one synthesis (started by synthesis-pool.ts): it loads the renderer, says
+// The worker thread that renders one synthesis (started by pool.ts): it loads the renderer, says
 // so, waits for its document (the attachments' bytes moved, not copied), renders it, sends the PDF back
 // the same way, and ends.
 import { parentPort } from 'node:worker_threads';
-import { renderSynthesis, type SynthesisDocument } from './synthesis-pdf.ts';
+import type { SynthesisDocument } from './document.ts';
+import { renderSynthesis } from './render.ts';
 
 /** What the worker tells the thread that started it. */
 export type WorkerReport =
@@ -10,13 +11,13 @@ export type WorkerReport =
   | { kind: 'rendered'; bytes: Uint8Array }
   | { kind: 'failed'; error: { name: string; message: string; stack?: string } };
 
-// pdf-lib writes a console warning for each malformed object of an annex: as many lines as a hostile file
-// holds. Nothing else in the renderer writes to the console.
+// pdf-lib 1.17.1 warns on the console for each malformed object of an annex, as many lines as a hostile file holds
+// (https://github.com/Hopding/pdf-lib/blob/v1.17.1/src/core/parser/PDFParser.ts#L185-L189); nothing else here writes there.
 console.warn = () => {};
 console.log = () => {};
 
 const port = parentPort;
-if (!port) throw new Error('synthesis-worker.ts runs in a worker thread started by synthesis-pool.ts');
+if (!port) throw new Error('worker.ts runs in a worker thread started by pool.ts');
 const report = (message: WorkerReport, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 port.once('message', async (document: SynthesisDocument) => {

@@ -1,0 +1,80 @@
+// What the synthesis renderer takes: a request's whole conversation as plain data, attachments' bytes included.
+
+export interface SynthesisParty {
+  firstName: string;
+  lastName: string;
+  profession: string;
+  specialty: string | null;
+  rpps: string;
+}
+
+export interface SynthesisAttachment {
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  bytes: Uint8Array;
+}
+
+export interface SynthesisDocument {
+  /** Reference printed on every page, e.g. the request's global id. */
+  reference: string;
+  generatedAt: Date;
+  /** Who generated it (printed in the header: "Générée le … par …"). */
+  generatedBy: SynthesisParty;
+  status: 'SUBMITTED' | 'INFO_REQUESTED' | 'ACCEPTED' | 'DECLINED' | 'REPORTED' | 'WITHDRAWN';
+  createdAt: Date;
+  /** Deadline in force. */
+  dueAt: Date;
+  /** The account that made the request (may be a delegate). */
+  requester: SynthesisParty;
+  /** The professional in whose name a delegate acted. */
+  onBehalfOf: SynthesisParty | null;
+  expert: SynthesisParty;
+  /** null: the requester anonymized the request. */
+  patient: null | {
+    birthName: string;
+    usedName: string | null;
+    firstNames: string;
+    birthDate: Date;
+    sex: string;
+    ins: string | null;
+    treatingDoctor: SynthesisParty | null;
+  };
+  consent: { givenBy: 'PATIENT' | 'LEGAL_REPRESENTATIVE' | 'NOT_COLLECTED'; collectedAt: Date | null; notCollectedReason: string | null };
+  question: string;
+  declineReason: string | null;
+  withdrawReason: string | null;
+  messages: {
+    sequence: number;
+    kind: 'TEXT' | 'PREREQUISITES' | 'SYSTEM';
+    author: SynthesisParty | null;
+    createdAt: Date;
+    body: string;
+    attachments: SynthesisAttachment[];
+  }[];
+  /** Every signed version of the report, oldest first (version 1, then corrections). */
+  reports: {
+    version: number;
+    signedAt: Date;
+    author: SynthesisParty;
+    conclusion: string;
+    proposedTreatments: string | null;
+    complementaryExams: string | null;
+    followUp: 'NONE' | 'IN_PERSON_CONSULTATION' | 'HOSPITAL_REFERRAL' | 'OTHER_PROFESSIONAL';
+    correctionReason: string | null;
+  }[];
+}
+
+export type SynthesisMessage = SynthesisDocument['messages'][number];
+export type SynthesisReport = SynthesisDocument['reports'][number];
+
+/** Appended as an annex when readable. */
+export function isPdf(attachment: SynthesisAttachment): boolean {
+  return attachment.mediaType.toLowerCase() === 'application/pdf';
+}
+
+/** Drawn in the conversation when readable. */
+export function isImage(attachment: SynthesisAttachment): boolean {
+  return ['image/jpeg', 'image/png'].includes(attachment.mediaType.toLowerCase());
+}
