@@ -77,6 +77,8 @@ describe('npm start on the embedded database', () => {
     const first = await startServer({ DATA_DIR: dataDir });
     expect(first.output()).toContain('migrations applied');
     expect(first.output()).toContain('demonstration data loaded');
+    // Outside production it listens on this machine only, and says where.
+    expect(first.output()).toMatch(/"address":"127\.0\.0\.1","port":\d+/);
     expect(first.output()).toMatch(/Demonstration requester .*\n {2}Bearer /);
     expect(first.output()).toMatch(/Demonstration expert .*\n {2}Bearer /);
     const before = await askMe(first.baseUrl, first.requesterToken);
