@@ -19,6 +19,7 @@ const common: GraphiQLOptions = {
 
 const REQUESTER_INBOX = `query RequesterInbox {
   me {
+    rpps
     firstName
     lastName
     profession
@@ -80,7 +81,7 @@ export function graphiqlOptions(config: Config): () => Promise<GraphiQLOptions> 
     const options: GraphiQLOptions = {
       ...common,
       defaultHeaders: headers('<paste your token here>'),
-      defaultQuery: `# Paste your token in the Authorization header below, then reload the schema (Shift-Ctrl-R) and run this (Ctrl-Enter).\n${REQUESTER_INBOX}`,
+      defaultQuery: `# Paste your token in the Authorization header below,\n# re-fetch the schema (Shift-Ctrl-R), then run this\n# query: Ctrl-Enter or ▶.\n${REQUESTER_INBOX}`,
       shouldPersistHeaders: false,
     };
     return async () => options;
@@ -91,9 +92,9 @@ export function graphiqlOptions(config: Config): () => Promise<GraphiQLOptions> 
       ...common,
       defaultHeaders: headers(requester),
       defaultTabs: [
-        { query: `${comment(DEMO_REQUESTER_RPPS, 'Run this query (Ctrl-Enter or ▶) to see your inbox.')}${REQUESTER_INBOX}`, headers: headers(requester) },
+        { query: `${comment(DEMO_REQUESTER_RPPS, ['Run this query: Ctrl-Enter or ▶.'])}${REQUESTER_INBOX}`, headers: headers(requester) },
         {
-          query: `${comment(DEMO_EXPERT_RPPS, 'Run this subscription: it waits for events of your inbox and shows each one, e.g. a message posted as the requester (postMessage).')}${EXPERT_INBOX}`,
+          query: `${comment(DEMO_EXPERT_RPPS, ['Run this subscription: it waits, then shows each', 'event of the inbox, e.g. a message the requester', 'posts with postMessage.'])}${EXPERT_INBOX}`,
           headers: headers(expert),
         },
       ],
@@ -106,9 +107,10 @@ function headers(token: string): string {
   return JSON.stringify({ Authorization: `Bearer ${token}` }, null, 2);
 }
 
-function comment(rpps: string, what: string): string {
-  const professional = demoProfessional(rpps)!;
-  return `# As ${displayName(professional)} (RPPS ${rpps}), demonstration ${rpps === DEMO_EXPERT_RPPS ? 'expert' : 'requester'}: see the Authorization header below.\n# ${what}\n`;
+/** Comment lines short enough for the editor's width at its default layout. */
+function comment(rpps: string, lines: string[]): string {
+  const who = `As ${displayName(demoProfessional(rpps)!)}, demonstration ${rpps === DEMO_EXPERT_RPPS ? 'expert' : 'requester'}`;
+  return [who, '(the token is in the Authorization header below).', ...lines].map((line) => `# ${line}\n`).join('');
 }
 
 async function pageToken(config: Config, rpps: string): Promise<string> {
