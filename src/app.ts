@@ -18,6 +18,7 @@ import { sweepDeadlines } from './domain/deadlines.ts';
 import { DomainError } from './domain/errors.ts';
 import { MAX_FILES_PER_MESSAGE } from './domain/files.ts';
 import { isDownloadPath, serveDownload } from './files.ts';
+import { graphiqlOptions, renderGraphiQL } from './graphiql.ts';
 import type { Context } from './graphql/context.ts';
 import { errorForLog, eventStreamError, graphQLError, isGraphQLError, maskedResult, maskError, maskExecutionErrors, withoutHttpExtension } from './graphql/errors.ts';
 import { createLoaders } from './graphql/loaders.ts';
@@ -209,12 +210,8 @@ export function buildApp({ config, db, logger }: AppOptions): App {
     // Multipart uploads in all (JSON bodies have their own, smaller limit: withinBodyLimit).
     maxRequestBodySize: config.maxRequestBytes,
     logging: yogaLogger(logger.child({ component: 'yoga' })),
-    graphiql: {
-      title: 'Téléexpertise API',
-      headers: JSON.stringify({ Authorization: 'Bearer <paste the token printed at start>' }, null, 2),
-      // Over SSE, GraphiQL sends the headers typed in its editor, Authorization included.
-      subscriptionsProtocol: 'SSE',
-    },
+    graphiql: graphiqlOptions(config),
+    renderGraphiQL,
     maskedErrors: { maskError: (error) => maskError(error, logger) },
     fetchAPI: createFetch({
       formDataLimits: { fileSize: config.maxUploadBytes, files: MAX_FILES_PER_MESSAGE, fieldSize: MAX_FORM_FIELD_BYTES, fields: 10 },

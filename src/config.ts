@@ -142,8 +142,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     production,
     port: e.PORT,
-    // Anyone can sign tokens with the published development secret: then listen on this machine only.
-    host: e.HOST ?? (secret === DEVELOPMENT_JWT_SECRET ? '127.0.0.1' : '0.0.0.0'),
+    // This machine only, unless in production, where a container's port is reached from outside it.
+    host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR),
     redisUrl: e.REDIS_URL,

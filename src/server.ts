@@ -1,5 +1,7 @@
 // Entry point: read the configuration, prepare the database, serve the API, stop cleanly on signals.
+import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.ts';
+import { usesDevelopmentSecret } from './auth/development.ts';
 import { signDevelopmentToken } from './auth/tokens.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
@@ -31,10 +33,14 @@ if (seeded) logger.info('demonstration data loaded');
 
 const app = buildApp({ config, db, logger });
 const baseUrl = await app.start();
+const { address, port } = app.server.address() as AddressInfo;
 logger.info(
-  { url: `${baseUrl}/graphql`, database: db.kind, startupMs: Math.round(performance.now() - startedAt) },
+  { url: `${baseUrl}/graphql`, address, port, database: db.kind, startupMs: Math.round(performance.now() - startedAt) },
   'listening',
 );
+if (usesDevelopmentSecret(config) && !isLoopback(address)) {
+  logger.warn({ address }, 'the development JWT secret is public: anyone who reaches this address can sign in as anyone (set JWT_SECRET, or HOST=127.0.0.1)');
+}
 
 if (config.seedDemo && config.jwt.secret !== undefined && !config.production) {
   const requesterToken = await signDevelopmentToken(config.jwt, { nationalId: DEMO_REQUESTER_RPPS });
@@ -42,7 +48,7 @@ if (config.seedDemo && config.jwt.secret !== undefined && !config.production) {
   process.stdout.write(
     [
       '',
-      `Téléexpertise API ready: open ${baseUrl}/graphql (GraphiQL) and set the Authorization header.`,
+      `Téléexpertise API ready: open ${baseUrl}/graphql (GraphiQL, ${usesDevelopmentSecret(config) ? 'with a tab as each of these two' : 'and set the Authorization header'}).`,
       '',
       `Demonstration requester (Dr Claire Martin, RPPS ${DEMO_REQUESTER_RPPS}), valid 12 hours:`,
       `  Bearer ${requesterToken}`,
@@ -50,8 +56,14 @@ if (config.seedDemo && config.jwt.secret !== undefined && !config.production) {
       `Demonstration expert (Dr Hélène Rousseau, dermatology, RPPS ${DEMO_EXPERT_RPPS}), valid 12 hours:`,
       `  Bearer ${expertToken}`,
       '',
+      'Any other professional: npm run -s token -- <treating-doctor | RPPS number> [given_name=… family_name=… profession=…]',
+      '',
     ].join('\n') + '\n',
   );
+}
+
+function isLoopback(address: string): boolean {
+  return address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1';
 }
 
 let stopping = false;

@@ -290,10 +290,13 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).jwt.secret).toBe('x'.repeat(40));
   });
 
-  it('listens on this machine only while the development secret is in use', () => {
+  it('listens on this machine only unless in production, whatever the secret, or where HOST says', () => {
     expect(loadConfig({}).host).toBe('127.0.0.1');
-    expect(loadConfig({ JWT_SECRET: 'y'.repeat(40) }).host).toBe('0.0.0.0');
+    expect(loadConfig({ JWT_SECRET: 'y'.repeat(40) }).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'y'.repeat(40) }).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'y'.repeat(40) }).host).toBe('0.0.0.0');
     expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'y'.repeat(40), HOST: '10.0.0.7' }).host).toBe('10.0.0.7');
   });
 
   it('requires an https JWKS in production', () => {

@@ -52,13 +52,15 @@ describe('health', () => {
 });
 
 describe('/graphql', () => {
-  it('serves GraphiQL to a browser, with the Authorization header ready to fill', async () => {
+  it('serves GraphiQL to a browser, with the Authorization header filled, its assets inlined rather than fetched from elsewhere', async () => {
     const response = await fetch(`${server.graphqlUrl}`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
     const page = await response.text();
     expect(page).toMatch(/GraphiQL|graphiql/);
     expect(page).toContain('Authorization');
+    expect(page).not.toMatch(/\b(src|href)=["']?(https?:)?\/\//);
+    expect(page).not.toContain('unpkg.com');
   });
 
   it('answers queries over GET', async () => {

@@ -3,7 +3,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 
+import packageJson from '../../package.json' with { type: 'json' };
+
 const root = path.resolve(import.meta.dirname, '../..');
+
+/** The arguments of `npm start`'s command (`node <script>`), to run with this Node without npm in between. */
+export function npmStartArguments(): string[] {
+  const [program, ...args] = packageJson.scripts.start.split(' ');
+  if (program !== 'node') throw new Error(`npm start no longer runs node: ${packageJson.scripts.start}`);
+  return args;
+}
 
 /** A port free right now on 127.0.0.1 (the OS picks it; it is released before returning). */
 export function freePort(): Promise<number> {
@@ -28,11 +37,16 @@ export interface ServerProcess {
 }
 
 /**
- * Starts `node --import tsx src/server.ts` from the repository root with `env` over the test's own
- * environment, and resolves once `GET /readyz` answers 200 on 127.0.0.1:`port`.
+ * Starts `node --import tsx src/server.ts` (or `npm start`'s command) from the repository root with
+ * `env` over the test's own environment, and resolves once `GET /readyz` answers 200 on 127.0.0.1:`port`.
  */
-export async function startServerProcess(port: number, env: Record<string, string>, options: { readyTimeoutMs?: number } = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+export async function startServerProcess(
+  port: number,
+  env: Record<string, string>,
+  options: { readyTimeoutMs?: number; npmStart?: boolean } = {},
+): Promise<ServerProcess> {
+  const args = options.npmStart ? npmStartArguments() : ['--import', 'tsx', 'src/server.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
