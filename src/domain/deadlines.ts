@@ -67,7 +67,7 @@ export async function sweepDeadlines(services: Services, now = new Date()): Prom
       kind,
       requestId: row.id,
       dueAt: row.dueAt.toISOString(),
-      participantIds: participantsOf(row),
+      participantIds: participantsOf(row, true),
     }));
   });
   if (events.length > 0) services.publish(events);

@@ -1,7 +1,7 @@
 // The inbox's order: which requests make a page of a professional's inbox, the latest activity first.
 import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import type { RequestStatus } from '../generated/prisma/enums.ts';
-import { sideWhere, visibleRequestWhere, type Side } from './access.ts';
+import { partySql, sideWhere, type Side } from './access.ts';
 import { OPEN_STATUSES } from './lifecycle.ts';
 
 export interface InboxFilter {
@@ -12,7 +12,7 @@ export interface InboxFilter {
 
 /** The requests of the caller's inbox that match the filter, as a Prisma condition. */
 export function inboxWhere(viewerId: string, filter: InboxFilter | null | undefined, now: Date): Prisma.TeleexpertiseRequestWhereInput[] {
-  const and: Prisma.TeleexpertiseRequestWhereInput[] = [filter?.role ? sideWhere(viewerId, filter.role) : visibleRequestWhere(viewerId)];
+  const and: Prisma.TeleexpertiseRequestWhereInput[] = [sideWhere(viewerId, filter?.role ?? undefined)];
   if (filter?.status) and.push({ status: { in: filter.status } });
   if (filter?.overdue != null) {
     const overdue: Prisma.TeleexpertiseRequestWhereInput = { status: { in: OPEN_STATUSES }, dueAt: { lt: now } };
@@ -38,12 +38,10 @@ export interface InboxPageEntry {
  * activity first): those after it, or with `backward` the `take` nearest before it (without a cursor,
  * the first or the last `take` of the inbox).
  *
- * The caller takes part as the expert, as the professional a delegate wrote for, or as the requester
- * (unless their delegation was revoked): the rule of inboxWhere (and visibleRequestWhere, sideWhere),
- * restated in SQL so that PostgreSQL walks each of the three (party, latest activity) indexes from the
- * cursor (backward: the other way) and stops after `take` rows, instead of reading every request of the
- * caller to sort them. Callers read the requests themselves with that rule again: this only chooses and
- * orders them.
+ * The access rule's SQL form, one branch per way of taking part (partySql), so that PostgreSQL walks
+ * each of the three (party, latest activity) indexes from the cursor (backward: the other way) and stops
+ * after `take` rows, instead of reading every request of the caller to sort them. Callers read the
+ * requests themselves with the rule's Prisma form (inboxWhere): this only chooses and orders them.
  */
 export async function inboxPage(
   prisma: PrismaClient,
@@ -63,23 +61,13 @@ export async function inboxPage(
     conditions.push(filter.overdue ? overdue : Prisma.sql`NOT ${overdue}`);
   }
   const also = conditions.length > 0 ? Prisma.sql`AND ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
-  const branch = (party: Prisma.Sql, join: Prisma.Sql = Prisma.empty) => Prisma.sql`(
+  const branch = (party: Prisma.Sql, join: Prisma.Sql) => Prisma.sql`(
     SELECT r."id", r."lastActivityAt" FROM "TeleexpertiseRequest" r ${join}
     WHERE ${party} ${also}
     ORDER BY r."lastActivityAt" ${order}, r."id" ${order}
     LIMIT ${take})`;
 
-  const branches: Prisma.Sql[] = [];
-  if (filter?.role !== 'REQUESTER') branches.push(branch(Prisma.sql`r."expertId" = ${viewerId}::uuid`));
-  if (filter?.role !== 'EXPERT') {
-    branches.push(branch(Prisma.sql`r."onBehalfOfId" = ${viewerId}::uuid`));
-    branches.push(
-      branch(
-        Prisma.sql`r."requesterId" = ${viewerId}::uuid AND (r."delegationId" IS NULL OR d."revokedAt" IS NULL)`,
-        Prisma.sql`LEFT JOIN "Delegation" d ON d."id" = r."delegationId"`,
-      ),
-    );
-  }
+  const branches = partySql(viewerId, filter?.role ?? undefined).map((party) => branch(party.condition, party.join));
   const entries = await prisma.$queryRaw<InboxPageEntry[]>(Prisma.sql`
     SELECT "id", "lastActivityAt" FROM (${Prisma.join(branches, ' UNION ')}) AS candidates
     ORDER BY "lastActivityAt" ${order}, "id" ${order}

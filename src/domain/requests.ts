@@ -103,7 +103,7 @@ export async function createRequest(
         createdAt: c.now,
         dueAt,
         side: 'REQUESTER',
-        participantIds: participantsOf({ requesterId: actorId, onBehalfOfId, expertId: expert.id }),
+        participantIds: participantsOf({ requesterId: actorId, onBehalfOfId, expertId: expert.id }, true),
       };
       traceCreation(c, request, consent.consentGivenBy, Boolean(delegation));
       c.emit({ kind: 'REQUEST_CREATED', requestId: request.id, participantIds: request.participantIds });

@@ -1,7 +1,7 @@
 // Téléexpertise requests: the Node type, the inbox (`requests`), creation and the expert's triage.
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import type { GraphQLResolveInfo } from 'graphql';
-import { isParticipant, receivedRequestWhere, sideOf, visibleRequestWhere } from '../domain/access.ts';
+import { isParticipant, receivedRequestWhere, sideOf, visibleRequestWhere, type RequestParties } from '../domain/access.ts';
 import { badInput, forbidden } from '../domain/errors.ts';
 import { inboxPage, inboxWhere, type InboxCursor, type InboxFilter } from '../domain/inbox.ts';
 import { UNREAD_COLUMNS, unreadFor } from '../domain/unread.ts';
@@ -192,10 +192,7 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
 });
 
 /** Whether the caller takes part in the request (see isParticipant), rather than having only received its synthesis or report. */
-export function participates(
-  request: { requesterId: string; onBehalfOfId: string | null; expertId: string; delegationId: string | null },
-  ctx: Context,
-): boolean | Promise<boolean> {
+export function participates(request: RequestParties & { delegationId: string | null }, ctx: Pick<Context, 'viewer' | 'loaders'>): boolean | Promise<boolean> {
   return isParticipant(request, ctx.viewer.id, (id) => ctx.loaders.delegationLive.load(id));
 }
 
