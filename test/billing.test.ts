@@ -9,11 +9,13 @@ import {
   AcceptRequestDocument,
   BillingActsDocument,
   BillingExportUrlDocument,
+  CreateRequestDocument,
+  GrantDelegationDocument,
   ReimbursementForecastDocument,
   RequestReportDocument,
 } from './generated/graphql.ts';
 import { freshPatient, signReport } from './kit/reports.ts';
-import { createRequest, inDays, professionalId, rawId, RPPS } from './kit/requests.ts';
+import { createRequest, inDays, professionalId, rawId, requestInput, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 
 let server: TestServer;
@@ -191,6 +193,19 @@ describe('before sending', () => {
 
     const unlisted = await server.graphql(ReimbursementForecastDocument, { expertId: await professionalId(server.db, RPPS.unlisted), patient }, { rpps: RPPS.requester });
     expect(unlisted.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses, as createRequest does, an expert asked by themselves, directly or as a delegate in another’s name', async () => {
+    const expertId = await professionalId(server.db, RPPS.expert);
+    const requesterId = await professionalId(server.db, RPPS.requester);
+    await server.graphql(GrantDelegationDocument, { delegateId: expertId }, { rpps: RPPS.requester });
+    const patient = freshPatient();
+    for (const variables of [{ expertId, patient }, { expertId, onBehalfOfId: requesterId, patient }]) {
+      const forecast = await server.graphql(ReimbursementForecastDocument, variables, { rpps: RPPS.expert });
+      expect(forecast.errors?.map((e) => e.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
+      const created = await server.graphql(CreateRequestDocument, { input: await requestInput(server.db, variables) }, { rpps: RPPS.expert });
+      expect(created.errors?.map((e) => e.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
+    }
   });
 });
 

@@ -2,13 +2,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   AcceptRequestDocument,
+  GrantDelegationDocument,
   InboxEventsDocument,
   MessageAddedDocument,
   PostMessageDocument,
   RequestUpdatedDocument,
+  RevokeDelegationDocument,
 } from './generated/graphql.ts';
 import { openSocket, type Socket } from './kit/live.ts';
-import { createRequest, files, rawId, RPPS } from './kit/requests.ts';
+import { createRequest, files, professionalId, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 
 let server: TestServer;
@@ -136,6 +138,22 @@ describe('deadlines', () => {
     ]);
     expertInbox.dispose();
     await requester.dispose();
+  });
+
+  it('tells the delegator and the expert, not a delegate whose delegation was revoked, that a deadline is near and then passed', async () => {
+    const delegation = (await server.graphql(GrantDelegationDocument, { delegateId: await professionalId(server.db, RPPS.secretary) }, { rpps: RPPS.requester })).data!
+      .grantDelegation;
+    const request = await createRequest(server, RPPS.secretary, { onBehalfOfId: await professionalId(server.db, RPPS.requester) });
+    const requestId = rawId(request.id);
+    await server.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt: inOneHour() }, { rpps: RPPS.expert });
+    await server.graphql(RevokeDelegationDocument, { id: delegation.id }, { rpps: RPPS.requester });
+    const told = [await professional(RPPS.expert), await professional(RPPS.requester)].sort();
+    const toldOf = (events: { requestId: string; participantIds: string[] }[]) =>
+      events.filter((event) => event.requestId === requestId).map((event) => [...event.participantIds].sort());
+
+    expect(toldOf(await server.app.sweepDeadlines())).toEqual([told]);
+    await server.db.prisma.teleexpertiseRequest.update({ where: { id: requestId }, data: { dueAt: new Date(Date.now() - 60_000) } });
+    expect(toldOf(await server.app.sweepDeadlines())).toEqual([told]);
   });
 
   it('looks for deadlines on a timer', async () => {

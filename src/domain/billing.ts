@@ -1,8 +1,12 @@
 // Facturation (docs/rules.md#billing): the acts a signed report creates, the yearly limit, and the forecast before sending.
 import { createHash } from 'node:crypto';
-import { Prisma } from '../generated/prisma/client.ts';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import { BillingCode, NonReimbursableReason, type Profession } from '../generated/prisma/enums.ts';
-import type { Change, Tx } from './changes.ts';
+import { traceReads, type Change, type Tx } from './changes.ts';
+import { liveDelegation } from './delegations.ts';
+import { notFound } from './errors.ts';
+import { checkPatient, type PatientInput } from './patients.ts';
+import { inWhoseName, refuseSelfRequest } from './requests.ts';
 import { frenchDay, mayBill, tariffOn, YEARLY_LIMIT } from './tariffs.ts';
 
 /** The patient as the yearly limit counts them: by INS when known, else by identity. */
@@ -140,4 +144,33 @@ export async function forecastActs(tx: Tx, parties: BillingParties, patient: Bil
     const full = (used.get(act.code) ?? 0) >= YEARLY_LIMIT;
     return { ...act, reimbursable: !full, reason: full ? NonReimbursableReason.YEARLY_LIMIT_REACHED : null };
   });
+}
+
+export interface ForecastInput {
+  expertId: string;
+  onBehalfOfId?: string | null;
+  /** Null for an anonymized request. */
+  patient?: Omit<PatientInput, 'treatingDoctorId'> | null;
+}
+
+/**
+ * Before sending: what signing the request's report today would bill (forecastActs), checked as
+ * createRequest checks the request (a live delegation, a listed expert, not oneself); traced as a read.
+ */
+export async function reimbursementForecast(prisma: PrismaClient, actorId: string, input: ForecastInput, now = new Date()): Promise<ForecastAct[]> {
+  const checked = input.patient ? checkPatient({ ...input.patient, treatingDoctorId: null }, now) : null;
+  const patient = checked && { ...checked, ins: checked.ins ?? null, birthDate: new Date(checked.birthDate) };
+  const onBehalfOfId = inWhoseName(actorId, input.onBehalfOfId);
+  if (onBehalfOfId) await liveDelegation(prisma, onBehalfOfId, actorId);
+  const [expert, requester] = await Promise.all([
+    prisma.professional.findFirst({ where: { id: input.expertId, expertProfile: { is: { listed: true } } }, select: { id: true, profession: true } }),
+    prisma.professional.findUniqueOrThrow({ where: { id: onBehalfOfId ?? actorId }, select: { id: true, profession: true } }),
+  ]);
+  if (!expert) throw notFound('Expert');
+  refuseSelfRequest(expert.id, { id: actorId, onBehalfOfId });
+  const acts = await forecastActs(prisma, { expert, requester }, patient, now);
+  await traceReads(prisma, { id: actorId, onBehalfOfId }, [
+    { action: 'billing.forecast', entityType: 'Professional', entityId: expert.id, details: { anonymized: patient === null, reimbursable: acts.every((act) => act.reimbursable) } },
+  ]);
+  return acts;
 }

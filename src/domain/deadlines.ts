@@ -1,6 +1,6 @@
 // Délai de réponse: telling both sides, once per deadline, that it is near and then that it passed (docs/rules.md#deadline-notices).
 import { Prisma } from '../generated/prisma/client.ts';
-import { participantsOf } from './access.ts';
+import { DELEGATION_JOIN, DELEGATION_LIVE_SQL, participantsOf } from './access.ts';
 import type { ChangeEvent, Services } from './changes.ts';
 import { OPEN_STATUSES } from './lifecycle.ts';
 
@@ -20,6 +20,7 @@ interface NoticeRow {
   onBehalfOfId: string | null;
   expertId: string;
   dueAt: Date;
+  delegationLive: boolean;
 }
 
 type NoticeKind = 'DEADLINE_APPROACHING' | 'OVERDUE';
@@ -37,15 +38,19 @@ export async function sweepDeadlines(services: Services, now = new Date()): Prom
         kind === 'OVERDUE'
           ? Prisma.sql`"dueAt" < ${now}`
           : Prisma.sql`"dueAt" >= ${now} AND "dueAt" < ${new Date(now.getTime() + DEADLINE_WARNING_HOURS * HOUR_MS)}`;
+      // The claimed rows with the state of their delegation: a delegate whose delegation was revoked is told nothing.
       return tx.$queryRaw<NoticeRow[]>(Prisma.sql`
-        UPDATE "TeleexpertiseRequest" SET ${column} = ${now}
-        WHERE "id" IN (
-          SELECT "id" FROM "TeleexpertiseRequest"
-          WHERE "status" = ANY(${OPEN_STATUSES}::"RequestStatus"[]) AND ${due} AND ${column} IS NULL
-          ORDER BY "dueAt" LIMIT ${BATCH}
-          FOR UPDATE SKIP LOCKED)
-        AND ${column} IS NULL
-        RETURNING "id", "requesterId", "onBehalfOfId", "expertId", "dueAt"`);
+        WITH claimed AS (
+          UPDATE "TeleexpertiseRequest" SET ${column} = ${now}
+          WHERE "id" IN (
+            SELECT "id" FROM "TeleexpertiseRequest"
+            WHERE "status" = ANY(${OPEN_STATUSES}::"RequestStatus"[]) AND ${due} AND ${column} IS NULL
+            ORDER BY "dueAt" LIMIT ${BATCH}
+            FOR UPDATE SKIP LOCKED)
+          AND ${column} IS NULL
+          RETURNING "id", "requesterId", "onBehalfOfId", "expertId", "delegationId", "dueAt")
+        SELECT r."id", r."requesterId", r."onBehalfOfId", r."expertId", r."dueAt", ${DELEGATION_LIVE_SQL} AS "delegationLive"
+        FROM claimed r ${DELEGATION_JOIN}`);
     };
     const notices = [
       ...(await claim('DEADLINE_APPROACHING')).map((row) => ({ kind: 'DEADLINE_APPROACHING' as const, row })),
@@ -67,7 +72,7 @@ export async function sweepDeadlines(services: Services, now = new Date()): Prom
       kind,
       requestId: row.id,
       dueAt: row.dueAt.toISOString(),
-      participantIds: participantsOf(row),
+      participantIds: participantsOf(row, row.delegationLive),
     }));
   });
   if (events.length > 0) services.publish(events);

@@ -1,5 +1,6 @@
 // Délégations: a professional lets another account make requests in their name, until revoked.
 import type { Delegation } from '../generated/prisma/client.ts';
+import { LIVE_DELEGATION } from './access.ts';
 import { change, type Actor, type Services, type Tx } from './changes.ts';
 import { badInput, forbidden, notFound } from './errors.ts';
 
@@ -11,7 +12,7 @@ export async function grantDelegation(services: Services, actor: Actor, delegate
     if (!delegate) throw notFound('Professional');
     // Serializes grants between the same two people, so that two clicks make one delegation.
     await c.tx.$queryRawUnsafe('SELECT 1 FROM pg_advisory_xact_lock(hashtext($1))', `delegation:${actor.id}:${delegateId}`);
-    const live = await c.tx.delegation.findFirst({ where: { delegatorId: actor.id, delegateId, revokedAt: null } });
+    const live = await c.tx.delegation.findFirst({ where: { delegatorId: actor.id, delegateId, ...LIVE_DELEGATION } });
     if (live) return live;
     const delegation = await c.tx.delegation.create({ data: { delegatorId: actor.id, delegateId } });
     c.trace({ action: 'delegation.grant', entityType: 'Delegation', entityId: delegation.id, details: { delegateId } });
@@ -34,7 +35,7 @@ export async function revokeDelegation(services: Services, actor: Actor, delegat
 /** The live delegation that lets `delegateId` act for `delegatorId`, or FORBIDDEN. */
 export async function liveDelegation(tx: Tx, delegatorId: string, delegateId: string): Promise<Delegation> {
   const delegation = await tx.delegation.findFirst({
-    where: { delegatorId, delegateId, revokedAt: null },
+    where: { delegatorId, delegateId, ...LIVE_DELEGATION },
     orderBy: { createdAt: 'desc' },
   });
   if (!delegation) {

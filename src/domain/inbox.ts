@@ -1,7 +1,8 @@
-// The inbox's order: which requests make a page of a professional's inbox, the latest activity first.
+// The inbox: which requests make a page of a professional's inbox, the latest activity first, and what its cursors mean.
 import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import type { RequestStatus } from '../generated/prisma/enums.ts';
-import { sideWhere, visibleRequestWhere, type Side } from './access.ts';
+import { partySql, sideWhere, type Side } from './access.ts';
+import { badInput } from './errors.ts';
 import { OPEN_STATUSES } from './lifecycle.ts';
 
 export interface InboxFilter {
@@ -12,7 +13,7 @@ export interface InboxFilter {
 
 /** The requests of the caller's inbox that match the filter, as a Prisma condition. */
 export function inboxWhere(viewerId: string, filter: InboxFilter | null | undefined, now: Date): Prisma.TeleexpertiseRequestWhereInput[] {
-  const and: Prisma.TeleexpertiseRequestWhereInput[] = [filter?.role ? sideWhere(viewerId, filter.role) : visibleRequestWhere(viewerId)];
+  const and: Prisma.TeleexpertiseRequestWhereInput[] = [sideWhere(viewerId, filter?.role ?? undefined)];
   if (filter?.status) and.push({ status: { in: filter.status } });
   if (filter?.overdue != null) {
     const overdue: Prisma.TeleexpertiseRequestWhereInput = { status: { in: OPEN_STATUSES }, dueAt: { lt: now } };
@@ -38,12 +39,10 @@ export interface InboxPageEntry {
  * activity first): those after it, or with `backward` the `take` nearest before it (without a cursor,
  * the first or the last `take` of the inbox).
  *
- * The caller takes part as the expert, as the professional a delegate wrote for, or as the requester
- * (unless their delegation was revoked): the rule of inboxWhere (and visibleRequestWhere, sideWhere),
- * restated in SQL so that PostgreSQL walks each of the three (party, latest activity) indexes from the
- * cursor (backward: the other way) and stops after `take` rows, instead of reading every request of the
- * caller to sort them. Callers read the requests themselves with that rule again: this only chooses and
- * orders them.
+ * The access rule's SQL form, one branch per way of taking part (partySql), so that PostgreSQL walks
+ * each of the three (party, latest activity) indexes from the cursor (backward: the other way) and stops
+ * after `take` rows, instead of reading every request of the caller to sort them. Callers read the
+ * requests themselves with the rule's Prisma form (inboxWhere): this only chooses and orders them.
  */
 export async function inboxPage(
   prisma: PrismaClient,
@@ -63,26 +62,81 @@ export async function inboxPage(
     conditions.push(filter.overdue ? overdue : Prisma.sql`NOT ${overdue}`);
   }
   const also = conditions.length > 0 ? Prisma.sql`AND ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
-  const branch = (party: Prisma.Sql, join: Prisma.Sql = Prisma.empty) => Prisma.sql`(
+  const branch = (party: Prisma.Sql, join: Prisma.Sql) => Prisma.sql`(
     SELECT r."id", r."lastActivityAt" FROM "TeleexpertiseRequest" r ${join}
     WHERE ${party} ${also}
     ORDER BY r."lastActivityAt" ${order}, r."id" ${order}
     LIMIT ${take})`;
 
-  const branches: Prisma.Sql[] = [];
-  if (filter?.role !== 'REQUESTER') branches.push(branch(Prisma.sql`r."expertId" = ${viewerId}::uuid`));
-  if (filter?.role !== 'EXPERT') {
-    branches.push(branch(Prisma.sql`r."onBehalfOfId" = ${viewerId}::uuid`));
-    branches.push(
-      branch(
-        Prisma.sql`r."requesterId" = ${viewerId}::uuid AND (r."delegationId" IS NULL OR d."revokedAt" IS NULL)`,
-        Prisma.sql`LEFT JOIN "Delegation" d ON d."id" = r."delegationId"`,
-      ),
-    );
-  }
+  const branches = partySql(viewerId, filter?.role ?? undefined).map((party) => branch(party.condition, party.join));
   const entries = await prisma.$queryRaw<InboxPageEntry[]>(Prisma.sql`
     SELECT "id", "lastActivityAt" FROM (${Prisma.join(branches, ' UNION ')}) AS candidates
     ORDER BY "lastActivityAt" ${order}, "id" ${order}
     LIMIT ${take}`);
   return backward ? entries.reverse() : entries;
+}
+
+/** A cursor for clients: the position of a request in the inbox as a page was ordered (its latest activity then, and its id). */
+export function encodeInboxCursor(entry: InboxPageEntry): string {
+  return Buffer.from(JSON.stringify([entry.lastActivityAt.toISOString(), entry.id])).toString('base64url');
+}
+
+/** The position a client's cursor names; BAD_USER_INPUT for anything the API did not issue. */
+export function decodeInboxCursor(cursor: string, name: 'after' | 'before'): InboxCursor {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    const date = new Date(at as string);
+    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(date.getTime()) && /^[0-9a-f-]{36}$/i.test(id)) {
+      return { at: date, id };
+    }
+  } catch {
+    // Not JSON, or not an array: refused below like any other stranger.
+  }
+  throw badInput(`${name} is not a cursor of this list: send back a cursor the API returned (endCursor for after, startCursor for before)`);
+}
+
+/** Which page of the inbox: how many, which way, from which client cursor (and the argument that carried it). */
+export interface InboxPageRequest {
+  filter: InboxFilter | null | undefined;
+  backward: boolean;
+  size: number;
+  cursor: { value: string; name: 'after' | 'before' } | null;
+}
+
+export interface InboxPage<T> {
+  /** The page's requests in inbox order with their cursors; one that left the inbox since the page was chosen is left out. */
+  edges: { cursor: string; node: T }[];
+  /** The page's first and last positions, even when their request left the inbox between the two reads. */
+  startCursor: string | null;
+  endCursor: string | null;
+  /** More requests lie past the page, in the direction it was read. */
+  more: boolean;
+}
+
+/**
+ * A page of the caller's inbox: chosen along the caller's indexes (inboxPage), then its requests read by
+ * `read` with the rule that chose them, so that a request that left the inbox meanwhile is left out.
+ * `read` gets the condition and decides what to read of each request.
+ */
+export async function readInbox<T extends { id: string }>(
+  prisma: PrismaClient,
+  viewerId: string,
+  page: InboxPageRequest,
+  read: (where: Prisma.TeleexpertiseRequestWhereInput) => Promise<T[]>,
+  now = new Date(),
+): Promise<InboxPage<T>> {
+  const cursor = page.cursor && decodeInboxCursor(page.cursor.value, page.cursor.name);
+  const entries = await inboxPage(prisma, viewerId, { filter: page.filter, cursor, backward: page.backward, take: page.size + 1, now });
+  const more = entries.length > page.size;
+  // Reading backward, the entry past the page is the earliest in inbox order.
+  const chosen = more ? (page.backward ? entries.slice(entries.length - page.size) : entries.slice(0, page.size)) : entries;
+  const ids = chosen.map((entry) => entry.id);
+  const rows = ids.length === 0 ? [] : await read({ id: { in: ids }, AND: inboxWhere(viewerId, page.filter, now) });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const edges = chosen.flatMap((entry) => {
+    const node = byId.get(entry.id);
+    return node ? [{ cursor: encodeInboxCursor(entry), node }] : [];
+  });
+  const [first, last] = [chosen[0], chosen.at(-1)];
+  return { edges, startCursor: first ? encodeInboxCursor(first) : null, endCursor: last ? encodeInboxCursor(last) : null, more };
 }

@@ -1,7 +1,7 @@
 // Demandes de téléexpertise: sending a request to an expert, and the expert's triage (docs/workflow.md#the-workflow-step-by-step, steps 2–4 and 9).
 import { MessageKind, RequestStatus } from '../generated/prisma/enums.ts';
 import { lockRequest, participantsOf, requireSide, type LockedRequest, type Side } from './access.ts';
-import { change, isUniqueViolation, type Change, type Services } from './changes.ts';
+import { change, isUniqueViolation, type Actor, type Change, type Services } from './changes.ts';
 import { checkConsent, type ConsentInput } from './consent.ts';
 import { appendMessage, changeStatus, clientId, MAX_BODY_LENGTH } from './conversation.ts';
 import { liveDelegation } from './delegations.ts';
@@ -19,6 +19,16 @@ export interface CreateRequestInput {
   consent: ConsentInput;
   attachments?: readonly Upload[] | null;
   clientRequestId?: string | null;
+}
+
+/** In whose name the caller asks: `onBehalfOfId`, unless it names the caller themselves (then no delegation is used). */
+export function inWhoseName(actorId: string, onBehalfOfId: string | null | undefined): string | null {
+  return onBehalfOfId && onBehalfOfId !== actorId ? onBehalfOfId : null;
+}
+
+/** No one asks themselves for an opinion, either directly or through a delegate acting in their name. */
+export function refuseSelfRequest(expertId: string, actor: Actor): void {
+  if (expertId === actor.id || expertId === actor.onBehalfOfId) throw badInput('You cannot ask yourself for an expert opinion: choose another expert');
 }
 
 const NO_PREREQUISITES = 'No particular prerequisites: send your question with the documents you find useful.';
@@ -49,7 +59,7 @@ export async function createRequest(
   const consent = checkConsent(input.consent, now);
   const patient = input.patient ? checkPatient(input.patient, now) : null;
   const files = await checkUploads(input.attachments, limits.maxUploadBytes);
-  const onBehalfOfId = input.onBehalfOfId && input.onBehalfOfId !== actorId ? input.onBehalfOfId : null;
+  const onBehalfOfId = inWhoseName(actorId, input.onBehalfOfId);
 
   try {
     return await change(services, { id: actorId, onBehalfOfId }, async (c) => {
@@ -64,7 +74,7 @@ export async function createRequest(
           externalUrl: profile.externalUrl,
         });
       }
-      if (expert.id === actorId || expert.id === onBehalfOfId) throw badInput('You cannot ask yourself for an expert opinion: choose another expert');
+      refuseSelfRequest(expert.id, { id: actorId, onBehalfOfId });
       if (!patient && profile.patientIdentityPolicy === 'REQUIRED') {
         throw badInput("This expert requires the patient's identity: fill in patient (only experts with an OPTIONAL policy accept anonymized requests)");
       }
@@ -103,7 +113,7 @@ export async function createRequest(
         createdAt: c.now,
         dueAt,
         side: 'REQUESTER',
-        participantIds: participantsOf({ requesterId: actorId, onBehalfOfId, expertId: expert.id }),
+        participantIds: participantsOf({ requesterId: actorId, onBehalfOfId, expertId: expert.id }, true),
       };
       traceCreation(c, request, consent.consentGivenBy, Boolean(delegation));
       c.emit({ kind: 'REQUEST_CREATED', requestId: request.id, participantIds: request.participantIds });

@@ -1,11 +1,7 @@
 // Billing: the acts signing a report created, their export, and the forecast a requester reads before sending.
 import { visibleRequestWhere } from '../domain/access.ts';
-import { forecastActs, REASON_TEXT } from '../domain/billing.ts';
+import { REASON_TEXT, reimbursementForecast } from '../domain/billing.ts';
 import { checkPeriod } from '../domain/billing-export.ts';
-import { traceReads } from '../domain/changes.ts';
-import { badInput, notFound } from '../domain/errors.ts';
-import { liveDelegation } from '../domain/delegations.ts';
-import { checkPatient } from '../domain/patients.ts';
 import { BillingCode, NonReimbursableReason } from '../generated/prisma/enums.ts';
 import { builder } from './builder.ts';
 import { ProfessionalNode } from './professional.ts';
@@ -116,24 +112,8 @@ builder.queryField('reimbursementForecast', (t) =>
       onBehalfOfId: t.arg.globalID({ required: false, for: ProfessionalNode }),
       patient: t.arg({ type: PatientInputType, required: false, description: 'Leave out for an anonymized request.' }),
     },
-    resolve: async (_root, args, ctx) => {
-      const now = new Date();
-      const checked = args.patient ? checkPatient({ ...args.patient, treatingDoctorId: null }, now) : null;
-      const patient = checked && { ...checked, ins: checked.ins ?? null, birthDate: new Date(checked.birthDate) };
-      const prisma = ctx.db.prisma;
-      const onBehalfOfId = args.onBehalfOfId && args.onBehalfOfId.id !== ctx.viewer.id ? args.onBehalfOfId.id : null;
-      if (onBehalfOfId) await liveDelegation(prisma, onBehalfOfId, ctx.viewer.id);
-      const [expert, requester] = await Promise.all([
-        prisma.professional.findFirst({ where: { id: args.expertId.id, expertProfile: { is: { listed: true } } }, select: { id: true, profession: true } }),
-        prisma.professional.findUniqueOrThrow({ where: { id: onBehalfOfId ?? ctx.viewer.id }, select: { id: true, profession: true } }),
-      ]);
-      if (!expert) throw notFound('Expert');
-      if (expert.id === requester.id) throw badInput('You cannot ask yourself for an expert opinion: choose another expert');
-      const acts = await forecastActs(prisma, { expert, requester }, patient, now);
-      await traceReads(prisma, { id: ctx.viewer.id, onBehalfOfId }, [
-        { action: 'billing.forecast', entityType: 'Professional', entityId: expert.id, details: { anonymized: patient === null, reimbursable: acts.every((act) => act.reimbursable) } },
-      ]);
-      return { acts };
-    },
+    resolve: async (_root, { expertId, onBehalfOfId, patient }, ctx) => ({
+      acts: await reimbursementForecast(ctx.db.prisma, ctx.viewer.id, { expertId: expertId.id, onBehalfOfId: onBehalfOfId?.id, patient }),
+    }),
   }),
 );

@@ -1,4 +1,5 @@
 // Delegations: granting another account the right to make requests in one's name, and revoking it.
+import { LIVE_DELEGATION } from '../domain/access.ts';
 import { grantDelegation, revokeDelegation } from '../domain/delegations.ts';
 import { builder } from './builder.ts';
 import { ProfessionalNode } from './professional.ts';
@@ -24,7 +25,7 @@ builder.queryField('delegations', (t) =>
     resolve: (query, _root, _args, ctx) =>
       ctx.db.prisma.delegation.findMany({
         ...query,
-        where: { revokedAt: null, OR: [{ delegatorId: ctx.viewer.id }, { delegateId: ctx.viewer.id }] },
+        where: { ...LIVE_DELEGATION, OR: [{ delegatorId: ctx.viewer.id }, { delegateId: ctx.viewer.id }] },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       }),
   }),

@@ -1,7 +1,7 @@
 // Batched loads for one operation: whatever the page size, each is one SQL statement.
 import DataLoader from 'dataloader';
 import type { Database } from '../db/client.ts';
-import { receivedReportWhere } from '../domain/access.ts';
+import { LIVE_DELEGATION, receivedReportWhere } from '../domain/access.ts';
 import { traceReads } from '../domain/changes.ts';
 import { COMPLIANCE_ACTIONS, type TraceEntry } from '../domain/compliance.ts';
 import { Prisma } from '../generated/prisma/client.ts';
@@ -77,7 +77,7 @@ class OperationLoaders implements Loaders {
 
   get delegationLive() {
     return (this.#delegationLive ??= new DataLoader(async (ids) => {
-      const live = await this.db.prisma.delegation.findMany({ where: { id: { in: [...ids] }, revokedAt: null }, select: { id: true } });
+      const live = await this.db.prisma.delegation.findMany({ where: { id: { in: [...ids] }, ...LIVE_DELEGATION }, select: { id: true } });
       const liveIds = new Set(live.map((delegation) => delegation.id));
       return ids.map((id) => liveIds.has(id));
     }));

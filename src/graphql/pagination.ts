@@ -45,16 +45,18 @@ export function pageRequest(args: ConnectionArgs, defaultSize: number): PageRequ
 }
 
 /**
- * The page among `rows`, read `size + 1` along the page's direction and given in list order, with
- * pageInfo's flags set as Pothos' connections set them (wrapConnectionResult, same file).
+ * pageInfo of a page that knows whether more rows lie past it in the direction it was read, with the
+ * flags set as Pothos' connections set them (wrapConnectionResult, same file).
  */
-export function pageOf<T>(args: ConnectionArgs, request: PageRequest, rows: T[]): { rows: T[]; hasNextPage: boolean; hasPreviousPage: boolean } {
-  const more = rows.length > request.size;
-  // Reading backward, the row past the page is the earliest in list order.
-  const page = more ? (request.backward ? rows.slice(rows.length - request.size) : rows.slice(0, request.size)) : rows;
+export function pageInfoOf(
+  args: ConnectionArgs,
+  request: PageRequest,
+  page: { more: boolean; startCursor: string | null; endCursor: string | null },
+): { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } {
   return {
-    rows: page,
-    hasNextPage: args.before != null ? true : args.last != null ? false : more,
-    hasPreviousPage: args.after != null ? true : request.backward ? more : false,
+    hasNextPage: args.before != null ? true : args.last != null ? false : page.more,
+    hasPreviousPage: args.after != null ? true : request.backward ? page.more : false,
+    startCursor: page.startCursor,
+    endCursor: page.endCursor,
   };
 }

@@ -1,9 +1,8 @@
 // Téléexpertise requests: the Node type, the inbox (`requests`), creation and the expert's triage.
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
-import type { GraphQLResolveInfo } from 'graphql';
-import { isParticipant, receivedRequestWhere, sideOf, visibleRequestWhere } from '../domain/access.ts';
-import { badInput, forbidden } from '../domain/errors.ts';
-import { inboxPage, inboxWhere, type InboxCursor, type InboxFilter } from '../domain/inbox.ts';
+import { isParticipant, receivedRequestWhere, sideOf, visibleRequestWhere, type RequestParties } from '../domain/access.ts';
+import { forbidden } from '../domain/errors.ts';
+import { readInbox } from '../domain/inbox.ts';
 import { UNREAD_COLUMNS, unreadFor } from '../domain/unread.ts';
 import { allowedTransitions, isOverdue } from '../domain/lifecycle.ts';
 import {
@@ -17,7 +16,7 @@ import { ConsentGivenBy, RequestStatus } from '../generated/prisma/enums.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import type { ConversationRef, MessagePageQuery } from './loaders.ts';
-import { MAX_PAGE_SIZE, pageArgs, pageOf, pageRequest, type ConnectionArgs } from './pagination.ts';
+import { MAX_PAGE_SIZE, pageArgs, pageInfoOf, pageRequest } from './pagination.ts';
 import { selectionFor } from './selection.ts';
 import { ProfessionalNode } from './professional.ts';
 
@@ -192,10 +191,7 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
 });
 
 /** Whether the caller takes part in the request (see isParticipant), rather than having only received its synthesis or report. */
-export function participates(
-  request: { requesterId: string; onBehalfOfId: string | null; expertId: string; delegationId: string | null },
-  ctx: Context,
-): boolean | Promise<boolean> {
+export function participates(request: RequestParties & { delegationId: string | null }, ctx: Pick<Context, 'viewer' | 'loaders'>): boolean | Promise<boolean> {
   return isParticipant(request, ctx.viewer.id, (id) => ctx.loaders.delegationLive.load(id));
 }
 
@@ -213,23 +209,6 @@ const RequestFilterInput = builder.inputType('RequestFilter', {
   }),
 });
 
-function encodeCursor(request: { lastActivityAt: Date; id: string }): string {
-  return Buffer.from(JSON.stringify([request.lastActivityAt.toISOString(), request.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string, name: 'after' | 'before'): InboxCursor {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    const date = new Date(at as string);
-    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(date.getTime()) && /^[0-9a-f-]{36}$/i.test(id)) {
-      return { at: date, id };
-    }
-  } catch {
-    // fall through
-  }
-  throw badInput(`${name} is not a cursor of this list: send back a cursor the API returned (endCursor for after, startCursor for before)`);
-}
-
 const DEFAULT_PAGE_SIZE = 20;
 
 builder.queryField('requests', (t) =>
@@ -243,45 +222,17 @@ builder.queryField('requests', (t) =>
       last: t.arg.int({ required: false }),
       before: t.arg.string({ required: false }),
     },
-    resolve: (_root, args, ctx, info) => readInbox(args, ctx, info),
+    resolve: async (_root, args, ctx, info) => {
+      const page = pageRequest(args, DEFAULT_PAGE_SIZE);
+      // What the query asks of each request, and the parties its checks read.
+      const selection = selectionFor(ctx, info, 'TeleexpertiseRequest', ['edges', 'node'], { id: true, ...PARTY_COLUMNS });
+      const inbox = await readInbox(ctx.db.prisma, ctx.viewer.id, { ...page, filter: args.filter }, (where) =>
+        ctx.db.prisma.teleexpertiseRequest.findMany({ ...selection, where }),
+      );
+      return { edges: inbox.edges, pageInfo: pageInfoOf(args, page, inbox) };
+    },
   }),
 );
-
-/** A page of the inbox: chosen along the caller's indexes, then its requests read as the query asks. */
-async function readInbox(args: ConnectionArgs & { filter?: unknown }, ctx: Context, info: GraphQLResolveInfo) {
-  const request = pageRequest(args, DEFAULT_PAGE_SIZE);
-  const filter = args.filter as InboxFilter | null | undefined;
-  const now = new Date();
-  const cursor = request.cursor && decodeCursor(request.cursor.value, request.cursor.name);
-  const entries = await inboxPage(ctx.db.prisma, ctx.viewer.id, { filter, cursor, backward: request.backward, take: request.size + 1, now });
-  const { rows: pageEntries, hasNextPage, hasPreviousPage } = pageOf(args, request, entries);
-  const pageIds = pageEntries.map((entry) => entry.id);
-  const rows =
-    pageIds.length === 0
-      ? []
-      : await ctx.db.prisma.teleexpertiseRequest.findMany({
-          // What the query asks of each request, and the parties its checks read.
-          ...selectionFor(ctx, info, 'TeleexpertiseRequest', ['edges', 'node'], { id: true, ...PARTY_COLUMNS }),
-          // The page's requests, read with the rule that chose them (a request that left the inbox since is left out).
-          where: { id: { in: pageIds }, AND: inboxWhere(ctx.viewer.id, filter, now) },
-        });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  // Cursors carry the latest activity the page was ordered by, even if a request moved on since.
-  const edges = pageEntries.flatMap((entry) => {
-    const node = byId.get(entry.id);
-    return node ? [{ cursor: encodeCursor(entry), node }] : [];
-  });
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage,
-      // Positions in the inbox, even when the page's last request left it between the two statements.
-      startCursor: pageEntries[0] ? encodeCursor(pageEntries[0]) : null,
-      endCursor: pageEntries.at(-1) ? encodeCursor(pageEntries.at(-1)!) : null,
-    },
-  };
-}
 
 export const PatientInputType = builder.inputType('PatientInput', {
   description: 'The patient’s identity as in the national referential (INS).',
