@@ -18,9 +18,16 @@ export interface ChildStats {
 }
 
 /** What the benchmark asks of the server process; each request is answered by a reply with its id. */
-export type ChildRequest = { id: number } & ({ type: 'stats' } | { type: 'profile-start' } | { type: 'profile-stop'; file: string } | { type: 'heap-snapshot'; file: string });
+export type ChildRequest = { id: number } & (
+  | { type: 'stats' }
+  | { type: 'profile-start' }
+  | { type: 'profile-stop'; file: string }
+  | { type: 'heap-snapshot'; file: string }
+);
 
-export type ChildMessage = { type: 'ready'; url: string; startupMs: number } | { type: 'reply'; id: number; value?: unknown };
+export type ChildMessage =
+  | { type: 'ready'; url: string; startupMs: number }
+  | { type: 'reply'; id: number; value?: unknown };
 
 const kind = process.argv[2] as ServerKind;
 const port = Number(process.env['PORT'] ?? 0);
@@ -49,11 +56,19 @@ async function startOurs(): Promise<string> {
 
 async function startPeer(): Promise<string> {
   const { startPostGraphile } = await import('./peer/postgraphile.ts');
-  const peer = await startPostGraphile({ databaseUrl: process.env['DATABASE_URL']!, port, jwtSecret: process.env['JWT_SECRET']! });
+  const peer = await startPostGraphile({
+    databaseUrl: process.env['DATABASE_URL']!,
+    port,
+    jwtSecret: process.env['JWT_SECRET']!,
+  });
   return peer.url;
 }
 
-const starters: Record<ServerKind, () => Promise<string>> = { minimal: startMinimal, ours: startOurs, postgraphile: startPeer };
+const starters: Record<ServerKind, () => Promise<string>> = {
+  minimal: startMinimal,
+  ours: startOurs,
+  postgraphile: startPeer,
+};
 const start = starters[kind];
 if (!start) throw new Error(`Unknown server kind ${kind}`);
 const url = await start();
@@ -65,7 +80,9 @@ send({ type: 'ready', url, startupMs: Math.round(performance.now() - startedAt) 
 const inspector = new Session();
 inspector.connect();
 const post = (method: string, params?: object) =>
-  new Promise<unknown>((resolve, reject) => inspector.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  new Promise<unknown>((resolve, reject) =>
+    inspector.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
+  );
 
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
@@ -89,10 +106,17 @@ async function answer(request: ChildRequest): Promise<unknown> {
       const cpu = process.cpuUsage();
       gc();
       const memory = process.memoryUsage();
-      return { cpuMicros: cpu.user + cpu.system, heapUsed: memory.heapUsed, rss: memory.rss, sql: sqlCounts() } satisfies ChildStats;
+      return {
+        cpuMicros: cpu.user + cpu.system,
+        heapUsed: memory.heapUsed,
+        rss: memory.rss,
+        sql: sqlCounts(),
+      } satisfies ChildStats;
     }
   }
 }
 
-process.on('message', async (request: ChildRequest) => send({ type: 'reply', id: request.id, value: await answer(request) }));
+process.on('message', async (request: ChildRequest) =>
+  send({ type: 'reply', id: request.id, value: await answer(request) }),
+);
 process.on('disconnect', () => process.exit(0));

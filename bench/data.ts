@@ -18,8 +18,22 @@ export interface Scale {
   rooms: number;
 }
 
-export const FULL: Scale = { professionals: 3000, experts: 300, requests: 30_000, messagesPerRequest: 6, conversationMessages: 5000, rooms: 1000 };
-export const QUICK: Scale = { professionals: 300, experts: 30, requests: 1500, messagesPerRequest: 4, conversationMessages: 500, rooms: 100 };
+export const FULL: Scale = {
+  professionals: 3000,
+  experts: 300,
+  requests: 30_000,
+  messagesPerRequest: 6,
+  conversationMessages: 5000,
+  rooms: 1000,
+};
+export const QUICK: Scale = {
+  professionals: 300,
+  experts: 30,
+  requests: 1500,
+  messagesPerRequest: 4,
+  conversationMessages: 500,
+  rooms: 100,
+};
 
 /** A request's id as our API names it (the Relay global id). */
 export const requestGlobalId = (requestId: string): string => globalId('TeleexpertiseRequest', requestId);
@@ -53,7 +67,8 @@ export interface BenchData {
 async function recreateDatabase(databaseUrl: string): Promise<void> {
   const url = new URL(databaseUrl);
   const name = decodeURIComponent(url.pathname.slice(1));
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`The benchmark database name must be a plain identifier, not ${name}`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(name))
+    throw new Error(`The benchmark database name must be a plain identifier, not ${name}`);
   url.pathname = '/postgres';
   const admin = new pg.Client({ connectionString: url.toString() });
   await admin.connect();
@@ -171,7 +186,13 @@ export async function prepareBenchDatabase(databaseUrl: string, scale: Scale): P
     /** Requests (ordered and limited by `rest`) with their two parties. */
     const withParties = async (rest: string): Promise<Room[]> =>
       (
-        await client.query<{ requestId: string; requesterId: string; requesterRpps: string; expertId: string; expertRpps: string }>(`
+        await client.query<{
+          requestId: string;
+          requesterId: string;
+          requesterRpps: string;
+          expertId: string;
+          expertRpps: string;
+        }>(`
           SELECT r.id AS "requestId", q.id AS "requesterId", q.rpps AS "requesterRpps", e.id AS "expertId", e.rpps AS "expertRpps"
           FROM "TeleexpertiseRequest" r JOIN "Professional" q ON q.id = r."requesterId" JOIN "Professional" e ON e.id = r."expertId"
           ${rest}`)
@@ -180,10 +201,15 @@ export async function prepareBenchDatabase(databaseUrl: string, scale: Scale): P
         requester: { id: row.requesterId, rpps: row.requesterRpps },
         expert: { id: row.expertId, rpps: row.expertRpps },
       }));
-    const [long] = await withParties(`WHERE r."lastSequence" = ${scale.conversationMessages} AND r.question LIKE 'Suivi au long cours%'`);
+    const [long] = await withParties(
+      `WHERE r."lastSequence" = ${scale.conversationMessages} AND r.question LIKE 'Suivi au long cours%'`,
+    );
     // Rooms: the most recent ACCEPTED requests, one per distinct pair of parties.
-    const rooms = await withParties(`WHERE r.status = 'ACCEPTED' AND r.question LIKE 'Question %' ORDER BY r."lastActivityAt" DESC LIMIT ${scale.rooms + 1}`);
-    if (!long || rooms.length < scale.rooms + 1 || inboxViewers.length === 0) throw new Error('The generated data lacks the conversation, the rooms or inbox readers');
+    const rooms = await withParties(
+      `WHERE r.status = 'ACCEPTED' AND r.question LIKE 'Question %' ORDER BY r."lastActivityAt" DESC LIMIT ${scale.rooms + 1}`,
+    );
+    if (!long || rooms.length < scale.rooms + 1 || inboxViewers.length === 0)
+      throw new Error('The generated data lacks the conversation, the rooms or inbox readers');
     const [broadcast, ...chat] = rooms;
     return {
       scale,

@@ -19,11 +19,18 @@ export async function floor(settings: BenchSettings, authorization: string): Pro
     const bodies = { minimal: [{ body }], ours: [{ body, authorization }] };
     const run = (system: 'minimal' | 'ours', seconds: number) =>
       measureLoad(servers[system], () =>
-        load({ url: servers[system].url, bodies: bodies[system], connections: settings.connections, seconds, check: (text) => text.includes('"__typename":"Query"') }),
+        load({
+          url: servers[system].url,
+          bodies: bodies[system],
+          connections: settings.connections,
+          seconds,
+          check: (text) => text.includes('"__typename":"Query"'),
+        }),
       );
     const figures = await compareLoads(['minimal', 'ours'] as const, settings, run);
     const ratio = figures.ours.requestsPerSecond.median / figures.minimal.requestsPerSecond.median;
-    for (const system of ['minimal', 'ours'] as const) console.log(`  ${system.padEnd(8)} ${describeLoad(figures[system])}`);
+    for (const system of ['minimal', 'ours'] as const)
+      console.log(`  ${system.padEnd(8)} ${describeLoad(figures[system])}`);
     console.log(`  ratio ours/minimal ${ratio.toFixed(2)} (target ≥ 0.80)`);
     return { systems: figures, ratio };
   } finally {

@@ -28,7 +28,11 @@ try {
   sockets.push(...(await subscribe([server], follows(SOCKETS), ignore)));
   await server.heapSnapshot(file('after'));
   const after = await server.stats();
-  console.log({ heapPerSocket: Math.round((after.heapUsed - before.heapUsed) / SOCKETS), rssPerSocket: Math.round((after.rss - before.rss) / SOCKETS), snapshots: [file('before'), file('after')] });
+  console.log({
+    heapPerSocket: Math.round((after.heapUsed - before.heapUsed) / SOCKETS),
+    rssPerSocket: Math.round((after.rss - before.rss) / SOCKETS),
+    snapshots: [file('before'), file('after')],
+  });
   await Promise.all(sockets.map((socket) => socket.client.dispose()));
 } finally {
   await server.stop();

@@ -32,7 +32,6 @@ export interface LiveFigures {
 const MAX_POSTS_IN_FLIGHT = 64;
 const FANOUT_WARM_SOCKETS = 20;
 
-
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -56,7 +55,13 @@ export async function subscribe(
   const started: Promise<void>[] = [];
   for (const follow of follows) {
     const url = servers[follow.instance]!.url.replace(/^http/, 'ws');
-    const client = createClient({ url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, connectionParams: { authorization: tokens.get(follow.party.rpps) } });
+    const client = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      lazy: false,
+      retryAttempts: 0,
+      connectionParams: { authorization: tokens.get(follow.party.rpps) },
+    });
     const subscriber: Subscriber = { client, room: follow.room, seen: new Set() };
     subscribers.push(subscriber);
     started.push(
@@ -64,7 +69,11 @@ export async function subscribe(
         client.on('connected', () => resolve());
         client.subscribe<{ messageAdded: { id: string; body: string } }>(
           { query: SUBSCRIBE, variables: { requestId: requestGlobalId(follow.requestId) } },
-          { next: ({ data }) => data && onMessage(subscriber, data.messageAdded.id, data.messageAdded.body), error: reject, complete: () => undefined },
+          {
+            next: ({ data }) => data && onMessage(subscriber, data.messageAdded.id, data.messageAdded.body),
+            error: reject,
+            complete: () => undefined,
+          },
         );
       }),
     );
@@ -109,7 +118,11 @@ async function step(
       query: POST,
       variables: { input: { requestId: requestGlobalId(room.requestId), body: `bench ${Date.now()} ${i}` } },
     });
-    const sent = fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: room.posters[i % room.posters.length]! }, body })
+    const sent = fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: room.posters[i % room.posters.length]! },
+      body,
+    })
       .then(async (response) => {
         const text = await response.text();
         if (!response.ok || text.includes('"errors"')) failedPosts += 1;
@@ -126,7 +139,8 @@ async function step(
   const postingSeconds = (performance.now() - startedAt) / 1000;
   // The last deliveries: up to 10 s (3 s in quick mode) for what is still on its way.
   const deadline = performance.now() + (seconds > 1 ? 10_000 : 3000);
-  while (latencies.length < expected && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  while (latencies.length < expected && performance.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 50));
   const elapsed = (performance.now() - startedAt) / 1000;
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
@@ -168,7 +182,13 @@ function print(label: string, steps: Step[]): void {
 }
 
 /** Runs a step, with a CPU profile of `server` over it when asked (`--profile`) and `last`. */
-async function profiled(settings: BenchSettings, server: RunningServer, name: string, last: boolean, run: () => Promise<Step>): Promise<Step> {
+async function profiled(
+  settings: BenchSettings,
+  server: RunningServer,
+  name: string,
+  last: boolean,
+  run: () => Promise<Step>,
+): Promise<Step> {
   if (!settings.profile || !last) return run();
   const file = fileURLToPath(new URL(`./results/${name}-${Date.now()}.cpuprofile`, import.meta.url));
   const result = await server.profile(file, run);
@@ -191,7 +211,12 @@ export async function live(settings: BenchSettings, data: BenchData): Promise<Li
   const fanout = { sockets: fanoutSockets, steps: [] as Step[], heapPerIdleSocketBytes: 0 };
   try {
     const b = data.broadcast;
-    const follows = Array.from({ length: fanoutSockets }, (_, i) => ({ requestId: b.requestId, party: i % 2 ? b.expert : b.requester, room: 0, instance: 0 }));
+    const follows = Array.from({ length: fanoutSockets }, (_, i) => ({
+      requestId: b.requestId,
+      party: i % 2 ? b.expert : b.requester,
+      room: 0,
+      instance: 0,
+    }));
     // The first sockets warm the server (code compiled, caches filled); the heap is measured over the others.
     const warm = FANOUT_WARM_SOCKETS;
     const subscribers = await subscribe([single], follows.slice(0, warm), receiver(received));
@@ -199,12 +224,25 @@ export async function live(settings: BenchSettings, data: BenchData): Promise<Li
     subscribers.push(...(await subscribe([single], follows.slice(warm), receiver(received))));
     const after = await single.stats();
     fanout.heapPerIdleSocketBytes = (after.heapUsed - before.heapUsed) / (fanoutSockets - warm);
-    console.log(`  fan-out: 1 sender → ${fanoutSockets} sockets; heap per idle subscribed socket ${Math.round(fanout.heapPerIdleSocketBytes).toLocaleString('en-US')} B (target ≤ 16,384)`);
+    console.log(
+      `  fan-out: 1 sender → ${fanoutSockets} sockets; heap per idle subscribed socket ${Math.round(fanout.heapPerIdleSocketBytes).toLocaleString('en-US')} B (target ≤ 16,384)`,
+    );
     const poster = [await bearer(b.requester.rpps)];
     const fanoutRates = settings.quick ? [2000] : [5000, 10_000, 20_000, 30_000];
     for (const deliveries of fanoutRates) {
-      const run = () => step([single], [{ requestId: b.requestId, posters: poster }], fanoutSockets, subscribers, received, deliveries / fanoutSockets, seconds);
-      fanout.steps.push(await profiled(settings, single, `fanout-${deliveries}`, deliveries === fanoutRates.at(-1), run));
+      const run = () =>
+        step(
+          [single],
+          [{ requestId: b.requestId, posters: poster }],
+          fanoutSockets,
+          subscribers,
+          received,
+          deliveries / fanoutSockets,
+          seconds,
+        );
+      fanout.steps.push(
+        await profiled(settings, single, `fanout-${deliveries}`, deliveries === fanoutRates.at(-1), run),
+      );
     }
     print('', fanout.steps);
     await closeAll(subscribers);
@@ -214,14 +252,20 @@ export async function live(settings: BenchSettings, data: BenchData): Promise<Li
 
   // Chat-like: each room's requester and expert follow it; messages go to every room in turn.
   const rooms = data.rooms;
-  const posters = await Promise.all(rooms.map(async (room) => ({ requestId: room.requestId, posters: [await bearer(room.requester.rpps), await bearer(room.expert.rpps)] })));
+  const posters = await Promise.all(
+    rooms.map(async (room) => ({
+      requestId: room.requestId,
+      posters: [await bearer(room.requester.rpps), await bearer(room.expert.rpps)],
+    })),
+  );
   const chatRates = settings.quick ? [400] : [2000, 4000, 8000];
   const chat = { oneInstance: [] as Step[], twoInstances: [] as Step[], sockets: rooms.length * 2 };
   // Quick mode keeps the two-instance case only: it covers Redis too.
   for (const instances of settings.quick ? [2] : [1, 2]) {
     const servers: RunningServer[] = [];
     try {
-      for (let i = 0; i < instances; i += 1) servers.push(await startServer('ours', instances === 1 ? { ...env, REDIS_URL: '' } : env));
+      for (let i = 0; i < instances; i += 1)
+        servers.push(await startServer('ours', instances === 1 ? { ...env, REDIS_URL: '' } : env));
       const subscribers = await subscribe(
         servers,
         rooms.flatMap((room, index) => [
@@ -230,11 +274,21 @@ export async function live(settings: BenchSettings, data: BenchData): Promise<Li
         ]),
         receiver(received),
       );
-      console.log(`  chat-like: ${rooms.length} rooms × 2 sockets, ${instances === 1 ? 'one instance' : 'two instances through Redis'}`);
+      console.log(
+        `  chat-like: ${rooms.length} rooms × 2 sockets, ${instances === 1 ? 'one instance' : 'two instances through Redis'}`,
+      );
       const steps = instances === 1 ? chat.oneInstance : chat.twoInstances;
       for (const deliveries of chatRates) {
         const run = () => step(servers, posters, 2, subscribers, received, deliveries / 2, seconds);
-        steps.push(await profiled(settings, servers[0]!, `chat-${instances}-instances-${deliveries}`, deliveries === chatRates.at(-1), run));
+        steps.push(
+          await profiled(
+            settings,
+            servers[0]!,
+            `chat-${instances}-instances-${deliveries}`,
+            deliveries === chatRates.at(-1),
+            run,
+          ),
+        );
       }
       print('', steps);
       await closeAll(subscribers);

@@ -7,14 +7,29 @@ import { readSettings } from './settings.ts';
 import type { ServerKind } from './child.ts';
 import { bearer } from './tokens.ts';
 
-const [kind = 'ours', rpps = '90000000001', body = JSON.stringify({ query: '{ __typename }' }), seconds = '5'] = process.argv.slice(2);
+const [kind = 'ours', rpps = '90000000001', body = JSON.stringify({ query: '{ __typename }' }), seconds = '5'] =
+  process.argv.slice(2);
 const settings = readSettings([]);
 const env = kind === 'postgraphile' ? settings.peerEnv : settings.oursEnv;
-const server: RunningServer = await startServer(kind as ServerKind, { ...env, ...(process.env['BENCH_SQL_TRACE'] && { BENCH_SQL_TRACE: process.env['BENCH_SQL_TRACE'] }) });
+const server: RunningServer = await startServer(kind as ServerKind, {
+  ...env,
+  ...(process.env['BENCH_SQL_TRACE'] && { BENCH_SQL_TRACE: process.env['BENCH_SQL_TRACE'] }),
+});
 try {
   const authorization = await bearer(rpps);
-  const run = (s: number) => load({ url: server.url, bodies: [{ body, authorization }], connections: 16, seconds: s, check: (text) => !text.includes('"errors"') });
-  const first = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body });
+  const run = (s: number) =>
+    load({
+      url: server.url,
+      bodies: [{ body, authorization }],
+      connections: 16,
+      seconds: s,
+      check: (text) => !text.includes('"errors"'),
+    });
+  const first = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization },
+    body,
+  });
   console.log((await first.text()).slice(0, 300));
   await run(2);
   const before = await server.stats();

@@ -60,7 +60,9 @@ function countRecords(value: unknown): number {
 }
 
 async function tableReads(client: pg.Client): Promise<number> {
-  const { rows } = await client.query<{ n: string }>(`SELECT coalesce(sum(coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0)), 0) AS n FROM pg_stat_user_tables`);
+  const { rows } = await client.query<{ n: string }>(
+    `SELECT coalesce(sum(coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0)), 0) AS n FROM pg_stat_user_tables`,
+  );
   return Number(rows[0]!.n);
 }
 
@@ -71,7 +73,12 @@ async function tableReads(client: pg.Client): Promise<number> {
 const STATS_FLUSH_MS = 11_000;
 
 /** Sends each body once, in turn, and measures statements, rows and records per operation. */
-async function shapeOf(server: RunningServer, bodies: Body[], stats: pg.Client, countRowsRead: boolean): Promise<Shape> {
+async function shapeOf(
+  server: RunningServer,
+  bodies: Body[],
+  stats: pg.Client,
+  countRowsRead: boolean,
+): Promise<Shape> {
   const flushed = async () => {
     if (!countRowsRead) return NaN;
     await new Promise((resolve) => setTimeout(resolve, STATS_FLUSH_MS));
@@ -82,9 +89,14 @@ async function shapeOf(server: RunningServer, bodies: Body[], stats: pg.Client, 
   const before = await server.stats();
   let records = 0;
   for (const { body, authorization } of bodies) {
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body,
+    });
     const result = (await response.json()) as { data?: unknown; errors?: unknown };
-    if (result.errors || !result.data) throw new Error(`${server.kind} answered with errors: ${JSON.stringify(result.errors).slice(0, 500)}`);
+    if (result.errors || !result.data)
+      throw new Error(`${server.kind} answered with errors: ${JSON.stringify(result.errors).slice(0, 500)}`);
     records += countRecords(result.data);
   }
   const after = await server.stats();
@@ -112,12 +124,25 @@ export async function reads(settings: BenchSettings, data: BenchData): Promise<R
   const ourId = requestGlobalId(data.conversation.requestId);
   const bodies: Record<Workload, Record<System, Body[]>> = {
     inbox: {
-      ours: inboxAuth.map((authorization) => ({ authorization, body: JSON.stringify({ query: OUR_INBOX, operationName: 'Inbox' }) })),
+      ours: inboxAuth.map((authorization) => ({
+        authorization,
+        body: JSON.stringify({ query: OUR_INBOX, operationName: 'Inbox' }),
+      })),
       postgraphile: inboxAuth.map((authorization) => ({ authorization, body: JSON.stringify(peerOperation('inbox')) })),
     },
     conversation: {
-      ours: [{ authorization: conversationAuth, body: JSON.stringify({ query: OUR_CONVERSATION, operationName: 'Conversation', variables: { id: ourId } }) }],
-      postgraphile: [{ authorization: conversationAuth, body: JSON.stringify(peerOperation('conversation', data.conversation.requestId)) }],
+      ours: [
+        {
+          authorization: conversationAuth,
+          body: JSON.stringify({ query: OUR_CONVERSATION, operationName: 'Conversation', variables: { id: ourId } }),
+        },
+      ],
+      postgraphile: [
+        {
+          authorization: conversationAuth,
+          body: JSON.stringify(peerOperation('conversation', data.conversation.requestId)),
+        },
+      ],
     },
   };
 
@@ -130,16 +155,34 @@ export async function reads(settings: BenchSettings, data: BenchData): Promise<R
     const loadFigures = {} as ReadFigures['load'];
     const ratio = {} as ReadFigures['ratio'];
     for (const workload of ['inbox', 'conversation'] as const) {
-      const check = workload === 'inbox' ? (text: string) => text.includes('"edges":[{') && !text.includes('"errors"') : (text: string) => text.includes('"sequence":') && !text.includes('"errors"');
+      const check =
+        workload === 'inbox'
+          ? (text: string) => text.includes('"edges":[{') && !text.includes('"errors"')
+          : (text: string) => text.includes('"sequence":') && !text.includes('"errors"');
       const run = (system: System, seconds: number) =>
-        measureLoad(servers[system], () => load({ url: servers[system].url, bodies: bodies[workload][system], connections: settings.connections, seconds, check }));
+        measureLoad(servers[system], () =>
+          load({
+            url: servers[system].url,
+            bodies: bodies[workload][system],
+            connections: settings.connections,
+            seconds,
+            check,
+          }),
+        );
       loadFigures[workload] = await compareLoads(['ours', 'postgraphile'] as const, settings, run);
       // After the load: the servers know every token, so authentication costs nothing here, as in the rounds.
       shape[workload] = {
         ours: await shapeOf(servers.ours, bodies[workload].ours.slice(0, 20), admin, !settings.quick),
-        postgraphile: await shapeOf(servers.postgraphile, bodies[workload].postgraphile.slice(0, 20), admin, !settings.quick),
+        postgraphile: await shapeOf(
+          servers.postgraphile,
+          bodies[workload].postgraphile.slice(0, 20),
+          admin,
+          !settings.quick,
+        ),
       };
-      ratio[workload] = loadFigures[workload].ours.requestsPerSecond.median / loadFigures[workload].postgraphile.requestsPerSecond.median;
+      ratio[workload] =
+        loadFigures[workload].ours.requestsPerSecond.median /
+        loadFigures[workload].postgraphile.requestsPerSecond.median;
       console.log(`  ${workload}`);
       for (const system of ['ours', 'postgraphile'] as const) {
         const f = loadFigures[workload][system];

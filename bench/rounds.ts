@@ -13,7 +13,11 @@ export function spread(values: number[]): Spread {
 }
 
 /** Runs `measure` for each system in each round, reversing the order every other round so that neither always goes first. */
-export async function interleaved<S extends string, M>(systems: S[], rounds: number, measure: (system: S, round: number) => Promise<M>): Promise<Record<S, M[]>> {
+export async function interleaved<S extends string, M>(
+  systems: S[],
+  rounds: number,
+  measure: (system: S, round: number) => Promise<M>,
+): Promise<Record<S, M[]>> {
   const results = Object.fromEntries(systems.map((system) => [system, [] as M[]])) as Record<S, M[]>;
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 ? [...systems].reverse() : systems;

@@ -14,9 +14,16 @@ import { bearer } from './tokens.ts';
 const settings = readSettings();
 const startedAt = new Date();
 const results: Record<string, unknown> = {};
-console.log(`== data (${settings.quick ? 'quick' : 'full'} scale) on ${settings.databaseUrl.replace(/\/\/[^@]*@/, '//')}`);
+console.log(
+  `== data (${settings.quick ? 'quick' : 'full'} scale) on ${settings.databaseUrl.replace(/\/\/[^@]*@/, '//')}`,
+);
 const data = await prepareBenchDatabase(settings.databaseUrl, settings.quick ? QUICK : FULL);
-console.log('  ' + Object.entries(data.counts).map(([table, n]) => `${table} ${n.toLocaleString('en-US')}`).join(' · '));
+console.log(
+  '  ' +
+    Object.entries(data.counts)
+      .map(([table, n]) => `${table} ${n.toLocaleString('en-US')}`)
+      .join(' · '),
+);
 
 if (settings.only.has('floor')) {
   console.log('== framework floor: { __typename }');
@@ -35,7 +42,25 @@ if (settings.only.has('live')) {
   results['live'] = await live(settings, data);
 }
 const machine = await describeMachine(settings);
-const file = path.join(fileURLToPath(new URL('./results/', import.meta.url)), `${startedAt.toISOString().slice(0, 16).replace(/[:T]/g, '-')}-${settings.quick ? 'quick' : 'full'}.json`);
-writeFileSync(file, JSON.stringify({ startedAt, mode: settings.quick ? 'quick' : 'full', rounds: settings.rounds, secondsPerRound: settings.seconds, machine, data: { scale: data.scale, counts: data.counts }, results }, null, 2) + '\n');
+const file = path.join(
+  fileURLToPath(new URL('./results/', import.meta.url)),
+  `${startedAt.toISOString().slice(0, 16).replace(/[:T]/g, '-')}-${settings.quick ? 'quick' : 'full'}.json`,
+);
+writeFileSync(
+  file,
+  JSON.stringify(
+    {
+      startedAt,
+      mode: settings.quick ? 'quick' : 'full',
+      rounds: settings.rounds,
+      secondsPerRound: settings.seconds,
+      machine,
+      data: { scale: data.scale, counts: data.counts },
+      results,
+    },
+    null,
+    2,
+  ) + '\n',
+);
 console.log(`== results written to ${path.relative(process.cwd(), file)}`);
 process.exit(0);

@@ -52,7 +52,9 @@ prototype.query = function observed(this: object, ...args: unknown[]) {
   const first = args[0];
   const text = typeof first === 'string' ? first : ((first as { text?: string } | undefined)?.text ?? '');
   let settle: (value: unknown) => void = () => undefined;
-  const results = new Promise<unknown>((resolve) => (settle = resolve)).then((value) => (Array.isArray(value) ? value : [value]) as { rows?: unknown[] }[]);
+  const results = new Promise<unknown>((resolve) => (settle = resolve)).then(
+    (value) => (Array.isArray(value) ? value : [value]) as { rows?: unknown[] }[],
+  );
   for (const observer of observers) observer({ client: this, text, results });
   // Callback style: the driver calls back with the result.
   const callback = args.at(-1);
@@ -63,6 +65,7 @@ prototype.query = function observed(this: object, ...args: unknown[]) {
     };
   }
   const result = original.apply(this, args);
-  if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).then(settle, () => settle([]));
+  if (result && typeof (result as Promise<unknown>).then === 'function')
+    (result as Promise<unknown>).then(settle, () => settle([]));
   return result;
 };

@@ -19,7 +19,15 @@ async function firstAnswer(dataDir: string, authorization: string): Promise<numb
   // In a process group of its own, so that stopping it stops npm, its shell and the server together.
   const child = spawn('npm', ['start', '--silent'], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '', REDIS_URL: '', NODE_ENV: 'development', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      DATABASE_URL: '',
+      REDIS_URL: '',
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+    },
     stdio: 'ignore',
     detached: true,
   });
@@ -64,7 +72,9 @@ export async function startup(rounds: number): Promise<{ firstStartMs: number; r
     const restarts: number[] = [];
     for (let i = 0; i < rounds; i += 1) restarts.push(await firstAnswer(dataDir, authorization));
     const restartMs = spread(restarts);
-    console.log(`  first start (new database, seeded) ${Math.round(firstStartMs)} ms; restart on existing data: first answer in ${Math.round(restartMs.median)} ms (${Math.round(restartMs.min)}–${Math.round(restartMs.max)}) (target ≤ 2,000)`);
+    console.log(
+      `  first start (new database, seeded) ${Math.round(firstStartMs)} ms; restart on existing data: first answer in ${Math.round(restartMs.median)} ms (${Math.round(restartMs.min)}–${Math.round(restartMs.max)}) (target ≤ 2,000)`,
+    );
     return { firstStartMs, restartMs };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

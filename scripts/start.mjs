@@ -44,7 +44,9 @@ const ownImportMeta = {
       const source = await readFile(file, 'utf8');
       if (!source.includes('import.meta')) return undefined;
       const meta = { url: pathToFileURL(file).href, filename: file, dirname: path.dirname(file) };
-      const contents = source.replace(/\bimport\.meta\.(url|filename|dirname)\b/g, (_match, key) => JSON.stringify(meta[key]));
+      const contents = source.replace(/\bimport\.meta\.(url|filename|dirname)\b/g, (_match, key) =>
+        JSON.stringify(meta[key]),
+      );
       return { contents, loader: 'ts' };
     });
   },
@@ -102,7 +104,9 @@ try {
   // A checkout that cannot be written to (a read-only image, say): the sources run through tsx, as `npm run dev` does.
   // Anything else (a syntax error in the sources, esbuild missing) stops the start with its own message.
   if (!['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST'].includes(error?.code)) throw error;
-  process.emitWarning(`The server runs from its sources through tsx, slower to start: no bundle could be made in ${outdir} (${error.message})`);
+  process.emitWarning(
+    `The server runs from its sources through tsx, slower to start: no bundle could be made in ${outdir} (${error.message})`,
+  );
   const { register } = await import('tsx/esm/api');
   register();
   entryUrl = pathToFileURL(path.join(root, 'src', 'server.ts')).href;

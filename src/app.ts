@@ -2,7 +2,14 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createSourceEventStream, execute, getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import {
+  createSourceEventStream,
+  execute,
+  getOperationAST,
+  GraphQLError,
+  type ExecutionArgs,
+  type ExecutionResult,
+} from 'graphql';
 import { CloseCode, handleProtocols, makeServer, type WebSocket as GraphQLWsSocket } from 'graphql-ws';
 import { createYoga, type Plugin, type YogaInitialContext } from 'graphql-yoga';
 import type { Logger } from 'pino';
@@ -20,7 +27,16 @@ import { MAX_FILES_PER_MESSAGE } from './domain/files.ts';
 import { isDownloadPath, serveDownload } from './files.ts';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.ts';
 import type { Context } from './graphql/context.ts';
-import { errorForLog, eventStreamError, graphQLError, isGraphQLError, maskedResult, maskError, maskExecutionErrors, withoutHttpExtension } from './graphql/errors.ts';
+import {
+  errorForLog,
+  eventStreamError,
+  graphQLError,
+  isGraphQLError,
+  maskedResult,
+  maskError,
+  maskExecutionErrors,
+  withoutHttpExtension,
+} from './graphql/errors.ts';
 import { createLoaders } from './graphql/loaders.ts';
 import { operationLimits } from './graphql/limits.ts';
 import { createLiveEvents, type LiveEvents } from './graphql/pubsub.ts';
@@ -83,9 +99,16 @@ type Connection = Pick<Context, 'signal' | 'holdConnection'>;
 const MAX_FORM_FIELD_BYTES = 1024 * 1024;
 
 export function buildApp({ config, db, logger }: AppOptions): App {
-  const live = createLiveEvents({ redisUrl: config.redisUrl, prefix: config.redisPrefix, logger: logger.child({ component: 'live' }) });
+  const live = createLiveEvents({
+    redisUrl: config.redisUrl,
+    prefix: config.redisPrefix,
+    logger: logger.child({ component: 'live' }),
+  });
   // What /readyz checks, by name.
-  const checks: Record<string, () => Promise<unknown>> = { database: () => db.ping(), ...(live.ping && { redis: live.ping }) };
+  const checks: Record<string, () => Promise<unknown>> = {
+    database: () => db.ping(),
+    ...(live.ping && { redis: live.ping }),
+  };
   const authenticate = createAuthenticator(db, createTokenVerifier(config.jwt));
   const rateLimit = createRateLimit({
     points: config.rateLimitPerMinute,
@@ -160,7 +183,10 @@ export function buildApp({ config, db, logger }: AppOptions): App {
         // yoga would answer an empty 415: say what is accepted.
         if (request.method === 'POST') {
           setRequestParser(() => {
-            throw requestRefused('Send the operation as application/json, or as multipart/form-data (GraphQL multipart request) with files', 415);
+            throw requestRefused(
+              'Send the operation as application/json, or as multipart/form-data (GraphQL multipart request) with files',
+              415,
+            );
           });
         }
         return;
@@ -171,10 +197,16 @@ export function buildApp({ config, db, logger }: AppOptions): App {
         } catch (error) {
           // The multipart parser's limits, as yoga reports them ("POST body sent invalid multipart data: …").
           const message = error instanceof Error ? error.message : '';
-          if (/File size limit exceeded/.test(message)) throw payloadTooLarge(`A file is larger than the ${config.maxUploadBytes} bytes allowed: send a smaller or compressed file`);
-          if (/Files limit exceeded/.test(message)) throw payloadTooLarge(`At most ${MAX_FILES_PER_MESSAGE} files can be sent at once`);
+          if (/File size limit exceeded/.test(message))
+            throw payloadTooLarge(
+              `A file is larger than the ${config.maxUploadBytes} bytes allowed: send a smaller or compressed file`,
+            );
+          if (/Files limit exceeded/.test(message))
+            throw payloadTooLarge(`At most ${MAX_FILES_PER_MESSAGE} files can be sent at once`);
           if (/(Fields|Parts) limit exceeded|Field value size exceeded/.test(message)) {
-            throw payloadTooLarge('The multipart request has too many or too large fields: send only operations, map and the files');
+            throw payloadTooLarge(
+              'The multipart request has too many or too large fields: send only operations, map and the files',
+            );
           }
           // Anything else refused while reading the request is the client's to fix: 400 (or yoga's 4xx)
           // with BAD_USER_INPUT, without yoga's originalError (it quotes the body back).
@@ -214,7 +246,12 @@ export function buildApp({ config, db, logger }: AppOptions): App {
     renderGraphiQL,
     maskedErrors: { maskError: (error) => maskError(error, logger) },
     fetchAPI: createFetch({
-      formDataLimits: { fileSize: config.maxUploadBytes, files: MAX_FILES_PER_MESSAGE, fieldSize: MAX_FORM_FIELD_BYTES, fields: 10 },
+      formDataLimits: {
+        fileSize: config.maxUploadBytes,
+        files: MAX_FILES_PER_MESSAGE,
+        fieldSize: MAX_FORM_FIELD_BYTES,
+        fields: 10,
+      },
     }),
     // Over HTTP (a socket's operations get theirs in onSubscribe, below).
     context: async (initial: YogaInitialContext & { res?: http.ServerResponse }) => {
@@ -233,7 +270,13 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       const auth = authenticated.get(initial.request) ?? (await authenticateRequest(initial.request, requestId));
       return contextFor(auth, requestId, new URL(initial.request.url).origin, connection);
     },
-    plugins: [requestLog, sseSingleConnectionRefused(), ...operationLimits(), socketSubscriptions(logger), maskExecutionErrors(logger)],
+    plugins: [
+      requestLog,
+      sseSingleConnectionRefused(),
+      ...operationLimits(),
+      socketSubscriptions(logger),
+      maskExecutionErrors(logger),
+    ],
   });
 
   const serverOptions: http.ServerOptions = {
@@ -244,10 +287,14 @@ export function buildApp({ config, db, logger }: AppOptions): App {
   };
   const server = http.createServer(serverOptions, (req, res) => {
     // A request on a connection kept alive after stop began: sent elsewhere.
-    if (stopping) return sendJson(res.setHeader('connection', 'close'), 503, { error: 'The server is stopping: send the request again' });
+    if (stopping)
+      return sendJson(res.setHeader('connection', 'close'), 503, {
+        error: 'The server is stopping: send the request again',
+      });
     const pathname = (req.url ?? '/').split('?')[0];
     if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (pathname === '/readyz') return void readiness(checks, logger).then(({ ready, body }) => sendJson(res, ready ? 200 : 503, body));
+    if (pathname === '/readyz')
+      return void readiness(checks, logger).then(({ ready, body }) => sendJson(res, ready ? 200 : 503, body));
     if (pathname === '/') {
       res.writeHead(302, { location: '/graphql' }).end();
       return;
@@ -258,7 +305,8 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       res.setHeader('x-request-id', requestId);
       return void serveDownload(req, res, db, fileUrls, synthesisRenderer).catch((error: unknown) => {
         logger.error({ requestId, error: errorForLog(error) }, 'download failed');
-        if (!res.headersSent) sendJson(res, 500, { error: 'Unexpected error', code: 'INTERNAL_SERVER_ERROR', requestId });
+        if (!res.headersSent)
+          sendJson(res, 500, { error: 'Unexpected error', code: 'INTERNAL_SERVER_ERROR', requestId });
         else res.destroy();
       });
     }
@@ -270,7 +318,9 @@ export function buildApp({ config, db, logger }: AppOptions): App {
   server.on('upgrade', (req, socket, head) => {
     const pathname = (req.url ?? '/').split('?')[0];
     if (stopping || pathname !== '/graphql') {
-      socket.end(`HTTP/1.1 ${stopping ? '503 Service Unavailable' : '404 Not Found'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      socket.end(
+        `HTTP/1.1 ${stopping ? '503 Service Unavailable' : '404 Not Found'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+      );
       return;
     }
     sockets.handleUpgrade(req, socket, head, (ws) => sockets.emit('connection', ws, req));
@@ -290,7 +340,9 @@ export function buildApp({ config, db, logger }: AppOptions): App {
   // Each socket closes when its token expires, and one that sends no connection_init in time is closed:
   // one timer for all the sockets (graphql-ws would keep a timer per socket for as long as it stays).
   const expiries = new Deadlines<WebSocket>((socket) => socket.close(CLOSE_FORBIDDEN, 'Token expired'));
-  const initWaits = new Deadlines<WebSocket>((socket) => socket.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout'));
+  const initWaits = new Deadlines<WebSocket>((socket) =>
+    socket.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout'),
+  );
   // yoga's execute and subscribe (with every plugin's hooks) are the same for every operation.
   const enveloped = yoga.getEnveloped({});
   const graphqlWs = makeServer<{ authorization?: unknown }, SocketExtra>({
@@ -321,10 +373,16 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       const auth = ctx.extra.auth;
       if (!auth) return [graphQLError('UNAUTHENTICATED', 'Sign in first')];
       // (The socket closes at that moment too: an operation arriving meanwhile is refused.)
-      if (Date.now() >= sessionEndsAt(auth)) return [graphQLError('UNAUTHENTICATED', 'Your token expired: connect again with a fresh one')];
+      if (Date.now() >= sessionEndsAt(auth))
+        return [graphQLError('UNAUTHENTICATED', 'Your token expired: connect again with a fresh one')];
       // graphql-ws has already reserved this operation's id.
       if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_SOCKET) {
-        return [graphQLError('BAD_USER_INPUT', `At most ${MAX_OPERATIONS_PER_SOCKET} operations at once on one connection: complete some before starting others`)];
+        return [
+          graphQLError(
+            'BAD_USER_INPUT',
+            `At most ${MAX_OPERATIONS_PER_SOCKET} operations at once on one connection: complete some before starting others`,
+          ),
+        ];
       }
       try {
         await withinRateLimit(rateLimit, auth, false);
@@ -381,13 +439,19 @@ export function buildApp({ config, db, logger }: AppOptions): App {
     // Closed within the tenth of a second after the wait: the sockets opened in one tenth share an entry.
     const initDue = Math.ceil((Date.now() + CONNECTION_INIT_WAIT_MS) / 100) * 100;
     // Only what the socket's operations need is kept, not the upgrade request.
-    const extra: SocketExtra = { socket: ws, baseUrl: `http://${request.headers.host ?? `localhost:${config.port}`}`, initDue };
+    const extra: SocketExtra = {
+      socket: ws,
+      baseUrl: `http://${request.headers.host ?? `localhost:${config.port}`}`,
+      initDue,
+    };
     initWaits.add(ws, initDue);
     const closed = graphqlWs.opened(new SocketForGraphQLWs(ws, socketFailed), extra);
     ws.on('close', (code: number, reason: Buffer) => {
       if (extra.initDue !== undefined) initWaits.delete(ws, extra.initDue);
       if (extra.auth) expiries.delete(ws, sessionEndsAt(extra.auth));
-      void closed(code, String(reason)).catch((error: unknown) => logger.error({ error: errorForLog(error) }, 'WebSocket operations did not end cleanly'));
+      void closed(code, String(reason)).catch((error: unknown) =>
+        logger.error({ error: errorForLog(error) }, 'WebSocket operations did not end cleanly'),
+      );
     });
   });
   sockets.once('error', (error) => {
@@ -406,7 +470,9 @@ export function buildApp({ config, db, logger }: AppOptions): App {
   const deadlineTimer =
     config.deadlineCheckSeconds > 0
       ? setInterval(() => {
-          sweeping = sweep().catch((error: unknown) => logger.error({ error: errorForLog(error) }, 'deadline check failed'));
+          sweeping = sweep().catch((error: unknown) =>
+            logger.error({ error: errorForLog(error) }, 'deadline check failed'),
+          );
         }, config.deadlineCheckSeconds * 1000).unref()
       : undefined;
 
@@ -435,7 +501,10 @@ export function buildApp({ config, db, logger }: AppOptions): App {
       server.closeIdleConnections();
       for (const socket of sockets.clients) socket.close(CLOSE_SERVICE_RESTART, 'Server restarting: reconnect');
       // A peer that never answers the closing handshake is not waited for (ws would wait 30 s).
-      await Promise.race([closeSockets(), new Promise((resolve) => setTimeout(resolve, SOCKET_CLOSE_GRACE_MS).unref())]);
+      await Promise.race([
+        closeSockets(),
+        new Promise((resolve) => setTimeout(resolve, SOCKET_CLOSE_GRACE_MS).unref()),
+      ]);
       expiries.clear();
       initWaits.clear();
       for (const socket of sockets.clients) socket.terminate();
@@ -533,7 +602,10 @@ function socketSubscriptions(logger: Logger): Plugin<Context> {
   };
 }
 
-async function subscribeOnSocket(args: ExecutionArgs, logger: Logger): Promise<ExecutionResult | AsyncIterableIterator<ExecutionResult>> {
+async function subscribeOnSocket(
+  args: ExecutionArgs,
+  logger: Logger,
+): Promise<ExecutionResult | AsyncIterableIterator<ExecutionResult>> {
   const { requestId } = args.contextValue as Context;
   let stream: AsyncIterable<unknown> | ExecutionResult;
   try {
@@ -558,7 +630,8 @@ class SocketEvents implements AsyncIterableIterator<ExecutionResult> {
     return this.source.next().then(
       (event) => (event.done ? event : this.#execute(event.value)),
       // A failed event stream ends with one masked error, with the request id (then the stream, finished, is done).
-      (error: unknown) => this.#failed(eventStreamError(error, getOperationAST(this.args.document, this.args.operationName))),
+      (error: unknown) =>
+        this.#failed(eventStreamError(error, getOperationAST(this.args.document, this.args.operationName))),
     );
   }
 
@@ -620,7 +693,10 @@ async function withinRateLimit(rateLimit: RateLimit, auth: Authenticated, http: 
  */
 async function withinBodyLimit(request: Request, maxBytes: number): Promise<Request> {
   if (!request.body || /^multipart\/form-data/i.test(request.headers.get('content-type') ?? '')) return request;
-  const refused = () => payloadTooLarge('The request body is too large: send long texts in several messages and documents as file attachments');
+  const refused = () =>
+    payloadTooLarge(
+      'The request body is too large: send long texts in several messages and documents as file attachments',
+    );
   const declared = request.headers.get('content-length');
   if (declared !== null) {
     if (Number(declared) > maxBytes) throw refused();
@@ -640,7 +716,12 @@ async function withinBodyLimit(request: Request, maxBytes: number): Promise<Requ
     }
     chunks.push(value);
   }
-  return new Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks), signal: request.signal });
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: Buffer.concat(chunks),
+    signal: request.signal,
+  });
 }
 
 function requestRefused(message: string, status: number): GraphQLError {
@@ -665,11 +746,13 @@ function connectionAuthorization(params: Record<string, unknown> | undefined): s
 
 /** yoga's log calls, through pino, with errors reduced to a data-free description. */
 function yogaLogger(log: Logger) {
-  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-    const error = args.find((arg) => arg instanceof Error);
-    if (error) log[level]({ error: errorForLog(error) }, 'yoga reported an error');
-    else log[level](args.filter((arg) => typeof arg === 'string').join(' '));
-  };
+  const write =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      const error = args.find((arg) => arg instanceof Error);
+      if (error) log[level]({ error: errorForLog(error) }, 'yoga reported an error');
+      else log[level](args.filter((arg) => typeof arg === 'string').join(' '));
+    };
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }
 

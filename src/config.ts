@@ -44,13 +44,40 @@ const environment = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   SEED_DEMO: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).optional()),
-  MAX_UPLOAD_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(512 * 1024 * 1024).default(DEFAULT_MAX_UPLOAD_BYTES)),
+  MAX_UPLOAD_BYTES: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(512 * 1024 * 1024)
+      .default(DEFAULT_MAX_UPLOAD_BYTES),
+  ),
   FILE_URL_SECRET: optionalString,
   FILE_URL_TTL: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(10).max(3600).default(300)),
   PUBLIC_URL: optionalUrl,
-  RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_RATE_LIMIT_PER_MINUTE)),
-  MAX_BODY_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(DEFAULT_MAX_BODY_BYTES)),
-  MAX_REQUEST_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(4 * 1024 * 1024 * 1024).optional()),
+  RATE_LIMIT_PER_MINUTE: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_RATE_LIMIT_PER_MINUTE),
+  ),
+  MAX_BODY_BYTES: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(64 * 1024 * 1024)
+      .default(DEFAULT_MAX_BODY_BYTES),
+  ),
+  MAX_REQUEST_BYTES: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(4 * 1024 * 1024 * 1024)
+      .optional(),
+  ),
   REQUEST_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3600).default(120)),
 });
 
@@ -123,22 +150,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('JWT_SECRET must be at least 32 characters long');
   }
   if (production && e.JWT_JWKS_URL && !e.JWT_JWKS_URL.startsWith('https://')) {
-    throw new ConfigError('JWT_JWKS_URL must be an https:// address in production: the keys decide who is authenticated');
+    throw new ConfigError(
+      'JWT_JWKS_URL must be an https:// address in production: the keys decide who is authenticated',
+    );
   }
   if (e.JWT_JWKS_URL && (!e.JWT_ISSUER || !e.JWT_AUDIENCE)) {
-    throw new ConfigError('JWT_JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE: tokens from a provider are checked against both');
+    throw new ConfigError(
+      'JWT_JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE: tokens from a provider are checked against both',
+    );
   }
 
   const secret = e.JWT_SECRET ?? (production || e.JWT_JWKS_URL ? undefined : DEVELOPMENT_JWT_SECRET);
   // Outside production, tokens from a provider still get working file URLs on one instance.
   const urlSecret = e.FILE_URL_SECRET ?? secret ?? (production ? undefined : DEVELOPMENT_JWT_SECRET);
   if (urlSecret === undefined) {
-    throw new ConfigError('FILE_URL_SECRET is needed to sign file URLs when tokens come from JWT_JWKS_URL: set a secret of at least 32 characters, the same on every instance');
+    throw new ConfigError(
+      'FILE_URL_SECRET is needed to sign file URLs when tokens come from JWT_JWKS_URL: set a secret of at least 32 characters, the same on every instance',
+    );
   }
-  if (e.FILE_URL_SECRET !== undefined && e.FILE_URL_SECRET.length < 32) throw new ConfigError('FILE_URL_SECRET must be at least 32 characters long');
+  if (e.FILE_URL_SECRET !== undefined && e.FILE_URL_SECRET.length < 32)
+    throw new ConfigError('FILE_URL_SECRET must be at least 32 characters long');
   // By default, two files of the largest size (and the operation) fit in one message.
-  const maxRequestBytes = e.MAX_REQUEST_BYTES ?? Math.max(DEFAULT_MAX_REQUEST_BYTES, 2 * e.MAX_UPLOAD_BYTES + 2 * 1024 * 1024);
-  if (maxRequestBytes < e.MAX_UPLOAD_BYTES) throw new ConfigError('MAX_REQUEST_BYTES must be at least MAX_UPLOAD_BYTES: a request carries its files');
+  const maxRequestBytes =
+    e.MAX_REQUEST_BYTES ?? Math.max(DEFAULT_MAX_REQUEST_BYTES, 2 * e.MAX_UPLOAD_BYTES + 2 * 1024 * 1024);
+  if (maxRequestBytes < e.MAX_UPLOAD_BYTES)
+    throw new ConfigError('MAX_REQUEST_BYTES must be at least MAX_UPLOAD_BYTES: a request carries its files');
   return {
     production,
     port: e.PORT,

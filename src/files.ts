@@ -21,11 +21,18 @@ interface Download {
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
 /** Each kind of signed resource: its path, and how to read it for the professional the URL was issued to (undefined: not theirs). */
-const ROUTES: { path: RegExp; load: (db: Database, viewerId: string, key: string, renderer: SynthesisRenderer) => Promise<Download | undefined> }[] = [
-  { path: new RegExp(`^/files/${UUID}$`, 'i'), load: (db, viewerId, id) => downloadAttachment(db.prisma, viewerId, id.toLowerCase()) },
+const ROUTES: {
+  path: RegExp;
+  load: (db: Database, viewerId: string, key: string, renderer: SynthesisRenderer) => Promise<Download | undefined>;
+}[] = [
+  {
+    path: new RegExp(`^/files/${UUID}$`, 'i'),
+    load: (db, viewerId, id) => downloadAttachment(db.prisma, viewerId, id.toLowerCase()),
+  },
   {
     path: new RegExp(`^/syntheses/${UUID}\\.pdf$`, 'i'),
-    load: async (db, viewerId, id, renderer) => pdf(await downloadSynthesis(db.prisma, renderer, viewerId, id.toLowerCase())),
+    load: async (db, viewerId, id, renderer) =>
+      pdf(await downloadSynthesis(db.prisma, renderer, viewerId, id.toLowerCase())),
   },
   {
     path: new RegExp(`^/shared-syntheses/${UUID}\\.pdf$`, 'i'),
@@ -37,7 +44,11 @@ const ROUTES: { path: RegExp; load: (db: Database, viewerId: string, key: string
       const period = parsePeriod(name);
       if (!period) return undefined;
       const csv = await billingCsv(db.prisma, viewerId, period);
-      return { fileName: `actes-teleexpertise-${name}.csv`, mediaType: 'text/csv', bytes: new TextEncoder().encode(csv) };
+      return {
+        fileName: `actes-teleexpertise-${name}.csv`,
+        mediaType: 'text/csv',
+        bytes: new TextEncoder().encode(csv),
+      };
     },
   },
 ];
@@ -84,7 +95,13 @@ function answerPreflight(req: http.IncomingMessage, res: http.ServerResponse): v
 
 const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 
-export async function serveDownload(req: http.IncomingMessage, res: http.ServerResponse, db: Database, signer: FileUrlSigner, renderer: SynthesisRenderer): Promise<void> {
+export async function serveDownload(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  db: Database,
+  signer: FileUrlSigner,
+  renderer: SynthesisRenderer,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   allowCrossOrigin(req, res);
   if (req.method === 'OPTIONS') return answerPreflight(req, res);
@@ -108,7 +125,11 @@ export async function serveDownload(req: http.IncomingMessage, res: http.ServerR
       if (!(error instanceof DomainError)) throw error;
       const busy = error.details['reason'] === 'SYNTHESIS_BUSY';
       res
-        .writeHead(busy ? 503 : 409, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...(busy && { 'retry-after': '60' }) })
+        .writeHead(busy ? 503 : 409, {
+          'content-type': 'application/json; charset=utf-8',
+          'cache-control': 'no-store',
+          ...(busy && { 'retry-after': '60' }),
+        })
         .end(JSON.stringify({ error: error.message, code: error.code, ...error.details }));
       return;
     }
@@ -117,7 +138,12 @@ export async function serveDownload(req: http.IncomingMessage, res: http.ServerR
   if (!file) {
     res
       .writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-      .end(JSON.stringify({ error: 'No such file, or the link has expired: ask the API for a fresh url', code: 'NOT_FOUND' }));
+      .end(
+        JSON.stringify({
+          error: 'No such file, or the link has expired: ask the API for a fresh url',
+          code: 'NOT_FOUND',
+        }),
+      );
     return;
   }
   res.writeHead(200, {
@@ -132,5 +158,7 @@ export async function serveDownload(req: http.IncomingMessage, res: http.ServerR
     'content-security-policy': "default-src 'none'; sandbox",
     ...(file.sha256 && { etag: `"${file.sha256}"` }),
   });
-  res.end(req.method === 'HEAD' ? undefined : Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
+  res.end(
+    req.method === 'HEAD' ? undefined : Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength),
+  );
 }

@@ -87,12 +87,18 @@ export function graphiqlOptions(config: Config): () => Promise<GraphiQLOptions> 
     return async () => options;
   }
   return async () => {
-    const [requester, expert] = await Promise.all([pageToken(config, DEMO_REQUESTER_RPPS), pageToken(config, DEMO_EXPERT_RPPS)]);
+    const [requester, expert] = await Promise.all([
+      pageToken(config, DEMO_REQUESTER_RPPS),
+      pageToken(config, DEMO_EXPERT_RPPS),
+    ]);
     return {
       ...common,
       defaultHeaders: headers(requester),
       defaultTabs: [
-        { query: `${comment(DEMO_REQUESTER_RPPS, ['Run this query: Ctrl-Enter or ▶.'])}${REQUESTER_INBOX}`, headers: headers(requester) },
+        {
+          query: `${comment(DEMO_REQUESTER_RPPS, ['Run this query: Ctrl-Enter or ▶.'])}${REQUESTER_INBOX}`,
+          headers: headers(requester),
+        },
         {
           query: `${comment(DEMO_EXPERT_RPPS, ['Run this subscription: it waits, then shows each', 'event of the inbox, e.g. a message the requester', 'posts with postMessage.'])}${EXPERT_INBOX}`,
           headers: headers(expert),

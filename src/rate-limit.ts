@@ -33,9 +33,21 @@ export function createRateLimit({ points, windowSeconds, redisUrl, prefix, logge
   if (redisUrl) {
     // Commands fail at once while Redis is away (no offline queue), or after a short wait when it does
     // not answer: each instance then counts on its own (the insurance limiter), and no operation waits.
-    redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: REDIS_COMMAND_TIMEOUT_MS });
-    redis.on('error', (error: Error) => logger.warn({ err: { type: error.name, message: error.message } }, 'rate limit: redis error'));
-    limiter = new RateLimiterRedis({ storeClient: redis, points, duration: windowSeconds, keyPrefix, insuranceLimiter: memory });
+    redis = new Redis(redisUrl, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+    });
+    redis.on('error', (error: Error) =>
+      logger.warn({ err: { type: error.name, message: error.message } }, 'rate limit: redis error'),
+    );
+    limiter = new RateLimiterRedis({
+      storeClient: redis,
+      points,
+      duration: windowSeconds,
+      keyPrefix,
+      insuranceLimiter: memory,
+    });
   }
   return {
     async consume(professionalId) {
@@ -43,9 +55,13 @@ export function createRateLimit({ points, windowSeconds, redisUrl, prefix, logge
         await limiter.consume(professionalId);
         return { allowed: true };
       } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+        if (rejection instanceof RateLimiterRes)
+          return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
         // Neither Redis nor the insurance answered: an outage of the limiter does not stop the service.
-        logger.warn({ err: { type: rejection instanceof Error ? rejection.name : typeof rejection } }, 'rate limit unavailable');
+        logger.warn(
+          { err: { type: rejection instanceof Error ? rejection.name : typeof rejection } },
+          'rate limit unavailable',
+        );
         return { allowed: true };
       }
     },
@@ -53,7 +69,10 @@ export function createRateLimit({ points, windowSeconds, redisUrl, prefix, logge
       if (!redis) return;
       const client = redis;
       // A Redis that does not answer QUIT is not waited for.
-      await Promise.race([client.quit().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, REDIS_COMMAND_TIMEOUT_MS).unref())]);
+      await Promise.race([
+        client.quit().catch(() => undefined),
+        new Promise((resolve) => setTimeout(resolve, REDIS_COMMAND_TIMEOUT_MS).unref()),
+      ]);
       client.disconnect();
     },
   };

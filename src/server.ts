@@ -21,11 +21,13 @@ try {
 }
 const logger = createLogger(config.logLevel);
 
-const db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir }).catch((error: unknown) => {
-  logger.fatal({ err: error }, 'cannot open the database');
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+const db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir }).catch(
+  (error: unknown) => {
+    logger.fatal({ err: error }, 'cannot open the database');
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
 const applied = await migrateDatabase(db, { databaseUrl: config.databaseUrl });
 if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
 const seeded = config.seedDemo && (await seedDemoData(db));
@@ -39,7 +41,10 @@ logger.info(
   'listening',
 );
 if (usesDevelopmentSecret(config) && !isLoopback(address)) {
-  logger.warn({ address }, 'the development JWT secret is public: anyone who reaches this address can sign in as anyone (set JWT_SECRET, or HOST=127.0.0.1)');
+  logger.warn(
+    { address },
+    'the development JWT secret is public: anyone who reaches this address can sign in as anyone (set JWT_SECRET, or HOST=127.0.0.1)',
+  );
 }
 
 if (config.seedDemo && config.jwt.secret !== undefined && !config.production) {

@@ -53,7 +53,10 @@ export class Deadlines<T> {
     for (const at of this.#due.keys()) if (at < next) next = at;
     this.#armedFor = next;
     // Unreferenced: the sockets keep the process alive, not their expiry.
-    this.#timer = next === Infinity ? undefined : setTimeout(() => this.#fire(), Math.min(Math.max(next - Date.now(), 0), MAX_TIMEOUT_MS)).unref();
+    this.#timer =
+      next === Infinity
+        ? undefined
+        : setTimeout(() => this.#fire(), Math.min(Math.max(next - Date.now(), 0), MAX_TIMEOUT_MS)).unref();
   }
 
   #fire(): void {

@@ -56,7 +56,12 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'asked directly', requester: 'requester', expert: 'expert', sides: { requester: 'REQUESTER', expert: 'EXPERT' } },
+  {
+    name: 'asked directly',
+    requester: 'requester',
+    expert: 'expert',
+    sides: { requester: 'REQUESTER', expert: 'EXPERT' },
+  },
   {
     name: 'made by a delegate under a live delegation',
     requester: 'secretary',
@@ -113,7 +118,12 @@ const CASES: Case[] = [
     sides: { colleague: 'REQUESTER', expert: 'EXPERT' },
     received: ['nurse'],
   },
-  { name: 'asked by an expert of another expert', requester: 'expert', expert: 'cardiologist', sides: { expert: 'REQUESTER', cardiologist: 'EXPERT' } },
+  {
+    name: 'asked by an expert of another expert',
+    requester: 'expert',
+    expert: 'cardiologist',
+    sides: { expert: 'REQUESTER', cardiologist: 'EXPERT' },
+  },
 ];
 
 let server: TestServer;
@@ -128,7 +138,8 @@ beforeAll(async () => {
   server = await startTestServer();
   const { prisma } = server.db;
   professionals = await prisma.professional.findMany({ select: { id: true, rpps: true }, orderBy: { rpps: 'asc' } });
-  for (const [person, rpps] of Object.entries(PEOPLE) as [Person, string][]) idOf[person] = professionals.find((p) => p.rpps === rpps)!.id;
+  for (const [person, rpps] of Object.entries(PEOPLE) as [Person, string][])
+    idOf[person] = professionals.find((p) => p.rpps === rpps)!.id;
   const content = Buffer.from('%PDF-1.4\n%%EOF\n');
   const sha256 = createHash('sha256').update(content).digest('hex');
   await prisma.fileContent.create({ data: { sha256, bytes: content, size: content.length } });
@@ -138,7 +149,8 @@ afterAll(() => server?.stop());
 
 async function seed(one: Case, sha256: string): Promise<string> {
   const { prisma } = server.db;
-  const delegation = one.delegation && one.onBehalfOf ? await delegationFor(one.onBehalfOf, one.requester, one.delegation) : null;
+  const delegation =
+    one.delegation && one.onBehalfOf ? await delegationFor(one.onBehalfOf, one.requester, one.delegation) : null;
   const request = await prisma.teleexpertiseRequest.create({
     data: {
       requesterId: idOf[one.requester],
@@ -155,16 +167,36 @@ async function seed(one: Case, sha256: string): Promise<string> {
   });
   if (one.reportTo) {
     const report = await prisma.report.create({
-      data: { requestId: request.id, version: 1, conclusion: 'Avis', followUp: 'NONE', authorId: idOf[one.expert], signedAt: now },
+      data: {
+        requestId: request.id,
+        version: 1,
+        conclusion: 'Avis',
+        followUp: 'NONE',
+        authorId: idOf[one.expert],
+        signedAt: now,
+      },
       select: { id: true },
     });
     await prisma.reportTransmission.createMany({
-      data: one.reportTo.map(([to, role, channel]) => ({ reportId: report.id, recipientId: idOf[to], role, channel, queuedAt: now })),
+      data: one.reportTo.map(([to, role, channel]) => ({
+        reportId: report.id,
+        recipientId: idOf[to],
+        role,
+        channel,
+        queuedAt: now,
+      })),
     });
   }
   for (const to of one.synthesisTo ?? []) {
     await prisma.synthesisShare.create({
-      data: { requestId: request.id, sharedById: idOf[one.onBehalfOf ?? one.requester], recipientId: idOf[to], sha256, size: 15, createdAt: now },
+      data: {
+        requestId: request.id,
+        sharedById: idOf[one.onBehalfOf ?? one.requester],
+        recipientId: idOf[to],
+        sha256,
+        size: 15,
+        createdAt: now,
+      },
     });
   }
   return request.id;
@@ -174,7 +206,10 @@ async function seed(one: Case, sha256: string): Promise<string> {
 async function delegationFor(delegator: Person, delegate: Person, state: DelegationState): Promise<string> {
   const { prisma } = server.db;
   const people = { delegatorId: idOf[delegator], delegateId: idOf[delegate] };
-  const made = await prisma.delegation.create({ data: { ...people, revokedAt: state === 'live' ? null : now }, select: { id: true } });
+  const made = await prisma.delegation.create({
+    data: { ...people, revokedAt: state === 'live' ? null : now },
+    select: { id: true },
+  });
   if (state === 'superseded') await prisma.delegation.create({ data: people });
   return made.id;
 }
@@ -202,7 +237,11 @@ async function perCase<T>(answer: (one: Case, requestId: string) => Promise<T> |
 }
 
 /** Each case's side for the viewer, from the sets of requests matched on each side. */
-function sidesFrom(requester: Set<string>, expert: Set<string>, either: Set<string>): Record<string, Side | null | 'disagreement'> {
+function sidesFrom(
+  requester: Set<string>,
+  expert: Set<string>,
+  either: Set<string>,
+): Record<string, Side | null | 'disagreement'> {
   const sides: Record<string, Side | null | 'disagreement'> = {};
   for (const one of CASES) {
     const id = requestIds.get(one)!;
@@ -214,13 +253,26 @@ function sidesFrom(requester: Set<string>, expert: Set<string>, either: Set<stri
 
 async function prismaSides(viewerId: string) {
   const ids = async (where: Prisma.TeleexpertiseRequestWhereInput) =>
-    new Set((await server.db.prisma.teleexpertiseRequest.findMany({ where, select: { id: true } })).map((row) => row.id));
-  return sidesFrom(await ids(sideWhere(viewerId, 'REQUESTER')), await ids(sideWhere(viewerId, 'EXPERT')), await ids(visibleRequestWhere(viewerId)));
+    new Set(
+      (await server.db.prisma.teleexpertiseRequest.findMany({ where, select: { id: true } })).map((row) => row.id),
+    );
+  return sidesFrom(
+    await ids(sideWhere(viewerId, 'REQUESTER')),
+    await ids(sideWhere(viewerId, 'EXPERT')),
+    await ids(visibleRequestWhere(viewerId)),
+  );
 }
 
 async function inboxWhereSides(viewerId: string) {
   const ids = async (role: Side | null) =>
-    new Set((await server.db.prisma.teleexpertiseRequest.findMany({ where: { AND: inboxWhere(viewerId, { role }, now) }, select: { id: true } })).map((row) => row.id));
+    new Set(
+      (
+        await server.db.prisma.teleexpertiseRequest.findMany({
+          where: { AND: inboxWhere(viewerId, { role }, now) },
+          select: { id: true },
+        })
+      ).map((row) => row.id),
+    );
   return sidesFrom(await ids('REQUESTER'), await ids('EXPERT'), await ids(null));
 }
 
@@ -238,7 +290,11 @@ async function sqlSides(viewerId: string) {
 
 async function inboxSides(viewerId: string) {
   const ids = async (role: Side | null) =>
-    new Set((await inboxPage(server.db.prisma, viewerId, { filter: { role }, cursor: null, take: 100, now })).map((entry) => entry.id));
+    new Set(
+      (await inboxPage(server.db.prisma, viewerId, { filter: { role }, cursor: null, take: 100, now })).map(
+        (entry) => entry.id,
+      ),
+    );
   return sidesFrom(await ids('REQUESTER'), await ids('EXPERT'), await ids(null));
 }
 
@@ -259,21 +315,37 @@ async function lockSides(viewerId: string) {
 async function loadedRequests() {
   const rows = await server.db.prisma.teleexpertiseRequest.findMany({
     where: { id: { in: [...requestIds.values()] } },
-    select: { id: true, requesterId: true, onBehalfOfId: true, expertId: true, delegationId: true, delegation: { select: { revokedAt: true } } },
+    select: {
+      id: true,
+      requesterId: true,
+      onBehalfOfId: true,
+      expertId: true,
+      delegationId: true,
+      delegation: { select: { revokedAt: true } },
+    },
   });
-  return new Map(rows.map(({ delegation, ...row }) => [row.id, { row, delegationLive: delegation === null || delegation.revokedAt === null }]));
+  return new Map(
+    rows.map(({ delegation, ...row }) => [
+      row.id,
+      { row, delegationLive: delegation === null || delegation.revokedAt === null },
+    ]),
+  );
 }
 
 const NodesAccess = parse(`query NodesAccess($ids: [ID!]!) {
   withRole: nodes(ids: $ids) { id ... on TeleexpertiseRequest { viewerRole } }
   idOnly: nodes(ids: $ids) { id }
-}`) as TypedDocumentNode<{ withRole: ({ id: string; viewerRole: Side } | null)[]; idOnly: ({ id: string } | null)[] }, { ids: string[] }>;
+}`) as TypedDocumentNode<
+  { withRole: ({ id: string; viewerRole: Side } | null)[]; idOnly: ({ id: string } | null)[] },
+  { ids: string[] }
+>;
 
 /** What GraphQL answers the viewer: their side, only the id (something received), or NOT_FOUND. */
 async function graphqlAnswers(rpps: string) {
   const ids = CASES.map((one) => globalId('TeleexpertiseRequest', requestIds.get(one)!));
   const response = await server.graphql(NodesAccess, { ids }, { rpps });
-  const codeAt = (field: string, index: number) => response.errors?.find((e) => e.path?.[0] === field && e.path[1] === index)?.extensions?.['code'];
+  const codeAt = (field: string, index: number) =>
+    response.errors?.find((e) => e.path?.[0] === field && e.path[1] === index)?.extensions?.['code'];
   return perCase((one) => {
     const index = CASES.indexOf(one);
     return {
@@ -313,7 +385,9 @@ it('gives every professional, on every request, the side the rule says, in the P
       await perCase((one) => {
         const side = expectedSide(one, viewer.id);
         if (side) return { role: side, id: 'READ' };
-        return receiverIdsOf(one).includes(viewer.id) ? { role: 'FORBIDDEN', id: 'READ' } : { role: 'NOT_FOUND', id: 'NOT_FOUND' };
+        return receiverIdsOf(one).includes(viewer.id)
+          ? { role: 'FORBIDDEN', id: 'READ' }
+          : { role: 'NOT_FOUND', id: 'NOT_FOUND' };
       }),
     );
   }
@@ -322,14 +396,19 @@ it('gives every professional, on every request, the side the rule says, in the P
 it('finds what a treating doctor or a synthesis recipient received, and makes neither a participant', async () => {
   for (const viewer of professionals) {
     const received = new Set(
-      (await server.db.prisma.teleexpertiseRequest.findMany({ where: receivedRequestWhere(viewer.id), select: { id: true } })).map((row) => row.id),
+      (
+        await server.db.prisma.teleexpertiseRequest.findMany({
+          where: receivedRequestWhere(viewer.id),
+          select: { id: true },
+        })
+      ).map((row) => row.id),
     );
-    expect(
-      await perCase((_one, id) => received.has(id)),
-      `as ${viewer.rpps}`,
-    ).toEqual(await perCase((one) => receiverIdsOf(one).includes(viewer.id)));
+    expect(await perCase((_one, id) => received.has(id)), `as ${viewer.rpps}`).toEqual(
+      await perCase((one) => receiverIdsOf(one).includes(viewer.id)),
+    );
   }
-  for (const one of CASES) for (const person of one.received ?? []) expect(expectedSide(one, idOf[person]), one.name).toBeNull();
+  for (const one of CASES)
+    for (const person of one.received ?? []) expect(expectedSide(one, idOf[person]), one.name).toBeNull();
 });
 
 it('tells of each change, and of each deadline, exactly the participants', async () => {

@@ -36,7 +36,13 @@ it('an outsider gets NOT_FOUND through every path, exactly as for an id that doe
   );
   const message = posted.data!.postMessage;
   const attachment = message.attachments[0]!;
-  const delegation = (await server.graphql(GrantDelegationDocument, { delegateId: await professionalId(server.db, RPPS.secretary) }, { rpps: RPPS.requester })).data!.grantDelegation;
+  const delegation = (
+    await server.graphql(
+      GrantDelegationDocument,
+      { delegateId: await professionalId(server.db, RPPS.secretary) },
+      { rpps: RPPS.requester },
+    )
+  ).data!.grantDelegation;
   const missing = Buffer.from('TeleexpertiseRequest:00000000-0000-7000-8000-000000000000').toString('base64');
 
   const writes = async () => ({

@@ -21,9 +21,18 @@ afterAll(() => server?.stop());
 
 const requester = { rpps: RPPS.requester };
 
-async function postFiles(requestId: string, attached: { name: string; bytes: Uint8Array; type?: string }[], as = requester) {
+async function postFiles(
+  requestId: string,
+  attached: { name: string; bytes: Uint8Array; type?: string }[],
+  as = requester,
+) {
   const uploads = Object.fromEntries(attached.map((file, i) => [`input.attachments.${i}`, file]));
-  return server.upload(PostMessageDocument, { input: { requestId, body: 'Pièces jointes', attachments: attached.map(() => null) } }, uploads, as);
+  return server.upload(
+    PostMessageDocument,
+    { input: { requestId, body: 'Pièces jointes', attachments: attached.map(() => null) } },
+    uploads,
+    as,
+  );
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -33,12 +42,27 @@ describe('uploads', () => {
     const png = files.png();
     const pdf = files.pdf();
     const input = await requestInput(server.db, { attachments: [null, null] as never });
-    const response = await server.upload(CreateRequestDocument, { input }, { 'input.attachments.0': png, 'input.attachments.1': { ...pdf, type: 'application/octet-stream' } }, requester);
+    const response = await server.upload(
+      CreateRequestDocument,
+      { input },
+      { 'input.attachments.0': png, 'input.attachments.1': { ...pdf, type: 'application/octet-stream' } },
+      requester,
+    );
     expect(response.errors).toBeUndefined();
     const question = response.data!.createRequest.messages.edges[1]!.node;
     expect(question.attachments).toEqual([
-      expect.objectContaining({ fileName: 'lesion.png', mediaType: 'image/png', size: png.bytes.byteLength, sha256: sha256(png.bytes) }),
-      expect.objectContaining({ fileName: 'compte-rendu.pdf', mediaType: 'application/pdf', size: pdf.bytes.byteLength, sha256: sha256(pdf.bytes) }),
+      expect.objectContaining({
+        fileName: 'lesion.png',
+        mediaType: 'image/png',
+        size: png.bytes.byteLength,
+        sha256: sha256(png.bytes),
+      }),
+      expect.objectContaining({
+        fileName: 'compte-rendu.pdf',
+        mediaType: 'application/pdf',
+        size: pdf.bytes.byteLength,
+        sha256: sha256(pdf.bytes),
+      }),
     ]);
   });
 
@@ -48,10 +72,17 @@ describe('uploads', () => {
     expect(accepted.data?.postMessage.attachments.map((a) => a.mediaType)).toEqual(['application/dicom', 'text/plain']);
 
     const lying = await postFiles(request.id, [files.text('radio.png', 'not an image at all')]);
-    expect(lying.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fileName: 'radio.png' }, message: expect.stringContaining('is not a PNG image') });
-    const executable = await postFiles(request.id, [{ name: 'setup.exe', bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, ...new Array(60).fill(0)]) }]);
+    expect(lying.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fileName: 'radio.png' },
+      message: expect.stringContaining('is not a PNG image'),
+    });
+    const executable = await postFiles(request.id, [
+      { name: 'setup.exe', bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, ...new Array(60).fill(0)]) },
+    ]);
     expect(executable.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
-    const zip = await postFiles(request.id, [{ name: 'archive.zip', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array(40).fill(0)]) }]);
+    const zip = await postFiles(request.id, [
+      { name: 'archive.zip', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array(40).fill(0)]) },
+    ]);
     expect(zip.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
@@ -59,7 +90,10 @@ describe('uploads', () => {
     const request = await createRequest(server);
     const before = await server.db.prisma.message.count();
     const tooBig = await postFiles(request.id, [files.bytes('big.txt', LIMIT + 1)]);
-    expect(tooBig.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining(`${LIMIT} bytes`) });
+    expect(tooBig.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining(`${LIMIT} bytes`),
+    });
     expect(tooBig.status).toBe(413);
     // One good file and one bad: neither is kept.
     const mixed = await postFiles(request.id, [files.png(), files.text('radio.jpg')]);
@@ -71,13 +105,23 @@ describe('uploads', () => {
 
   it('refuses a File given as a JSON value', async () => {
     const request = await createRequest(server);
-    const response = await server.graphql(PostMessageDocument, { input: { requestId: request.id, body: 'x', attachments: ['data:text/plain,hello' as never] } }, requester);
+    const response = await server.graphql(
+      PostMessageDocument,
+      { input: { requestId: request.id, body: 'x', attachments: ['data:text/plain,hello' as never] } },
+      requester,
+    );
     expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
   it('makes file names safe: no directories, no commas or control characters, accents kept', async () => {
     const request = await createRequest(server);
-    const names = ['../../etc/passwd.txt', 'C:\\Users\\dr\\Échographie, 12;3.pdf', 'compte\u0000rendu\r\n.txt', '.hidden.txt', '   '];
+    const names = [
+      '../../etc/passwd.txt',
+      'C:\\Users\\dr\\Échographie, 12;3.pdf',
+      'compte\u0000rendu\r\n.txt',
+      '.hidden.txt',
+      '   ',
+    ];
     const response = await postFiles(request.id, [
       files.text(names[0]),
       files.pdf(names[1]),
@@ -88,7 +132,13 @@ describe('uploads', () => {
     expect(response.errors).toBeUndefined();
     const stored = response.data!.postMessage.attachments.map((a) => a.fileName);
     // The multipart encoder percent-encodes line breaks in names; what arrives is made safe all the same.
-    expect(stored).toEqual(['passwd.txt', 'Échographie_ 12_3.pdf', expect.stringMatching(/^compte_rendu[\w]*\.txt$/), 'hidden.txt', 'file']);
+    expect(stored).toEqual([
+      'passwd.txt',
+      'Échographie_ 12_3.pdf',
+      expect.stringMatching(/^compte_rendu[\w]*\.txt$/),
+      'hidden.txt',
+      'file',
+    ]);
   });
 
   it('safeFileName strips what a header, a path or a terminal would misread', () => {
@@ -115,7 +165,9 @@ describe('downloads', () => {
       `inline; filename="Echographie_ renale.pdf"; filename*=UTF-8''%C3%89chographie_%20r%C3%A9nale.pdf`,
     );
     expect(sha256(new Uint8Array(await response.arrayBuffer()))).toBe(attachment.sha256);
-    const traced = await server.db.prisma.auditEvent.count({ where: { action: 'attachment.download', entityId: rawId(attachment.id) } });
+    const traced = await server.db.prisma.auditEvent.count({
+      where: { action: 'attachment.download', entityId: rawId(attachment.id) },
+    });
     expect(traced).toBe(1);
   });
 
@@ -171,7 +223,9 @@ describe('downloads', () => {
     expect(download.headers.get('vary')).toBe('Origin');
     expect(download.headers.get('x-request-id')).toBe('pdfjs-1');
     const exposed = download.headers.get('access-control-expose-headers')!.toLowerCase().split(/,\s*/);
-    expect(exposed).toEqual(expect.arrayContaining(['content-disposition', 'content-length', 'content-type', 'x-request-id']));
+    expect(exposed).toEqual(
+      expect.arrayContaining(['content-disposition', 'content-length', 'content-type', 'x-request-id']),
+    );
     expect(sha256(new Uint8Array(await download.arrayBuffer()))).toBe(attachment.sha256);
 
     const url = new URL(attachment.url);
@@ -197,17 +251,25 @@ describe('prerequisite templates', () => {
     const [template] = added.data!.addPrerequisiteTemplate.prerequisiteTemplates;
     expect(template).toMatchObject({ fileName: 'Formulaire prérequis.pdf', mediaType: 'application/pdf' });
 
-    const request = await createRequest(server, RPPS.requester, { expertId: await professionalId(server.db, RPPS.rheumatologist) });
+    const request = await createRequest(server, RPPS.requester, {
+      expertId: await professionalId(server.db, RPPS.rheumatologist),
+    });
     const opening = request.messages.edges[0]!.node;
     expect(opening.kind).toBe('PREREQUISITES');
-    expect(opening.attachments).toEqual([expect.objectContaining({ fileName: 'Formulaire prérequis.pdf', sha256: template!.sha256 })]);
+    expect(opening.attachments).toEqual([
+      expect.objectContaining({ fileName: 'Formulaire prérequis.pdf', sha256: template!.sha256 }),
+    ]);
     expect((await fetch(opening.attachments[0]!.url)).status).toBe(200);
 
     const removed = await server.graphql(RemovePrerequisiteTemplateDocument, { id: template!.id }, expert);
     expect(removed.data?.removePrerequisiteTemplate.prerequisiteTemplates).toEqual([]);
     const copy = await server.graphql(AttachmentByIdDocument, { id: opening.attachments[0]!.id }, requester);
     expect(copy.data?.node).toMatchObject({ id: opening.attachments[0]!.id });
-    const notMine = await server.graphql(RemovePrerequisiteTemplateDocument, { id: opening.attachments[0]!.id }, expert);
+    const notMine = await server.graphql(
+      RemovePrerequisiteTemplateDocument,
+      { id: opening.attachments[0]!.id },
+      expert,
+    );
     expect(notMine.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });
 });

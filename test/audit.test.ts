@@ -1,6 +1,12 @@
 // The trace: every change writes its audit records in its own transaction, reads of patient data are traced, and the table is append-only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AcceptRequestDocument, ConversationDocument, GrantDelegationDocument, InboxDocument, RequestByIdDocument } from './generated/graphql.ts';
+import {
+  AcceptRequestDocument,
+  ConversationDocument,
+  GrantDelegationDocument,
+  InboxDocument,
+  RequestByIdDocument,
+} from './generated/graphql.ts';
 import { createRequest, professionalId, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 
@@ -16,8 +22,14 @@ const trail = (requestId: string) =>
 
 describe('audit records', () => {
   it('say who did what to which record and when, acting for whom', async () => {
-    await server.graphql(GrantDelegationDocument, { delegateId: await professionalId(server.db, RPPS.secretary) }, { rpps: RPPS.colleague });
-    const request = await createRequest(server, RPPS.secretary, { onBehalfOfId: await professionalId(server.db, RPPS.colleague) });
+    await server.graphql(
+      GrantDelegationDocument,
+      { delegateId: await professionalId(server.db, RPPS.secretary) },
+      { rpps: RPPS.colleague },
+    );
+    const request = await createRequest(server, RPPS.secretary, {
+      onBehalfOfId: await professionalId(server.db, RPPS.colleague),
+    });
     // The creation's own records; the response read the patient, which is traced apart.
     const records = (await trail(request.id)).filter((r) => r.action !== 'patient.read');
     const secretary = await idOf(RPPS.secretary);
@@ -29,7 +41,8 @@ describe('audit records', () => {
       ['message.post', 'Message'],
       ['message.post', 'Message'],
     ]);
-    for (const record of records) expect(record).toMatchObject({ actorId: secretary, onBehalfOfId: colleague, at: new Date(request.createdAt) });
+    for (const record of records)
+      expect(record).toMatchObject({ actorId: secretary, onBehalfOfId: colleague, at: new Date(request.createdAt) });
     expect(records[1]!.details).toEqual({ givenBy: 'PATIENT' });
     // Never health data: no question, no message body, no patient name in the details.
     expect(JSON.stringify(records.map((r) => r.details))).not.toMatch(/Lésion|Lefèvre|Marie/);
@@ -46,11 +59,15 @@ describe('audit records', () => {
 
   it('trace each read of patient data, and only those', async () => {
     const request = await createRequest(server);
-    const reads = () => server.db.prisma.auditEvent.count({ where: { requestId: rawId(request.id), action: 'patient.read' } });
+    const reads = () =>
+      server.db.prisma.auditEvent.count({ where: { requestId: rawId(request.id), action: 'patient.read' } });
     const before = await reads();
     await server.graphql(RequestByIdDocument, { id: request.id }, { rpps: RPPS.expert });
     expect(await reads()).toBe(before + 1);
-    const read = await server.db.prisma.auditEvent.findFirstOrThrow({ where: { requestId: rawId(request.id), action: 'patient.read' }, orderBy: { id: 'desc' } });
+    const read = await server.db.prisma.auditEvent.findFirstOrThrow({
+      where: { requestId: rawId(request.id), action: 'patient.read' },
+      orderBy: { id: 'desc' },
+    });
     expect(read).toMatchObject({ actorId: await idOf(RPPS.expert), entityType: 'Patient' });
 
     await server.graphql(InboxDocument, { first: 50 }, { rpps: RPPS.expert });

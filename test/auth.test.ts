@@ -155,7 +155,11 @@ describe('over WebSocket', () => {
       .setProtectedHeader({ alg: 'HS256' })
       .setExpirationTime('5m')
       .sign(new TextEncoder().encode('another-secret-another-secret-another-secret'));
-    for (const authorization of [undefined, `Bearer ${forged}`, `Bearer ${await tokenFor(DEMO_REQUESTER_RPPS, {}, now() - 120)}`]) {
+    for (const authorization of [
+      undefined,
+      `Bearer ${forged}`,
+      `Bearer ${await tokenFor(DEMO_REQUESTER_RPPS, {}, now() - 120)}`,
+    ]) {
       const client = connect(authorization);
       expect(await closeCode(client)).toBe(4403);
       await client.dispose();
@@ -211,7 +215,10 @@ describe('over WebSocket', () => {
 describe('with an identity provider (JWKS)', () => {
   let provider: http.Server;
   let jwksServer: TestServer;
-  let signRs: (claims: JWTPayload, options?: { issuer?: string; audience?: string; expiresAt?: number }) => Promise<string>;
+  let signRs: (
+    claims: JWTPayload,
+    options?: { issuer?: string; audience?: string; expiresAt?: number },
+  ) => Promise<string>;
   let signEs: (claims: JWTPayload) => Promise<string>;
 
   beforeAll(async () => {
@@ -240,7 +247,11 @@ describe('with an identity provider (JWKS)', () => {
         .setAudience(options.audience ?? 'teleexpertise')
         .setExpirationTime(options.expiresAt ?? '5m')
         .sign(privateKey);
-    jwksServer = await startTestServer({ JWT_JWKS_URL: jwksUrl, JWT_ISSUER: 'https://psc.example', JWT_AUDIENCE: 'teleexpertise' });
+    jwksServer = await startTestServer({
+      JWT_JWKS_URL: jwksUrl,
+      JWT_ISSUER: 'https://psc.example',
+      JWT_AUDIENCE: 'teleexpertise',
+    });
   });
   afterAll(async () => {
     await jwksServer?.stop();
@@ -277,7 +288,9 @@ describe('with an identity provider (JWKS)', () => {
   });
 
   it('refuses HS256 tokens, even signed with the development secret', async () => {
-    const response = await call(await tokenFor(DEMO_REQUESTER_RPPS, { iss: 'https://psc.example', aud: 'teleexpertise' }));
+    const response = await call(
+      await tokenFor(DEMO_REQUESTER_RPPS, { iss: 'https://psc.example', aud: 'teleexpertise' }),
+    );
     expect(response.status).toBe(401);
     expect(response.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });
@@ -286,7 +299,9 @@ describe('with an identity provider (JWKS)', () => {
 describe('configuration', () => {
   it('refuses to start in production with the development secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: DEVELOPMENT_JWT_SECRET })).toThrow(/development JWT secret/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: DEVELOPMENT_JWT_SECRET })).toThrow(
+      /development JWT secret/,
+    );
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).jwt.secret).toBe('x'.repeat(40));
   });
 
@@ -301,13 +316,23 @@ describe('configuration', () => {
 
   it('requires an https JWKS in production', () => {
     const provider = { JWT_ISSUER: 'https://psc.example', JWT_AUDIENCE: 'teleexpertise' };
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'http://psc.example/jwks', ...provider })).toThrow(/https/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'http://psc.example/jwks', ...provider })).toThrow(
+      /https/,
+    );
     const files = { FILE_URL_SECRET: 'a-file-url-secret-shared-by-every-instance' };
-    expect(loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://psc.example/jwks', ...provider, ...files }).jwt.secret).toBeUndefined();
+    expect(
+      loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://psc.example/jwks', ...provider, ...files }).jwt
+        .secret,
+    ).toBeUndefined();
   });
 
   it('requires a shared secret for file URLs in production when tokens come from a provider', () => {
-    const provider = { NODE_ENV: 'production', JWT_JWKS_URL: 'https://psc.example/jwks', JWT_ISSUER: 'https://psc.example', JWT_AUDIENCE: 'teleexpertise' };
+    const provider = {
+      NODE_ENV: 'production',
+      JWT_JWKS_URL: 'https://psc.example/jwks',
+      JWT_ISSUER: 'https://psc.example',
+      JWT_AUDIENCE: 'teleexpertise',
+    };
     expect(() => loadConfig(provider)).toThrow(/FILE_URL_SECRET/);
     expect(() => loadConfig({ ...provider, FILE_URL_SECRET: 'short' })).toThrow(/at least 32 characters/);
   });

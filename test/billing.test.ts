@@ -62,13 +62,30 @@ describe('signing a report', () => {
     const today = acts[0]!.actDate;
     expect([before, frenchDay(new Date())]).toContain(today);
     expect(acts).toEqual([
-      expect.objectContaining({ code: 'TE2', amountCents: tariffOn('TE2', today), actDate: today, reimbursable: true, reason: null, professional: expect.objectContaining({ lastName: 'Rousseau' }) }),
-      expect.objectContaining({ code: 'RQD', amountCents: 1000, actDate: today, reimbursable: true, reason: null, professional: expect.objectContaining({ lastName: 'Martin' }) }),
+      expect.objectContaining({
+        code: 'TE2',
+        amountCents: tariffOn('TE2', today),
+        actDate: today,
+        reimbursable: true,
+        reason: null,
+        professional: expect.objectContaining({ lastName: 'Rousseau' }),
+      }),
+      expect.objectContaining({
+        code: 'RQD',
+        amountCents: 1000,
+        actDate: today,
+        reimbursable: true,
+        reason: null,
+        professional: expect.objectContaining({ lastName: 'Martin' }),
+      }),
     ]);
   });
 
   it('bills only the professions that may: no TE2 for a nurse expert, no RQD for a nurse requester; a midwife and a speech therapist may', async () => {
-    const nurseExpert = await createRequest(server, RPPS.requester, { expertId: await professionalId(server.db, NURSE_EXPERT), patient: freshPatient() });
+    const nurseExpert = await createRequest(server, RPPS.requester, {
+      expertId: await professionalId(server.db, NURSE_EXPERT),
+      patient: freshPatient(),
+    });
     await signReport(server, nurseExpert.id, NURSE_EXPERT);
     expect((await actsOf(nurseExpert.id)).map((act) => act.code)).toEqual(['RQD']);
 
@@ -76,7 +93,10 @@ describe('signing a report', () => {
     await signReport(server, nurse.id);
     expect((await actsOf(nurse.id, NURSE)).map((act) => act.code)).toEqual(['TE2']);
 
-    const speech = await createRequest(server, SPEECH_THERAPIST, { expertId: await professionalId(server.db, MIDWIFE_EXPERT), patient: freshPatient() });
+    const speech = await createRequest(server, SPEECH_THERAPIST, {
+      expertId: await professionalId(server.db, MIDWIFE_EXPERT),
+      patient: freshPatient(),
+    });
     await signReport(server, speech.id, MIDWIFE_EXPERT);
     expect((await actsOf(speech.id, SPEECH_THERAPIST)).map((act) => [act.code, act.professional.lastName])).toEqual([
       ['TE2', 'Gauthier'],
@@ -100,9 +120,12 @@ describe('the yearly limit', () => {
   it('reimburses 4 acts of each code per patient and calendar year; the fifth is recorded, not reimbursable', async () => {
     const patient = freshPatient();
     const requests = [];
-    for (let i = 0; i < 5; i++) requests.push(await createRequest(server, i % 2 ? RPPS.colleague : RPPS.requester, { patient }));
+    for (let i = 0; i < 5; i++)
+      requests.push(await createRequest(server, i % 2 ? RPPS.colleague : RPPS.requester, { patient }));
     for (const request of requests) await signReport(server, request.id);
-    const acts = (await Promise.all(requests.map((request, i) => actsOf(request.id, i % 2 ? RPPS.colleague : RPPS.requester)))).flat();
+    const acts = (
+      await Promise.all(requests.map((request, i) => actsOf(request.id, i % 2 ? RPPS.colleague : RPPS.requester)))
+    ).flat();
     expect(acts.filter((act) => act.reimbursable)).toHaveLength(8);
     const fifth = await actsOf(requests[4]!.id);
     expect(fifth).toEqual([
@@ -112,21 +135,34 @@ describe('the yearly limit', () => {
   });
 
   it('counts a patient without INS by identity, whatever the accents and case', async () => {
-    const identity = { birthName: 'Éléonore-Dupré', firstNames: 'Anaïs Marie', birthDate: '1971-05-02', sex: 'F', ins: null };
+    const identity = {
+      birthName: 'Éléonore-Dupré',
+      firstNames: 'Anaïs Marie',
+      birthDate: '1971-05-02',
+      sex: 'F',
+      ins: null,
+    };
     const spellings = ['Éléonore-Dupré', 'ELEONORE DUPRE', 'eleonore-dupre', 'Éléonore Dupré', 'ÉLÉONORE-DUPRÉ'];
     for (const birthName of spellings) {
       const request = await createRequest(server, RPPS.requester, { patient: { ...identity, birthName } });
       await signReport(server, request.id);
     }
-    const rows = await server.db.prisma.billingAct.findMany({ where: { code: 'TE2', request: { patient: { is: { birthDate: new Date('1971-05-02') } } } } });
+    const rows = await server.db.prisma.billingAct.findMany({
+      where: { code: 'TE2', request: { patient: { is: { birthDate: new Date('1971-05-02') } } } },
+    });
     expect(new Set(rows.map((row) => row.patientKey)).size).toBe(1);
     expect(rows.filter((row) => row.reimbursable)).toHaveLength(4);
   });
 
   it('counts an act signed at 23:30 UTC on 31 December in the new year, at the new tariff', async () => {
     const patient = freshPatient();
-    const [expert, requester] = await Promise.all([RPPS.expert, RPPS.requester].map(async (rpps) => rawId(await professionalId(server.db, rpps))));
-    const parties = { expert: { id: expert!, profession: 'PHYSICIAN' as const }, requester: { id: requester!, profession: 'PHYSICIAN' as const } };
+    const [expert, requester] = await Promise.all(
+      [RPPS.expert, RPPS.requester].map(async (rpps) => rawId(await professionalId(server.db, rpps))),
+    );
+    const parties = {
+      expert: { id: expert!, profession: 'PHYSICIAN' as const },
+      requester: { id: requester!, profession: 'PHYSICIAN' as const },
+    };
     const signedAt = ['2025-12-31T22:30:00Z', '2025-12-31T23:30:00Z'];
     const requestIds: string[] = [];
     for (const at of signedAt) {
@@ -135,34 +171,71 @@ describe('the yearly limit', () => {
       // The billing of a signature, at a chosen moment, as submitReport runs it.
       await server.db.prisma.$transaction(async (tx) => {
         const now = new Date(at);
-        const report = await tx.report.create({ data: { requestId: request, version: 1, conclusion: 'Avis.', followUp: 'NONE', authorId: expert!, signedAt: now } });
+        const report = await tx.report.create({
+          data: {
+            requestId: request,
+            version: 1,
+            conclusion: 'Avis.',
+            followUp: 'NONE',
+            authorId: expert!,
+            signedAt: now,
+          },
+        });
         const change = new Change(tx, { id: expert! }, now);
-        await billSignedReport(change, { id: request, reportId: report.id }, parties, { ...patient, ins: patient.ins ?? null, birthDate: new Date(patient.birthDate) });
+        await billSignedReport(change, { id: request, reportId: report.id }, parties, {
+          ...patient,
+          ins: patient.ins ?? null,
+          birthDate: new Date(patient.birthDate),
+        });
         await change.flush();
       });
     }
-    const acts = await server.db.prisma.billingAct.findMany({ where: { requestId: { in: requestIds }, code: 'TE2' }, orderBy: { createdAt: 'asc' } });
-    expect(acts.map((act) => [act.actDate.toISOString().slice(0, 10), act.amountCents, act.yearlyRank, act.reimbursable])).toEqual([
+    const acts = await server.db.prisma.billingAct.findMany({
+      where: { requestId: { in: requestIds }, code: 'TE2' },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(
+      acts.map((act) => [act.actDate.toISOString().slice(0, 10), act.amountCents, act.yearlyRank, act.reimbursable]),
+    ).toEqual([
       ['2025-12-31', 2000, 1, true],
       ['2026-01-01', 2300, 1, true],
     ]);
   });
 
-  it.runIf(process.env.DATABASE_URL)('holds when 30 reports for one patient are signed at once (PostgreSQL server)', async () => {
-    const patient = freshPatient();
-    const requests = await Promise.all(Array.from({ length: 30 }, (_, i) => createRequest(server, [RPPS.requester, RPPS.colleague, RPPS.outsider][i % 3], { patient })));
-    await Promise.all(requests.map((request) => server.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt: inDays(5) }, { rpps: RPPS.expert })));
-    const signed = await Promise.allSettled(requests.map((request) => signReport(server, request.id)));
-    expect(signed.filter((result) => result.status === 'rejected')).toEqual([]);
-    const acts = await server.db.prisma.billingAct.findMany({ where: { requestId: { in: requests.map((request) => rawId(request.id)) } } });
-    expect(acts).toHaveLength(60);
-    for (const code of ['TE2', 'RQD'] as const) {
-      const ofCode = acts.filter((act) => act.code === code);
-      expect(ofCode.filter((act) => act.reimbursable)).toHaveLength(4);
-      expect(ofCode.map((act) => act.yearlyRank).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
-      expect(ofCode.filter((act) => act.reimbursable).every((act) => act.yearlyRank! <= 4)).toBe(true);
-    }
-  });
+  it.runIf(process.env.DATABASE_URL)(
+    'holds when 30 reports for one patient are signed at once (PostgreSQL server)',
+    async () => {
+      const patient = freshPatient();
+      const requests = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          createRequest(server, [RPPS.requester, RPPS.colleague, RPPS.outsider][i % 3], { patient }),
+        ),
+      );
+      await Promise.all(
+        requests.map((request) =>
+          server.graphql(
+            AcceptRequestDocument,
+            { requestId: request.id, responseDueAt: inDays(5) },
+            { rpps: RPPS.expert },
+          ),
+        ),
+      );
+      const signed = await Promise.allSettled(requests.map((request) => signReport(server, request.id)));
+      expect(signed.filter((result) => result.status === 'rejected')).toEqual([]);
+      const acts = await server.db.prisma.billingAct.findMany({
+        where: { requestId: { in: requests.map((request) => rawId(request.id)) } },
+      });
+      expect(acts).toHaveLength(60);
+      for (const code of ['TE2', 'RQD'] as const) {
+        const ofCode = acts.filter((act) => act.code === code);
+        expect(ofCode.filter((act) => act.reimbursable)).toHaveLength(4);
+        expect(ofCode.map((act) => act.yearlyRank).sort((a, b) => a! - b!)).toEqual(
+          Array.from({ length: 30 }, (_, i) => i + 1),
+        );
+        expect(ofCode.filter((act) => act.reimbursable).every((act) => act.yearlyRank! <= 4)).toBe(true);
+      }
+    },
+  );
 });
 
 describe('before sending', () => {
@@ -170,7 +243,8 @@ describe('before sending', () => {
     const expertId = await professionalId(server.db, RPPS.expert);
     const patient = freshPatient();
     const ask = async (variables: { patient?: typeof patient | null }, rpps: string = RPPS.requester) =>
-      (await server.graphql(ReimbursementForecastDocument, { expertId, ...variables }, { rpps })).data!.reimbursementForecast;
+      (await server.graphql(ReimbursementForecastDocument, { expertId, ...variables }, { rpps })).data!
+        .reimbursementForecast;
 
     expect(await ask({ patient })).toMatchObject({
       reimbursable: true,
@@ -189,9 +263,17 @@ describe('before sending', () => {
     expect(full.reimbursable).toBe(false);
     expect(full.acts.map((act) => act.reasonCode)).toEqual(['YEARLY_LIMIT_REACHED', 'YEARLY_LIMIT_REACHED']);
     // Each check the requester made (the nurse's is hers).
-    expect(await server.db.prisma.auditEvent.count({ where: { action: 'billing.forecast', actorId: rawId(await professionalId(server.db, RPPS.requester)) } })).toBe(3);
+    expect(
+      await server.db.prisma.auditEvent.count({
+        where: { action: 'billing.forecast', actorId: rawId(await professionalId(server.db, RPPS.requester)) },
+      }),
+    ).toBe(3);
 
-    const unlisted = await server.graphql(ReimbursementForecastDocument, { expertId: await professionalId(server.db, RPPS.unlisted), patient }, { rpps: RPPS.requester });
+    const unlisted = await server.graphql(
+      ReimbursementForecastDocument,
+      { expertId: await professionalId(server.db, RPPS.unlisted), patient },
+      { rpps: RPPS.requester },
+    );
     expect(unlisted.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -200,10 +282,17 @@ describe('before sending', () => {
     const requesterId = await professionalId(server.db, RPPS.requester);
     await server.graphql(GrantDelegationDocument, { delegateId: expertId }, { rpps: RPPS.requester });
     const patient = freshPatient();
-    for (const variables of [{ expertId, patient }, { expertId, onBehalfOfId: requesterId, patient }]) {
+    for (const variables of [
+      { expertId, patient },
+      { expertId, onBehalfOfId: requesterId, patient },
+    ]) {
       const forecast = await server.graphql(ReimbursementForecastDocument, variables, { rpps: RPPS.expert });
       expect(forecast.errors?.map((e) => e.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
-      const created = await server.graphql(CreateRequestDocument, { input: await requestInput(server.db, variables) }, { rpps: RPPS.expert });
+      const created = await server.graphql(
+        CreateRequestDocument,
+        { input: await requestInput(server.db, variables) },
+        { rpps: RPPS.expert },
+      );
       expect(created.errors?.map((e) => e.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
     }
   });
@@ -217,7 +306,9 @@ describe('billingActs and the export', () => {
     const to = frenchDay(new Date());
     const mine = await server.graphql(BillingActsDocument, { from, to }, { rpps: RPPS.colleague });
     expect(mine.data!.billingActs.length).toBeGreaterThan(0);
-    expect(mine.data!.billingActs.every((act) => act.code === 'RQD' && act.professional.lastName === 'Bernard')).toBe(true);
+    expect(mine.data!.billingActs.every((act) => act.code === 'RQD' && act.professional.lastName === 'Bernard')).toBe(
+      true,
+    );
     expect(mine.data!.billingActs.map((act) => act.request.id)).toContain(request.id);
     const outsider = await server.graphql(BillingActsDocument, { from, to }, { rpps: '10000000004' });
     expect(outsider.data!.billingActs).toEqual([]);
@@ -242,7 +333,8 @@ describe('billingActs and the export', () => {
 
     const [act] = await actsOf(request.id);
     const today = act!.actDate;
-    const url = (await server.graphql(BillingExportUrlDocument, { from: today, to: today }, { rpps: RPPS.requester })).data!.billingExportUrl;
+    const url = (await server.graphql(BillingExportUrlDocument, { from: today, to: today }, { rpps: RPPS.requester }))
+      .data!.billingExportUrl;
     const response = await fetch(url);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -255,11 +347,31 @@ describe('billingActs and the export', () => {
     expect(rows[0]).toEqual(['Date de l’acte', 'Code', 'Montant (EUR)', 'Patient', 'Demande', 'Remboursable', 'Motif']);
     const frenchToday = today.split('-').reverse().join('/');
     const ofRequest = (id: string) => rows.find((row) => row[4] === id);
-    expect(ofRequest(request.id)).toEqual([frenchToday, 'RQD', '10,00', `'=HYPERLINK("http://evil") Zoé, 14/03/1956, INS ${patient.ins}`, request.id, 'oui', '']);
-    expect(ofRequest(anonymized.id)).toEqual([frenchToday, 'RQD', '10,00', 'Patient anonymisé', anonymized.id, 'non', 'Patient anonymisé : acte non facturable à l’Assurance Maladie']);
+    expect(ofRequest(request.id)).toEqual([
+      frenchToday,
+      'RQD',
+      '10,00',
+      `'=HYPERLINK("http://evil") Zoé, 14/03/1956, INS ${patient.ins}`,
+      request.id,
+      'oui',
+      '',
+    ]);
+    expect(ofRequest(anonymized.id)).toEqual([
+      frenchToday,
+      'RQD',
+      '10,00',
+      'Patient anonymisé',
+      anonymized.id,
+      'non',
+      'Patient anonymisé : acte non facturable à l’Assurance Maladie',
+    ]);
     // Only the caller's acts: the expert's TE2 is not in the requester's export.
     expect(rows.slice(1).every((row) => row[1] === 'RQD')).toBe(true);
-    expect(await server.db.prisma.auditEvent.count({ where: { action: 'billing.export', actorId: rawId(await professionalId(server.db, RPPS.requester)) } })).toBe(1);
+    expect(
+      await server.db.prisma.auditEvent.count({
+        where: { action: 'billing.export', actorId: rawId(await professionalId(server.db, RPPS.requester)) },
+      }),
+    ).toBe(1);
 
     // The URL is for that period only, and cannot be forged.
     const other = url.replace(`${today}_${today}`, '2026-01-01_2026-12-31');

@@ -1,6 +1,11 @@
 // The HAS patient-tracer grid of a request, computed from its own trace.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AcceptRequestDocument, ComplianceDocument, DeclineRequestDocument, PostMessageDocument } from './generated/graphql.ts';
+import {
+  AcceptRequestDocument,
+  ComplianceDocument,
+  DeclineRequestDocument,
+  PostMessageDocument,
+} from './generated/graphql.ts';
 import { freshPatient, signReport } from './kit/reports.ts';
 import { createRequest, files, inDays, professionalId, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
@@ -18,7 +23,9 @@ async function grid(requestId: string, rpps: string = RPPS.requester) {
   if (response.errors) throw new Error(JSON.stringify(response.errors));
   const node = response.data!.node;
   if (node?.__typename !== 'TeleexpertiseRequest') throw new Error('not a request');
-  const items = Object.fromEntries(node.compliance.parts.flatMap((part) => part.items.map((item) => [item.code, item])));
+  const items = Object.fromEntries(
+    node.compliance.parts.flatMap((part) => part.items.map((item) => [item.code, item])),
+  );
   return { ...node.compliance, items };
 }
 
@@ -26,7 +33,12 @@ describe('the compliance grid', () => {
   it('is complete for a request documented, accepted with a deadline, reported in time and transmitted, each item with its trace', async () => {
     const treatingDoctorId = await professionalId(server.db, RPPS.colleague);
     const request = await createRequest(server, RPPS.requester, { patient: freshPatient({ treatingDoctorId }) });
-    await server.upload(PostMessageDocument, { input: { requestId: request.id, body: 'Photo jointe.', attachments: [null] } }, { 'input.attachments.0': files.png() }, { rpps: RPPS.requester });
+    await server.upload(
+      PostMessageDocument,
+      { input: { requestId: request.id, body: 'Photo jointe.', attachments: [null] } },
+      { 'input.attachments.0': files.png() },
+      { rpps: RPPS.requester },
+    );
 
     const open = await grid(request.id);
     expect(open.complete).toBe(false);
@@ -39,12 +51,16 @@ describe('the compliance grid', () => {
     expect(done.parts.map((part) => part.part)).toEqual(['REQUEST', 'PREPARATION', 'REALISATION', 'CONCLUSION']);
     expect(done.complete).toBe(true);
     expect(done.notAssessed.length).toBeGreaterThan(0);
-    const evidence = (code: string) => (done.items[code]!.evidence as { action: string }[]).map((entry) => entry.action);
+    const evidence = (code: string) =>
+      (done.items[code]!.evidence as { action: string }[]).map((entry) => entry.action);
     expect(done.items['CONSENT_TRACED']).toMatchObject({ status: 'SATISFIED', satisfied: true });
     expect(evidence('CONSENT_TRACED')).toEqual(['consent.record']);
     expect(done.items['CONSENT_TRACED']!.evidence[0]!.actor).toMatchObject({ lastName: 'Martin' });
     expect(evidence('FEASIBILITY_DOCUMENTED')).toEqual(['request.create', 'patient.record']);
-    expect(done.items['DATA_SENT']).toMatchObject({ status: 'SATISFIED', explanation: 'The requester sent 1 document(s)' });
+    expect(done.items['DATA_SENT']).toMatchObject({
+      status: 'SATISFIED',
+      explanation: 'The requester sent 1 document(s)',
+    });
     expect(evidence('DEADLINE_SET')).toEqual(['request.status']);
     expect(done.items['OPINION_GIVEN']).toMatchObject({ status: 'SATISFIED' });
     expect(done.items['REFUSAL_JUSTIFIED']).toMatchObject({ status: 'NOT_APPLICABLE' });
@@ -56,11 +72,21 @@ describe('the compliance grid', () => {
 
   it('shows a justified refusal, and what no longer applies', async () => {
     const request = await createRequest(server);
-    await server.graphql(DeclineRequestDocument, { requestId: request.id, reason: 'Hors de mon champ : orientez vers un chirurgien.' }, expert);
+    await server.graphql(
+      DeclineRequestDocument,
+      { requestId: request.id, reason: 'Hors de mon champ : orientez vers un chirurgien.' },
+      expert,
+    );
     const declined = await grid(request.id);
     expect(declined.items['REFUSAL_JUSTIFIED']).toMatchObject({ status: 'SATISFIED' });
     expect(declined.items['REFUSAL_JUSTIFIED']!.evidence.map((entry) => entry.action)).toEqual(['request.status']);
-    for (const code of ['DEADLINE_SET', 'OPINION_GIVEN', 'REPORT_WRITTEN_IN_TIME', 'REPORT_TRANSMITTED_TO_REQUESTER', 'REPORT_TRANSMITTED_TO_TREATING_DOCTOR']) {
+    for (const code of [
+      'DEADLINE_SET',
+      'OPINION_GIVEN',
+      'REPORT_WRITTEN_IN_TIME',
+      'REPORT_TRANSMITTED_TO_REQUESTER',
+      'REPORT_TRANSMITTED_TO_TREATING_DOCTOR',
+    ]) {
       expect(declined.items[code]).toMatchObject({ status: 'NOT_APPLICABLE' });
     }
     // No document was ever sent: a gap the grid shows.
@@ -70,7 +96,10 @@ describe('the compliance grid', () => {
 
   it('flags a deadline missed and a report signed late', async () => {
     const overdue = await createRequest(server);
-    await server.db.prisma.teleexpertiseRequest.update({ where: { id: rawId(overdue.id) }, data: { dueAt: new Date(Date.now() - 3600_000) } });
+    await server.db.prisma.teleexpertiseRequest.update({
+      where: { id: rawId(overdue.id) },
+      data: { dueAt: new Date(Date.now() - 3600_000) },
+    });
     expect((await grid(overdue.id)).items['REPORT_WRITTEN_IN_TIME']).toMatchObject({ status: 'NOT_SATISFIED' });
 
     await signReport(server, overdue.id);
@@ -80,7 +109,10 @@ describe('the compliance grid', () => {
     // A direct answer after the deadline does not stand for a deadline set.
     expect(late.items['DEADLINE_SET']).toMatchObject({ status: 'NOT_SATISFIED' });
     // The grid asks the transmission for patients who have a treating doctor.
-    expect(late.items['REPORT_TRANSMITTED_TO_TREATING_DOCTOR']).toMatchObject({ status: 'NOT_APPLICABLE', explanation: 'No treating doctor is recorded for this patient' });
+    expect(late.items['REPORT_TRANSMITTED_TO_TREATING_DOCTOR']).toMatchObject({
+      status: 'NOT_APPLICABLE',
+      explanation: 'No treating doctor is recorded for this patient',
+    });
     expect(late.items['REPORT_TRANSMITTED_TO_REQUESTER']).toMatchObject({ status: 'SATISFIED' });
   });
 

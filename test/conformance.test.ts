@@ -33,13 +33,20 @@ describe('graphql-http server audits', () => {
   for (const audit of audits) {
     it(audit.name, async () => {
       const result = await audit.fn();
-      expect(result.status, result.status === 'ok' ? '' : `${result.reason} ${JSON.stringify(await result.response.text?.())}`).toBe('ok');
+      expect(
+        result.status,
+        result.status === 'ok' ? '' : `${result.reason} ${JSON.stringify(await result.response.text?.())}`,
+      ).toBe('ok');
     });
   }
 });
 
 /** A raw graphql-transport-ws socket: frames are sent as given, and the close code is what the server chose. */
-async function rawSocket(): Promise<{ send(frame: unknown): void; messages: unknown[]; closed: Promise<{ code: number; reason: string }> }> {
+async function rawSocket(): Promise<{
+  send(frame: unknown): void;
+  messages: unknown[];
+  closed: Promise<{ code: number; reason: string }>;
+}> {
   const socket = new WebSocket(server.graphqlUrl.replace(/^http/, 'ws'), 'graphql-transport-ws');
   const messages: unknown[] = [];
   const closed = new Promise<{ code: number; reason: string }>((resolve) => {
@@ -54,11 +61,17 @@ async function rawSocket(): Promise<{ send(frame: unknown): void; messages: unkn
 }
 
 const init = () => ({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } });
-const inboxSubscription = (id: string) => ({ id, type: 'subscribe', payload: { query: 'subscription { inbox { __typename } }' } });
+const inboxSubscription = (id: string) => ({
+  id,
+  type: 'subscribe',
+  payload: { query: 'subscription { inbox { __typename } }' },
+});
 
 /** Waits for the server's connection_ack. */
 async function acknowledged(socket: Awaited<ReturnType<typeof rawSocket>>): Promise<void> {
-  await expect.poll(() => socket.messages.some((message) => (message as { type?: string }).type === 'connection_ack')).toBe(true);
+  await expect
+    .poll(() => socket.messages.some((message) => (message as { type?: string }).type === 'connection_ack'))
+    .toBe(true);
 }
 
 describe('graphql-ws close codes (PROTOCOL.md)', () => {

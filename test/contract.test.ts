@@ -13,13 +13,22 @@ describe('the committed contract', () => {
     const scratch = await mkdtemp(path.join(os.tmpdir(), 'teleexpertise-codegen-'));
     try {
       for (const config of ['codegen.ts', 'docs/frontend-example/codegen.ts']) {
-        await promisify(execFile)(path.join(root, 'node_modules/.bin/graphql-codegen'), ['--config', config, '--silent'], {
-          cwd: root,
-          env: { ...process.env, CODEGEN_OUT_DIR: scratch },
-        });
+        await promisify(execFile)(
+          path.join(root, 'node_modules/.bin/graphql-codegen'),
+          ['--config', config, '--silent'],
+          {
+            cwd: root,
+            env: { ...process.env, CODEGEN_OUT_DIR: scratch },
+          },
+        );
       }
-      const generated = async (directory: string) => (await readdir(path.join(scratch, directory))).map((file) => `${directory}/${file}`);
-      const files = ['schema/schema.graphql', ...(await generated('test/generated')), ...(await generated('docs/frontend-example/generated'))];
+      const generated = async (directory: string) =>
+        (await readdir(path.join(scratch, directory))).map((file) => `${directory}/${file}`);
+      const files = [
+        'schema/schema.graphql',
+        ...(await generated('test/generated')),
+        ...(await generated('docs/frontend-example/generated')),
+      ];
       expect(files).toContain('test/generated/graphql.ts');
       expect(files).toContain('docs/frontend-example/generated/graphql.ts');
       for (const file of files) {

@@ -10,7 +10,12 @@ beforeAll(async () => {
   server = await startTestServer();
   // The demonstration directory has fewer than 20 listed experts: add some.
   for (let i = 0; i < 12; i += 1) {
-    const person = { firstName: `Expert${i}`, lastName: `Zeta${String(i).padStart(2, '0')}`, specialty: 'Allergologie', city: 'Lyon' };
+    const person = {
+      firstName: `Expert${i}`,
+      lastName: `Zeta${String(i).padStart(2, '0')}`,
+      specialty: 'Allergologie',
+      city: 'Lyon',
+    };
     await server.db.prisma.professional.create({
       data: {
         ...person,

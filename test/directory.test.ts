@@ -2,7 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_EXPERT_RPPS, DEMO_REQUESTER_RPPS, demoProfessionals } from '../prisma/seed-data.ts';
 import { expertWhere } from '../src/domain/directory.ts';
-import { ExpertsDocument, MeDocument, NodeDocument, NodesDocument, UpdateExpertProfileDocument } from './generated/graphql.ts';
+import {
+  ExpertsDocument,
+  MeDocument,
+  NodeDocument,
+  NodesDocument,
+  UpdateExpertProfileDocument,
+} from './generated/graphql.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 
 let server: TestServer;
@@ -71,7 +77,10 @@ describe('experts', () => {
 
   it('shows what a requester needs before asking: external tool, identity policy, prerequisites', async () => {
     const [robin] = (await experts({ text: 'robin' })).edges;
-    expect(robin?.node.expertProfile).toMatchObject({ tool: 'EXTERNAL', externalUrl: 'https://retino.example-sante.fr/demande' });
+    expect(robin?.node.expertProfile).toMatchObject({
+      tool: 'EXTERNAL',
+      externalUrl: 'https://retino.example-sante.fr/demande',
+    });
     const [rousseau] = (await experts({ text: 'rousseau' })).edges;
     expect(rousseau?.node.expertProfile).toMatchObject({ patientIdentityPolicy: 'OPTIONAL', tool: 'IN_APP' });
     expect(rousseau?.node.expertProfile?.prerequisites).toContain('Photo');
@@ -145,14 +154,22 @@ describe('updateExpertProfile', () => {
     });
     expect(lastNames(await experts({ text: 'soins support' }))).toEqual(['Fournier']);
 
-    const cleared = await server.graphql(UpdateExpertProfileDocument, { input: { limitations: null } }, { rpps: newcomer });
+    const cleared = await server.graphql(
+      UpdateExpertProfileDocument,
+      { input: { limitations: null } },
+      { rpps: newcomer },
+    );
     expect(cleared.data?.updateExpertProfile.limitations).toBeNull();
     expect(cleared.data?.updateExpertProfile.activityDescription).toBe('Soins de support');
   });
 
   it('requires an https address for an EXTERNAL tool, and writes nothing otherwise', async () => {
     const expert = { rpps: DEMO_EXPERT_RPPS };
-    const missing = await server.graphql(UpdateExpertProfileDocument, { input: { tool: 'EXTERNAL', listed: false } }, expert);
+    const missing = await server.graphql(
+      UpdateExpertProfileDocument,
+      { input: { tool: 'EXTERNAL', listed: false } },
+      expert,
+    );
     expect(missing.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(missing.errors?.[0]?.message).toMatch(/externalUrl/);
     const insecure = await server.graphql(
@@ -177,7 +194,13 @@ describe('errors', () => {
 describe('me, node and nodes', () => {
   it('tells the caller who they are', async () => {
     const response = await server.graphql(MeDocument, {}, requester);
-    expect(response.data?.me).toMatchObject({ rpps: DEMO_REQUESTER_RPPS, firstName: 'Claire', lastName: 'Martin', profession: 'PHYSICIAN', isExpert: false });
+    expect(response.data?.me).toMatchObject({
+      rpps: DEMO_REQUESTER_RPPS,
+      firstName: 'Claire',
+      lastName: 'Martin',
+      profession: 'PHYSICIAN',
+      isExpert: false,
+    });
   });
 
   it('fetches professionals by global id; an unknown one is null with NOT_FOUND', async () => {
@@ -196,9 +219,18 @@ describe('me, node and nodes', () => {
     const expert = (await experts({ text: 'rousseau' })).edges[0]!.node;
     const profileId = expert.expertProfile!.id;
     expect(profileId).not.toBe(expert.id);
-    expect(Buffer.from(profileId, 'base64').toString()).toBe(Buffer.from(expert.id, 'base64').toString().replace(/^Professional:/, 'ExpertProfile:'));
+    expect(Buffer.from(profileId, 'base64').toString()).toBe(
+      Buffer.from(expert.id, 'base64')
+        .toString()
+        .replace(/^Professional:/, 'ExpertProfile:'),
+    );
     const single = await server.graphql(NodeDocument, { id: profileId }, requester);
-    expect(single.data?.node).toEqual({ __typename: 'ExpertProfile', id: profileId, listed: true, professional: { id: expert.id } });
+    expect(single.data?.node).toEqual({
+      __typename: 'ExpertProfile',
+      id: profileId,
+      listed: true,
+      professional: { id: expert.id },
+    });
     // The caller's own profile, as `updateExpertProfile` returns it: the same id, so that a client cache updates it in place.
     const updated = await server.graphql(UpdateExpertProfileDocument, { input: {} }, { rpps: DEMO_EXPERT_RPPS });
     expect(updated.data?.updateExpertProfile.id).toBe(profileId);
@@ -211,7 +243,11 @@ describe('me, node and nodes', () => {
 
   it('refuses a malformed global id with BAD_USER_INPUT', async () => {
     const uuid = '00000000-0000-7000-8000-000000000000';
-    for (const id of ['garbage', Buffer.from('Professional:not-a-uuid').toString('base64'), Buffer.from(`Nope:${uuid}`).toString('base64')]) {
+    for (const id of [
+      'garbage',
+      Buffer.from('Professional:not-a-uuid').toString('base64'),
+      Buffer.from(`Nope:${uuid}`).toString('base64'),
+    ]) {
       const response = await server.graphql(NodeDocument, { id }, requester);
       expect(response.errors?.[0]?.extensions?.['code'], id).toBe('BAD_USER_INPUT');
     }

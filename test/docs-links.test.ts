@@ -83,7 +83,9 @@ describe('documentation links', () => {
       const text = await readFile(path.join(docs, name), 'utf8');
       for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
         if (/^[a-z]+:/i.test(target!)) continue;
-        const why = target!.startsWith('#') ? await brokenLink(docs, `${name}${target}`) : await brokenLink(docs, target!);
+        const why = target!.startsWith('#')
+          ? await brokenLink(docs, `${name}${target}`)
+          : await brokenLink(docs, target!);
         if (why) broken.push(`docs/${name}: ${target}: ${why}`);
       }
     }

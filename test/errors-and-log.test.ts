@@ -3,7 +3,12 @@ import { Writable } from 'node:stream';
 import { SignJWT } from 'jose';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateRequestDocument, MessageAddedDocument, PostMessageDocument, SubmitReportDocument } from './generated/graphql.ts';
+import {
+  CreateRequestDocument,
+  MessageAddedDocument,
+  PostMessageDocument,
+  SubmitReportDocument,
+} from './generated/graphql.ts';
 import { openSocket } from './kit/live.ts';
 import { freshPatient, reportInput } from './kit/reports.ts';
 import { raw } from './kit/hostile.ts';
@@ -12,7 +17,11 @@ import { startTestServer, type TestServer } from './kit/server.ts';
 
 const SECRET = 'a-production-secret-of-this-test-only-0123456789';
 const sign = (rpps: string) =>
-  new SignJWT({ sub: rpps }).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime('10m').sign(new TextEncoder().encode(SECRET));
+  new SignJWT({ sub: rpps })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuedAt()
+    .setExpirationTime('10m')
+    .sign(new TextEncoder().encode(SECRET));
 
 let server: TestServer;
 const logLines: string[] = [];
@@ -26,13 +35,21 @@ beforeAll(async () => {
     },
   });
   // The most verbose level: whatever any part of the server may log is captured.
-  server = await startTestServer({ NODE_ENV: 'production', JWT_SECRET: SECRET }, { logger: pino({ level: 'trace' }, destination) });
+  server = await startTestServer(
+    { NODE_ENV: 'production', JWT_SECRET: SECRET },
+    { logger: pino({ level: 'trace' }, destination) },
+  );
 });
 afterAll(() => server?.stop());
 
 async function post(token: string, query: string) {
   const response = await raw(server.graphqlUrl, query, undefined, token);
-  return { status: response.status, requestId: response.headers.get('x-request-id'), text: response.text, body: response.json! };
+  return {
+    status: response.status,
+    requestId: response.headers.get('x-request-id'),
+    text: response.text,
+    body: response.json!,
+  };
 }
 
 function expectMasked(result: Awaited<ReturnType<typeof post>>) {
@@ -49,13 +66,17 @@ function expectMasked(result: Awaited<ReturnType<typeof post>>) {
 
 describe('in production mode', () => {
   it('masks an unexpected error in a resolver as "Unexpected error" with the request id the log also carries', async () => {
-    await server.db.prisma.$executeRawUnsafe('ALTER TABLE "ExpertProfile" RENAME COLUMN "activityDescription" TO "activityDescriptionGone"');
+    await server.db.prisma.$executeRawUnsafe(
+      'ALTER TABLE "ExpertProfile" RENAME COLUMN "activityDescription" TO "activityDescriptionGone"',
+    );
     try {
       const result = await post(await sign(RPPS.expert), '{ me { expertProfile { activityDescription } } }');
       expect(result.status).toBe(200);
       expectMasked(result);
     } finally {
-      await server.db.prisma.$executeRawUnsafe('ALTER TABLE "ExpertProfile" RENAME COLUMN "activityDescriptionGone" TO "activityDescription"');
+      await server.db.prisma.$executeRawUnsafe(
+        'ALTER TABLE "ExpertProfile" RENAME COLUMN "activityDescriptionGone" TO "activityDescription"',
+      );
     }
   });
 
@@ -74,7 +95,8 @@ describe('in production mode', () => {
   it('ends a subscription whose event stream fails with one masked error, with the request id the log carries', async () => {
     const token = await sign(RPPS.requester);
     const listed = await post(token, '{ requests(first: 1) { edges { node { id } } } }');
-    const requestId = (listed.body.data as { requests: { edges: { node: { id: string } }[] } }).requests.edges[0]!.node.id;
+    const requestId = (listed.body.data as { requests: { edges: { node: { id: string } }[] } }).requests.edges[0]!.node
+      .id;
     const socket = await openSocket(server.graphqlUrl, { token });
     const feed = socket.subscribe(MessageAddedDocument, { requestId });
     // The subscription is live once it has replayed nothing new: an event now makes it read the database.
@@ -82,7 +104,9 @@ describe('in production mode', () => {
     await server.db.prisma.$executeRawUnsafe('ALTER TABLE "Message" RENAME COLUMN "body" TO "bodyGone"');
     try {
       const raw = Buffer.from(requestId, 'base64').toString('utf8').split(':')[1]!;
-      server.app.live.publish([{ kind: 'MESSAGE_ADDED', requestId: raw, messageId: raw, sequence: 1_000_000, participantIds: [] }]);
+      server.app.live.publish([
+        { kind: 'MESSAGE_ADDED', requestId: raw, messageId: raw, sequence: 1_000_000, participantIds: [] },
+      ]);
       const result = await feed.next();
       expect(result.errors).toHaveLength(1);
       const [error] = result.errors!;
@@ -99,9 +123,18 @@ describe('in production mode', () => {
   it('logs no message body, patient identity, report text or token through a whole conversation', async () => {
     const requester = await sign(RPPS.requester);
     const expert = await sign(RPPS.expert);
-    const patient = freshPatient({ birthName: 'Quimperlé-Tangy', usedName: 'Ozanneau', firstNames: 'Rosalinde Aurore', birthDate: '1949-07-23' });
+    const patient = freshPatient({
+      birthName: 'Quimperlé-Tangy',
+      usedName: 'Ozanneau',
+      firstNames: 'Rosalinde Aurore',
+      birthDate: '1949-07-23',
+    });
     const question = 'Question-secrète : plaque érythémateuse du flanc gauche';
-    const created = await server.graphql(CreateRequestDocument, { input: await requestInput(server.db, { patient, question }) }, { token: requester });
+    const created = await server.graphql(
+      CreateRequestDocument,
+      { input: await requestInput(server.db, { patient, question }) },
+      { token: requester },
+    );
     expect(created.errors).toBeUndefined();
     const requestId = created.data!.createRequest.id;
 
@@ -112,11 +145,17 @@ describe('in production mode', () => {
     const body = 'Corps-du-message-confidentiel : le patient signale un prurit nocturne';
     const posted = await server.graphql(PostMessageDocument, { input: { requestId, body } }, { token: requester });
     expect(posted.errors).toBeUndefined();
-    await expect.poll(() => feed.results.some((result) => JSON.stringify(result).includes('prurit nocturne'))).toBe(true);
+    await expect
+      .poll(() => feed.results.some((result) => JSON.stringify(result).includes('prurit nocturne')))
+      .toBe(true);
     await socket.dispose();
 
     const conclusion = 'Conclusion-confidentielle : eczéma nummulaire probable';
-    const report = await server.graphql(SubmitReportDocument, { input: reportInput(requestId, { conclusion }) }, { token: expert });
+    const report = await server.graphql(
+      SubmitReportDocument,
+      { input: reportInput(requestId, { conclusion }) },
+      { token: expert },
+    );
     expect(report.errors).toBeUndefined();
     // A refused token and a failing socket are logged too, if at all, without the token.
     const forged = `${requester.slice(0, -6)}AAAAAA`;

@@ -42,7 +42,10 @@ const dataLoss = () => warnings.filter((warning) => warning.includes('Cache data
 async function client(rpps: string, policies: TypePolicies = typePolicies) {
   const { ApolloClient, HttpLink, InMemoryCache } = apollo;
   const headers = { authorization: `Bearer ${await tokenFor(rpps)}` };
-  return new ApolloClient({ link: new HttpLink({ uri: server.graphqlUrl, fetch, headers }), cache: new InMemoryCache({ typePolicies: policies }) });
+  return new ApolloClient({
+    link: new HttpLink({ uri: server.graphqlUrl, fetch, headers }),
+    cache: new InMemoryCache({ typePolicies: policies }),
+  });
 }
 
 const profileQueries = (id: string) => [
@@ -67,14 +70,17 @@ it("keeps one entry per expert profile, merged across selections and updated by 
   const both = gql`{ me { id expertProfile { id listed prerequisites activityDescription tool } } }`;
   const cached = expert.cache.readQuery<{ me: { expertProfile: Record<string, unknown> } }>({ query: both });
   expect(cached?.me.expertProfile).toMatchObject({ __typename: 'ExpertProfile', listed: true, tool: 'IN_APP' });
-  expect(Object.keys(cached!.me.expertProfile)).toEqual(expect.arrayContaining(['prerequisites', 'activityDescription']));
+  expect(Object.keys(cached!.me.expertProfile)).toEqual(
+    expect.arrayContaining(['prerequisites', 'activityDescription']),
+  );
 
   await expert.mutate({
     mutation: gql`mutation { updateExpertProfile(input: { prerequisites: "Photos dermatoscopiques" }) { id prerequisites } }`,
   });
-  expect(expert.cache.readQuery<{ me: { expertProfile: { prerequisites: string } } }>({ query: both })?.me.expertProfile.prerequisites).toBe(
-    'Photos dermatoscopiques',
-  );
+  expect(
+    expert.cache.readQuery<{ me: { expertProfile: { prerequisites: string } } }>({ query: both })?.me.expertProfile
+      .prerequisites,
+  ).toBe('Photos dermatoscopiques');
   expect(dataLoss()).toEqual([]);
 });
 
@@ -120,11 +126,21 @@ async function twoInboxSubscriptions(policies: TypePolicies) {
   const { ApolloClient, InMemoryCache } = apollo;
   const { GraphQLWsLink } = await import('@apollo/client/link/subscriptions');
   const token = await tokenFor(RPPS.expert);
-  const ws = createClient({ url: server.graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` } });
-  const expert = new ApolloClient({ link: new GraphQLWsLink(ws), cache: new InMemoryCache({ typePolicies: policies }) });
+  const ws = createClient({
+    url: server.graphqlUrl.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+  });
+  const expert = new ApolloClient({
+    link: new GraphQLWsLink(ws),
+    cache: new InMemoryCache({ typePolicies: policies }),
+  });
   try {
     const request = await createRequest(server);
-    const events = await inboxEvents(expert, [`subscription { inbox { kind request { id } } }`, `subscription { inbox { kind message { id } } }`]);
+    const events = await inboxEvents(expert, [
+      `subscription { inbox { kind request { id } } }`,
+      `subscription { inbox { kind message { id } } }`,
+    ]);
     await postMessage(server, request.id, RPPS.requester, 'Une photo de plus');
     await Promise.all(events);
   } finally {
@@ -140,7 +156,10 @@ async function inboxEvents(apolloClient: InstanceType<Apollo['ApolloClient']>, s
         apolloClient.subscribe({ query: apollo.gql(query) }).subscribe({ next: () => resolve(), error: reject });
       }),
   );
-  const { id } = await server.db.prisma.professional.findUniqueOrThrow({ where: { rpps: RPPS.expert }, select: { id: true } });
+  const { id } = await server.db.prisma.professional.findUniqueOrThrow({
+    where: { rpps: RPPS.expert },
+    select: { id: true },
+  });
   await vi.waitFor(() => expect(server.app.live.listenerCount('inbox', id)).toBe(selections.length));
   return events;
 }
@@ -156,7 +175,9 @@ it('warns without the policies and without the profile id, as clients did before
   const expertId = await professionalId(server.db, RPPS.expert);
   for (const query of forecastQueries) await requester.query({ query: gql(query), variables: { expertId } });
   await twoInboxSubscriptions({});
-  const replaced = dataLoss().map((warning) => /replacing the (\w+) field of a (\w+) object/.exec(warning)?.slice(1).join(' of '));
+  const replaced = dataLoss().map((warning) =>
+    /replacing the (\w+) field of a (\w+) object/.exec(warning)?.slice(1).join(' of '),
+  );
   expect(replaced.sort()).toEqual([
     'compliance of TeleexpertiseRequest',
     'consent of TeleexpertiseRequest',

@@ -6,7 +6,14 @@ import { createApolloClient } from '../docs/frontend-example/apollo.ts';
 import { followConversation } from '../docs/frontend-example/conversation.ts';
 import { actionFor } from '../docs/frontend-example/errors.ts';
 import { getFragmentData } from '../docs/frontend-example/generated/fragment-masking.ts';
-import { ConversationQuery, InboxQuery, MessageAddedSubscription, MessageFields, PostMessageMutation, RequestQuery } from '../docs/frontend-example/operations.ts';
+import {
+  ConversationQuery,
+  InboxQuery,
+  MessageAddedSubscription,
+  MessageFields,
+  PostMessageMutation,
+  RequestQuery,
+} from '../docs/frontend-example/operations.ts';
 import { createUrqlClient } from '../docs/frontend-example/urql.ts';
 import { createRequest, files, postMessage, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
@@ -24,7 +31,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const apollo = (role: keyof typeof RPPS) => createApolloClient({ baseUrl: server.url, token: () => tokens[role]!, webSocketImpl: WebSocket });
+const apollo = (role: keyof typeof RPPS) =>
+  createApolloClient({ baseUrl: server.url, token: () => tokens[role]!, webSocketImpl: WebSocket });
 
 describe('the Apollo Client example', () => {
   it('reads the inbox with typed documents, and the conversation page by page', async () => {
@@ -47,16 +55,24 @@ describe('the Apollo Client example', () => {
     const request = await createRequest(server);
     const requester = apollo('requester');
     const received = new Promise<string>((resolve, reject) => {
-      const subscription = requester.subscribe({ query: MessageAddedSubscription, variables: { requestId: request.id, after: request.lastMessage!.id } }).subscribe({
-        next: ({ data }) => {
-          if (!data) return;
-          subscription.unsubscribe();
-          resolve(getFragmentData(MessageFields, data.messageAdded).body);
-        },
-        error: reject,
-      });
+      const subscription = requester
+        .subscribe({
+          query: MessageAddedSubscription,
+          variables: { requestId: request.id, after: request.lastMessage!.id },
+        })
+        .subscribe({
+          next: ({ data }) => {
+            if (!data) return;
+            subscription.unsubscribe();
+            resolve(getFragmentData(MessageFields, data.messageAdded).body);
+          },
+          error: reject,
+        });
     });
-    const posted = await apollo('expert').mutate({ mutation: PostMessageMutation, variables: { input: { requestId: request.id, body: 'Photo reçue, je regarde.' } } });
+    const posted = await apollo('expert').mutate({
+      mutation: PostMessageMutation,
+      variables: { input: { requestId: request.id, body: 'Photo reçue, je regarde.' } },
+    });
     expect(getFragmentData(MessageFields, posted.data!.postMessage).body).toBe('Photo reçue, je regarde.');
     expect(await received).toBe('Photo reçue, je regarde.');
   });
@@ -69,18 +85,24 @@ describe('the urql example', () => {
     const client = createUrqlClient({ baseUrl: server.url, token: () => tokens['expert']! });
     const bodies: string[] = [];
     const arrived = new Promise<void>((resolve) => {
-      client.subscription(MessageAddedSubscription, { requestId: request.id, after: request.lastMessage!.id }).subscribe((result) => {
-        if (result.data) bodies.push(getFragmentData(MessageFields, result.data.messageAdded).body);
-        if (bodies.length === 1) resolve();
-      });
+      client
+        .subscription(MessageAddedSubscription, { requestId: request.id, after: request.lastMessage!.id })
+        .subscribe((result) => {
+          if (result.data) bodies.push(getFragmentData(MessageFields, result.data.messageAdded).body);
+          if (bodies.length === 1) resolve();
+        });
     });
     const photo = new File([files.png().bytes], 'lesion.png', { type: 'image/png' });
     const posted = await createUrqlClient({ baseUrl: server.url, token: () => tokens['requester']! })
-      .mutation(PostMessageMutation, { input: { requestId: request.id, body: 'La photo de la lésion', attachments: [photo] } })
+      .mutation(PostMessageMutation, {
+        input: { requestId: request.id, body: 'La photo de la lésion', attachments: [photo] },
+      })
       .toPromise();
     expect(posted.error).toBeUndefined();
     const message = getFragmentData(MessageFields, posted.data!.postMessage);
-    expect(message.attachments.map(({ fileName, mediaType }) => ({ fileName, mediaType }))).toEqual([{ fileName: 'lesion.png', mediaType: 'image/png' }]);
+    expect(message.attachments.map(({ fileName, mediaType }) => ({ fileName, mediaType }))).toEqual([
+      { fileName: 'lesion.png', mediaType: 'image/png' },
+    ]);
     const download = await fetch(message.attachments[0]!.url);
     expect(download.status).toBe(200);
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(files.png().bytes);
@@ -88,7 +110,11 @@ describe('the urql example', () => {
     expect(bodies).toEqual(['La photo de la lésion']);
     // The consent and the patient have no id: Graphcache keeps them inside the request, without a warning.
     const details = await client.query(RequestQuery, { id: request.id }).toPromise();
-    expect(details.data?.node).toMatchObject({ id: request.id, consent: { givenBy: 'PATIENT' }, patient: { birthName: expect.any(String) } });
+    expect(details.data?.node).toMatchObject({
+      id: request.id,
+      consent: { givenBy: 'PATIENT' },
+      patient: { birthName: expect.any(String) },
+    });
     expect(warn).not.toHaveBeenCalled();
     warn.mockRestore();
   });
@@ -143,7 +169,9 @@ describe('the error actions', () => {
     const hidden = await outsider.query(ConversationQuery, { requestId: request.id, last: 1 }).toPromise();
     expect(hidden.error?.graphQLErrors.map((error) => actionFor(error))).toEqual([{ kind: 'not-found' }]);
 
-    const signedOut = await createUrqlClient({ baseUrl: server.url, token: () => 'not-a-token' }).query(InboxQuery, {}).toPromise();
+    const signedOut = await createUrqlClient({ baseUrl: server.url, token: () => 'not-a-token' })
+      .query(InboxQuery, {})
+      .toPromise();
     expect(signedOut.error?.graphQLErrors.map((error) => actionFor(error))).toEqual([{ kind: 'sign-in' }]);
   });
 });

@@ -21,14 +21,25 @@ import {
   type RawResponse,
 } from './kit/hostile.ts';
 import { signReport } from './kit/reports.ts';
-import { consent, createRequest, files, globalId, inDays, patient, postMessage, professionalId, RPPS } from './kit/requests.ts';
+import {
+  consent,
+  createRequest,
+  files,
+  globalId,
+  inDays,
+  patient,
+  postMessage,
+  professionalId,
+  RPPS,
+} from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 import { tokenFor } from './kit/tokens.ts';
 
 const now = () => Math.floor(Date.now() / 1000);
 
 /** Calls as the professional `rpps` (a valid token is made for them). */
-const as = async (api: TestServer, rpps: string, query: string, variables?: Record<string, unknown>) => raw(api.graphqlUrl, query, variables, await tokenFor(rpps));
+const as = async (api: TestServer, rpps: string, query: string, variables?: Record<string, unknown>) =>
+  raw(api.graphqlUrl, query, variables, await tokenFor(rpps));
 
 /** Exactly one error, with this code (and message), no data, nothing leaked. */
 function expectRefused(response: RawResponse, code: string, message?: RegExp) {
@@ -51,7 +62,8 @@ const AUDIENCE = 'teleexpertise';
 const NEWCOMER = '19999990001';
 const newcomer: JWTPayload = { sub: NEWCOMER, given_name: 'Ivan', family_name: 'Trusion', profession: 'MEDECIN' };
 /** What the forged tokens try: a write (the tampered one names an existing expert). */
-const FORGED_WRITE = 'mutation { updateExpertProfile(input: { listed: true, activityDescription: "forged" }) { listed } }';
+const FORGED_WRITE =
+  'mutation { updateExpertProfile(input: { listed: true, activityDescription: "forged" }) { listed } }';
 
 type Keys = Awaited<ReturnType<typeof generateKeyPair>>;
 let providerKeys: Keys;
@@ -66,7 +78,9 @@ beforeAll(async () => {
   strangerKeys = await generateKeyPair('RS256');
   publicPem = await exportSPKI(providerKeys.publicKey);
   publicJwk = { ...(await exportJWK(providerKeys.publicKey)), kid: 'psc-key', alg: 'RS256', use: 'sig' };
-  provider = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [publicJwk] })));
+  provider = http.createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [publicJwk] })),
+  );
   await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
   jwksUrl = `http://127.0.0.1:${(provider.address() as AddressInfo).port}/jwks`;
 });
@@ -81,7 +95,12 @@ interface SignOptions {
 }
 
 /** A token as the server of `kind` accepts it, but for the options changed. */
-function signValid(kind: TrustKind, claims: JWTPayload, options: SignOptions = {}, key: 'right' | 'wrong' = 'right'): Promise<string> {
+function signValid(
+  kind: TrustKind,
+  claims: JWTPayload,
+  options: SignOptions = {},
+  key: 'right' | 'wrong' = 'right',
+): Promise<string> {
   let builder = new SignJWT(claims)
     .setProtectedHeader(kind === 'hs256' ? { alg: 'HS256', typ: 'JWT' } : { alg: 'RS256', kid: 'psc-key' })
     .setIssuedAt()
@@ -89,7 +108,11 @@ function signValid(kind: TrustKind, claims: JWTPayload, options: SignOptions = {
     .setAudience(options.audience ?? AUDIENCE);
   if (options.exp !== null) builder = builder.setExpirationTime(options.exp ?? '5m');
   if (kind === 'hs256') {
-    return builder.sign(new TextEncoder().encode(key === 'right' ? DEVELOPMENT_JWT_SECRET : 'another-secret-another-secret-another-secret'));
+    return builder.sign(
+      new TextEncoder().encode(
+        key === 'right' ? DEVELOPMENT_JWT_SECRET : 'another-secret-another-secret-another-secret',
+      ),
+    );
   }
   return builder.sign(key === 'right' ? providerKeys.privateKey : strangerKeys.privateKey);
 }
@@ -115,10 +138,15 @@ const both = (message: RegExp) => ({ hs256: message, jwks: message });
 const tokenCases: TokenCase[] = [
   {
     name: 'alg none (unsigned)',
-    token: async () => new UnsecuredJWT(newcomer).setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime('5m').encode(),
+    token: async () =>
+      new UnsecuredJWT(newcomer).setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime('5m').encode(),
     refusal: both(/Tokens signed with none are not accepted/),
   },
-  { name: 'signed with the wrong key', token: (kind) => signValid(kind, newcomer, {}, 'wrong'), refusal: both(/signature is invalid/) },
+  {
+    name: 'signed with the wrong key',
+    token: (kind) => signValid(kind, newcomer, {}, 'wrong'),
+    refusal: both(/signature is invalid/),
+  },
   {
     name: "HS256 keyed with the provider's public key (PEM)",
     token: () => hmacWithPublicKey(publicPem),
@@ -138,14 +166,26 @@ const tokenCases: TokenCase[] = [
     },
     refusal: both(/signature is invalid/),
   },
-  { name: 'wrong issuer', token: (kind) => signValid(kind, newcomer, { issuer: 'https://evil.example' }), refusal: both(/claim "iss" is invalid/) },
-  { name: 'wrong audience', token: (kind) => signValid(kind, newcomer, { audience: 'another-app' }), refusal: both(/claim "aud" is invalid/) },
+  {
+    name: 'wrong issuer',
+    token: (kind) => signValid(kind, newcomer, { issuer: 'https://evil.example' }),
+    refusal: both(/claim "iss" is invalid/),
+  },
+  {
+    name: 'wrong audience',
+    token: (kind) => signValid(kind, newcomer, { audience: 'another-app' }),
+    refusal: both(/claim "aud" is invalid/),
+  },
   {
     name: 'expired beyond the clock tolerance (exp 120 s ago, tolerance 30 s)',
     token: (kind) => signValid(kind, newcomer, { exp: now() - 120 }),
     refusal: both(/expired/),
   },
-  { name: 'without exp', token: (kind) => signValid(kind, newcomer, { exp: null }), refusal: both(/claim "exp" is missing/) },
+  {
+    name: 'without exp',
+    token: (kind) => signValid(kind, newcomer, { exp: null }),
+    refusal: both(/claim "exp" is missing/),
+  },
 ];
 
 function tokenMatrix(kind: TrustKind, title: string, env: () => Record<string, string>) {
@@ -179,7 +219,9 @@ function tokenMatrix(kind: TrustKind, title: string, env: () => Record<string, s
 
       it(`WebSocket: ${forgery.name} → closed with 4403, never acknowledged`, async () => {
         const token = await forgery.token(kind);
-        const outcome = await expectNothingWritten(api.db, () => wsAttempt(api.graphqlUrl, `Bearer ${token}`, { query: FORGED_WRITE }));
+        const outcome = await expectNothingWritten(api.db, () =>
+          wsAttempt(api.graphqlUrl, `Bearer ${token}`, { query: FORGED_WRITE }),
+        );
         expect(outcome.code).toBe(4403);
         expect(outcome.messages).toEqual([]);
         expectNoLeak(outcome.reason);
@@ -188,7 +230,10 @@ function tokenMatrix(kind: TrustKind, title: string, env: () => Record<string, s
   });
 }
 
-tokenMatrix('hs256', 'development server (HS256 secret, JWT_ISSUER and JWT_AUDIENCE set)', () => ({ JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE }));
+tokenMatrix('hs256', 'development server (HS256 secret, JWT_ISSUER and JWT_AUDIENCE set)', () => ({
+  JWT_ISSUER: ISSUER,
+  JWT_AUDIENCE: AUDIENCE,
+}));
 tokenMatrix('jwks', 'identity provider (JWT_JWKS_URL + JWT_ISSUER + JWT_AUDIENCE, RS256)', () => ({
   JWT_JWKS_URL: jwksUrl,
   JWT_ISSUER: ISSUER,
@@ -212,21 +257,105 @@ describe('malformed bodies', () => {
   const write = 'mutation { updateExpertProfile(input: { activityDescription: "malformed" }) { listed } }';
   const json = { 'content-type': 'application/json' };
   const cases: { name: string; body: string; status: number; code: string; message: RegExp }[] = [
-    { name: 'truncated JSON', body: `{"query": ${JSON.stringify(write)}`, status: 400, code: 'BAD_USER_INPUT', message: /invalid JSON/ },
+    {
+      name: 'truncated JSON',
+      body: `{"query": ${JSON.stringify(write)}`,
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      message: /invalid JSON/,
+    },
     { name: 'empty body', body: '', status: 400, code: 'BAD_USER_INPUT', message: /invalid JSON/ },
-    { name: 'JSON that is not an object: a number', body: '42', status: 400, code: 'BAD_USER_INPUT', message: /expected to be object but received number/ },
-    { name: 'JSON that is not an object: a string', body: JSON.stringify(write), status: 400, code: 'BAD_USER_INPUT', message: /expected to be object but received string/ },
-    { name: 'JSON that is not an object: null', body: 'null', status: 400, code: 'BAD_USER_INPUT', message: /expected to be object but received null/ },
-    { name: 'JSON array (a batch)', body: JSON.stringify([{ query: write }]), status: 400, code: 'BAD_USER_INPUT', message: /Batching is not supported/ },
-    { name: 'query is a number', body: '{"query": 42}', status: 400, code: 'BAD_USER_INPUT', message: /"query" param to be a string, but given number/ },
-    { name: 'query is an object', body: '{"query": {"mutation": "x"}}', status: 400, code: 'BAD_USER_INPUT', message: /"query" param to be a string, but given object/ },
-    { name: 'no query', body: '{"variables": {}}', status: 400, code: 'BAD_USER_INPUT', message: /Must provide query string/ },
-    { name: 'variables is an array', body: JSON.stringify({ query: write, variables: [1] }), status: 400, code: 'BAD_USER_INPUT', message: /"variables" param to be empty or an object, but given array/ },
-    { name: 'variables is a string', body: JSON.stringify({ query: write, variables: '{}' }), status: 400, code: 'BAD_USER_INPUT', message: /"variables" param to be empty or an object, but given string/ },
-    { name: 'variables is a number', body: JSON.stringify({ query: write, variables: 7 }), status: 400, code: 'BAD_USER_INPUT', message: /"variables" param to be empty or an object, but given number/ },
-    { name: 'extensions is a string', body: JSON.stringify({ query: write, extensions: 'x' }), status: 400, code: 'BAD_USER_INPUT', message: /"extensions" param to be empty or an object/ },
-    { name: 'operationName is a number', body: JSON.stringify({ query: write, operationName: 5 }), status: 400, code: 'OPERATION_RESOLUTION_FAILURE', message: /Could not determine what operation to execute/ },
-    { name: 'query with a syntax error', body: JSON.stringify({ query: 'mutation { updateExpertProfile(input: {' }), status: 400, code: 'GRAPHQL_PARSE_FAILED', message: /Syntax Error/ },
+    {
+      name: 'JSON that is not an object: a number',
+      body: '42',
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      message: /expected to be object but received number/,
+    },
+    {
+      name: 'JSON that is not an object: a string',
+      body: JSON.stringify(write),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      message: /expected to be object but received string/,
+    },
+    {
+      name: 'JSON that is not an object: null',
+      body: 'null',
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      message: /expected to be object but received null/,
+    },
+    {
+      name: 'JSON array (a batch)',
+      body: JSON.stringify([{ query: write }]),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      message: /Batching is not supported/,
+    },
+    {
+      name: 'query is a number',
+      body: '{"query": 42}',
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      message: /"query" param to be a string, but given number/,
+    },
+    {
+      name: 'query is an object',
+      body: '{"query": {"mutation": "x"}}',
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      message: /"query" param to be a string, but given object/,
+    },
+    {
+      name: 'no query',
+      body: '{"variables": {}}',
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      message: /Must provide query string/,
+    },
+    {
+      name: 'variables is an array',
+      body: JSON.stringify({ query: write, variables: [1] }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      message: /"variables" param to be empty or an object, but given array/,
+    },
+    {
+      name: 'variables is a string',
+      body: JSON.stringify({ query: write, variables: '{}' }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      message: /"variables" param to be empty or an object, but given string/,
+    },
+    {
+      name: 'variables is a number',
+      body: JSON.stringify({ query: write, variables: 7 }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      message: /"variables" param to be empty or an object, but given number/,
+    },
+    {
+      name: 'extensions is a string',
+      body: JSON.stringify({ query: write, extensions: 'x' }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      message: /"extensions" param to be empty or an object/,
+    },
+    {
+      name: 'operationName is a number',
+      body: JSON.stringify({ query: write, operationName: 5 }),
+      status: 400,
+      code: 'OPERATION_RESOLUTION_FAILURE',
+      message: /Could not determine what operation to execute/,
+    },
+    {
+      name: 'query with a syntax error',
+      body: JSON.stringify({ query: 'mutation { updateExpertProfile(input: {' }),
+      status: 400,
+      code: 'GRAPHQL_PARSE_FAILED',
+      message: /Syntax Error/,
+    },
   ];
 
   for (const c of cases) {
@@ -246,7 +375,11 @@ describe('malformed bodies', () => {
   const wrongTypes: { name: string; body: RequestInit['body']; headers: Record<string, string> }[] = [
     { name: 'text/plain', body: JSON.stringify({ query: write }), headers: { 'content-type': 'text/plain' } },
     { name: 'application/xml', body: '<query>mutation</query>', headers: { 'content-type': 'application/xml' } },
-    { name: 'no content-type at all', body: new Uint8Array(Buffer.from(JSON.stringify({ query: write }))), headers: {} },
+    {
+      name: 'no content-type at all',
+      body: new Uint8Array(Buffer.from(JSON.stringify({ query: write }))),
+      headers: {},
+    },
   ];
 
   for (const c of wrongTypes) {
@@ -279,12 +412,48 @@ describe('wrongly typed variables', () => {
   afterAll(() => api?.stop());
 
   const page = 'query($first: Int) { requests(first: $first) { edges { node { id } } } }';
-  const cases: { name: string; rpps: string; query: string; variables: () => Record<string, unknown>; message: RegExp }[] = [
-    { name: 'a string for an Int', rpps: RPPS.requester, query: page, variables: () => ({ first: 'ten' }), message: /Variable "\$first" got invalid value "ten"/ },
-    { name: 'a float for an Int', rpps: RPPS.requester, query: page, variables: () => ({ first: 1.5 }), message: /Variable "\$first" got invalid value 1\.5/ },
-    { name: 'a huge number (1e20) for an Int', rpps: RPPS.requester, query: page, variables: () => ({ first: 1e20 }), message: /Variable "\$first" .*non 32-bit signed integer/ },
-    { name: '2^31 for an Int', rpps: RPPS.requester, query: page, variables: () => ({ first: 2 ** 31 }), message: /Variable "\$first" .*non 32-bit signed integer/ },
-    { name: 'an object for an ID', rpps: RPPS.requester, query: 'query($id: ID!) { node(id: $id) { id } }', variables: () => ({ id: { id: 1 } }), message: /Variable "\$id" got invalid value/ },
+  const cases: {
+    name: string;
+    rpps: string;
+    query: string;
+    variables: () => Record<string, unknown>;
+    message: RegExp;
+  }[] = [
+    {
+      name: 'a string for an Int',
+      rpps: RPPS.requester,
+      query: page,
+      variables: () => ({ first: 'ten' }),
+      message: /Variable "\$first" got invalid value "ten"/,
+    },
+    {
+      name: 'a float for an Int',
+      rpps: RPPS.requester,
+      query: page,
+      variables: () => ({ first: 1.5 }),
+      message: /Variable "\$first" got invalid value 1\.5/,
+    },
+    {
+      name: 'a huge number (1e20) for an Int',
+      rpps: RPPS.requester,
+      query: page,
+      variables: () => ({ first: 1e20 }),
+      message: /Variable "\$first" .*non 32-bit signed integer/,
+    },
+    {
+      name: '2^31 for an Int',
+      rpps: RPPS.requester,
+      query: page,
+      variables: () => ({ first: 2 ** 31 }),
+      message: /Variable "\$first" .*non 32-bit signed integer/,
+    },
+    {
+      name: 'an object for an ID',
+      rpps: RPPS.requester,
+      query: 'query($id: ID!) { node(id: $id) { id } }',
+      variables: () => ({ id: { id: 1 } }),
+      message: /Variable "\$id" got invalid value/,
+    },
     {
       name: 'a missing required variable',
       rpps: RPPS.expert,
@@ -304,7 +473,8 @@ describe('wrongly typed variables', () => {
       rpps: RPPS.requester,
       query: 'query($filter: RequestFilter) { requests(filter: $filter) { edges { node { id } } } }',
       variables: () => ({ filter: { status: ['BOGUS'] } }),
-      message: /Variable "\$filter" got invalid value "BOGUS" at "filter\.status\[0\]"; Value "BOGUS" does not exist in "RequestStatus" enum/,
+      message:
+        /Variable "\$filter" got invalid value "BOGUS" at "filter\.status\[0\]"; Value "BOGUS" does not exist in "RequestStatus" enum/,
     },
     {
       name: 'an unknown enum value (in a mutation input)',
@@ -379,7 +549,11 @@ describe('oversized and lying uploads', () => {
     post(
       api.graphqlUrl,
       new Uint8Array(multipartBody(BOUNDARY, parts)),
-      { accept: 'application/graphql-response+json', 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'graphql-require-preflight': '1' },
+      {
+        accept: 'application/graphql-response+json',
+        'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
+        'graphql-require-preflight': '1',
+      },
       await tokenFor(rpps),
     );
   const postMessageOperation = (count = 1) =>
@@ -388,8 +562,16 @@ describe('oversized and lying uploads', () => {
       variables: { input: { requestId, body: 'Pièce jointe', attachments: Array.from({ length: count }, () => null) } },
     });
   const operations = (value: string): Part => ({ name: 'operations', value });
-  const map = (value: unknown): Part => ({ name: 'map', value: typeof value === 'string' ? value : JSON.stringify(value) });
-  const file = (name: string, bytes: Buffer, fileName = 'notes.txt', type = 'text/plain'): Part => ({ name, value: bytes, fileName, type });
+  const map = (value: unknown): Part => ({
+    name: 'map',
+    value: typeof value === 'string' ? value : JSON.stringify(value),
+  });
+  const file = (name: string, bytes: Buffer, fileName = 'notes.txt', type = 'text/plain'): Part => ({
+    name,
+    value: bytes,
+    fileName,
+    type,
+  });
   const oneFile = (bytes: Buffer, fileName?: string, type?: string) => [
     operations(postMessageOperation()),
     map({ 0: ['variables.input.attachments.0'] }),
@@ -425,26 +607,61 @@ describe('oversized and lying uploads', () => {
         consent,
         attachments: [null],
       };
-      const body = JSON.stringify({ query: 'mutation($input: CreateRequestInput!) { createRequest(input: $input) { id } }', variables: { input } });
-      expectTooLarge(await expectNothingWritten(api.db, () => send([operations(body), map({ 0: ['variables.input.attachments.0'] }), file('0', tooBig)])));
+      const body = JSON.stringify({
+        query: 'mutation($input: CreateRequestInput!) { createRequest(input: $input) { id } }',
+        variables: { input },
+      });
+      expectTooLarge(
+        await expectNothingWritten(api.db, () =>
+          send([operations(body), map({ 0: ['variables.input.attachments.0'] }), file('0', tooBig)]),
+        ),
+      );
     });
 
     it('on addPrerequisiteTemplate', async () => {
-      const body = JSON.stringify({ query: 'mutation($file: File!) { addPrerequisiteTemplate(file: $file) { listed } }', variables: { file: null } });
-      expectTooLarge(await expectNothingWritten(api.db, () => send([operations(body), map({ 0: ['variables.file'] }), file('0', tooBig, 'modele.pdf', 'application/pdf')], RPPS.expert)));
+      const body = JSON.stringify({
+        query: 'mutation($file: File!) { addPrerequisiteTemplate(file: $file) { listed } }',
+        variables: { file: null },
+      });
+      expectTooLarge(
+        await expectNothingWritten(api.db, () =>
+          send(
+            [operations(body), map({ 0: ['variables.file'] }), file('0', tooBig, 'modele.pdf', 'application/pdf')],
+            RPPS.expert,
+          ),
+        ),
+      );
     });
   });
 
   describe('a file named .pdf and sent as application/pdf whose bytes are something else → BAD_USER_INPUT naming the file', () => {
     const liars: { name: string; bytes: Buffer; message: RegExp }[] = [
-      { name: 'a Windows executable (MZ)', bytes: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, ...new Array(60).fill(0)]), message: /"compte-rendu\.pdf" is a EXE file/ },
-      { name: 'a Linux executable (ELF)', bytes: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, ...new Array(60).fill(0)]), message: /"compte-rendu\.pdf" is a ELF file/ },
-      { name: 'an HTML page with a script', bytes: Buffer.from('<!DOCTYPE html><html><body><script>fetch("/graphql")</script></body></html>'), message: /"compte-rendu\.pdf" is not a PDF document/ },
-      { name: 'plain text', bytes: Buffer.from('Ceci n’est pas un PDF.\n'), message: /"compte-rendu\.pdf" is not a PDF document: its content is plain text/ },
+      {
+        name: 'a Windows executable (MZ)',
+        bytes: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, ...new Array(60).fill(0)]),
+        message: /"compte-rendu\.pdf" is a EXE file/,
+      },
+      {
+        name: 'a Linux executable (ELF)',
+        bytes: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, ...new Array(60).fill(0)]),
+        message: /"compte-rendu\.pdf" is a ELF file/,
+      },
+      {
+        name: 'an HTML page with a script',
+        bytes: Buffer.from('<!DOCTYPE html><html><body><script>fetch("/graphql")</script></body></html>'),
+        message: /"compte-rendu\.pdf" is not a PDF document/,
+      },
+      {
+        name: 'plain text',
+        bytes: Buffer.from('Ceci n’est pas un PDF.\n'),
+        message: /"compte-rendu\.pdf" is not a PDF document: its content is plain text/,
+      },
     ];
     for (const liar of liars) {
       it(liar.name, async () => {
-        const response = await expectNothingWritten(api.db, () => send(oneFile(liar.bytes, 'compte-rendu.pdf', 'application/pdf')));
+        const response = await expectNothingWritten(api.db, () =>
+          send(oneFile(liar.bytes, 'compte-rendu.pdf', 'application/pdf')),
+        );
         expect(response.status).toBe(200);
         expectRefused(response, 'BAD_USER_INPUT', liar.message);
         expect(response.json?.errors?.[0]?.extensions?.['fileName']).toBe('compte-rendu.pdf');
@@ -457,7 +674,11 @@ describe('oversized and lying uploads', () => {
     const response = await expectNothingWritten(api.db, () =>
       send([
         operations(postMessageOperation(count)),
-        map(Object.fromEntries(Array.from({ length: count }, (_, i) => [String(i), [`variables.input.attachments.${i}`]]))),
+        map(
+          Object.fromEntries(
+            Array.from({ length: count }, (_, i) => [String(i), [`variables.input.attachments.${i}`]]),
+          ),
+        ),
         ...Array.from({ length: count }, (_, i) => file(String(i), Buffer.from(`note ${i}\n`), `note-${i}.txt`)),
       ]),
     );
@@ -488,7 +709,9 @@ describe('oversized and lying uploads', () => {
     ];
     for (const m of maps) {
       it(m.name, async () => {
-        const response = await expectNothingWritten(api.db, () => send([operations(postMessageOperation()), map(m.map), file('0', Buffer.from('note\n'))]));
+        const response = await expectNothingWritten(api.db, () =>
+          send([operations(postMessageOperation()), map(m.map), file('0', Buffer.from('note\n'))]),
+        );
         expect(response.status).toBe(400);
         expect(codes(response).length).toBeGreaterThan(0);
         expect(new Set(codes(response))).toEqual(new Set(['BAD_USER_INPUT']));
@@ -498,7 +721,13 @@ describe('oversized and lying uploads', () => {
     }
 
     it('a map whose entries are strings, not lists → 400 BAD_USER_INPUT', async () => {
-      const response = await expectNothingWritten(api.db, () => send([operations(postMessageOperation()), map({ 0: 'variables.input.attachments.0' }), file('0', Buffer.from('note\n'))]));
+      const response = await expectNothingWritten(api.db, () =>
+        send([
+          operations(postMessageOperation()),
+          map({ 0: 'variables.input.attachments.0' }),
+          file('0', Buffer.from('note\n')),
+        ]),
+      );
       expect(response.status).toBe(400);
       // The message ("Unexpected parameter "0" in the request body") is yoga's, and says little about the map.
       expectRefused(response, 'BAD_USER_INPUT', /Unexpected parameter/);
@@ -506,7 +735,11 @@ describe('oversized and lying uploads', () => {
 
     it('a map aimed at __proto__ or constructor.prototype pollutes nothing', async () => {
       const response = await expectNothingWritten(api.db, () =>
-        send([operations(postMessageOperation()), map({ 0: ['__proto__.polluted', 'variables.__proto__.polluted', 'constructor.prototype.polluted'] }), file('0', Buffer.from('note\n'))]),
+        send([
+          operations(postMessageOperation()),
+          map({ 0: ['__proto__.polluted', 'variables.__proto__.polluted', 'constructor.prototype.polluted'] }),
+          file('0', Buffer.from('note\n')),
+        ]),
       );
       expect(response.status).toBe(400);
       expect(new Set(codes(response))).toEqual(new Set(['BAD_USER_INPUT']));
@@ -518,9 +751,21 @@ describe('oversized and lying uploads', () => {
 
   describe('multipart without a usable operations or map field → BAD_USER_INPUT naming the field, nothing written', () => {
     const broken: { name: string; parts: () => Part[]; message: RegExp }[] = [
-      { name: 'no operations', parts: () => [map({ 0: ['variables.input.attachments.0'] }), file('0', Buffer.from('note\n'))], message: /Missing multipart form field "operations"/ },
-      { name: 'operations not JSON', parts: () => [operations('{"query": '), map({}), file('0', Buffer.from('note\n'))], message: /"operations" must be a valid JSON string/ },
-      { name: 'map not JSON', parts: () => [operations(postMessageOperation()), map('{"0": '), file('0', Buffer.from('note\n'))], message: /"map" must be a valid JSON string/ },
+      {
+        name: 'no operations',
+        parts: () => [map({ 0: ['variables.input.attachments.0'] }), file('0', Buffer.from('note\n'))],
+        message: /Missing multipart form field "operations"/,
+      },
+      {
+        name: 'operations not JSON',
+        parts: () => [operations('{"query": '), map({}), file('0', Buffer.from('note\n'))],
+        message: /"operations" must be a valid JSON string/,
+      },
+      {
+        name: 'map not JSON',
+        parts: () => [operations(postMessageOperation()), map('{"0": '), file('0', Buffer.from('note\n'))],
+        message: /"map" must be a valid JSON string/,
+      },
     ];
     for (const b of broken) {
       it(b.name, async () => {
@@ -554,24 +799,35 @@ describe('oversized and lying uploads', () => {
 
     it.each([
       { lie: 'declares less than sent', declared: (n: number) => n - 40, halfClose: false },
-      { lie: 'declares more than sent, then the client ends its side', declared: (n: number) => n + 500, halfClose: true },
-    ])('$lie → 400 and the connection closed at once; nothing written; the server still answers', async ({ declared, halfClose }) => {
-      const outcome = await expectNothingWritten(api.db, async () => {
-        const sent = await sendOnWire(api.url, wire(declared), { waitMs: 5000, halfClose });
-        // A round trip after it, so that a late write of the cut request would be in the snapshot.
-        await stillServing();
-        return sent;
-      });
-      expect(outcome.ended).not.toBe('timeout');
-      expect(outcome.elapsedMs).toBeLessThan(5000);
-      // Node's own answer (to the bytes past the declared length, read as a next request; or to the early end): no body.
-      expect(outcome.status).toBe(400);
-      expectNoLeak(outcome.received);
-    });
+      {
+        lie: 'declares more than sent, then the client ends its side',
+        declared: (n: number) => n + 500,
+        halfClose: true,
+      },
+    ])(
+      '$lie → 400 and the connection closed at once; nothing written; the server still answers',
+      async ({ declared, halfClose }) => {
+        const outcome = await expectNothingWritten(api.db, async () => {
+          const sent = await sendOnWire(api.url, wire(declared), { waitMs: 5000, halfClose });
+          // A round trip after it, so that a late write of the cut request would be in the snapshot.
+          await stillServing();
+          return sent;
+        });
+        expect(outcome.ended).not.toBe('timeout');
+        expect(outcome.elapsedMs).toBeLessThan(5000);
+        // Node's own answer (to the bytes past the declared length, read as a next request; or to the early end): no body.
+        expect(outcome.status).toBe(400);
+        expectNoLeak(outcome.received);
+      },
+    );
 
     it('declares more than sent and keeps the connection open: others are served meanwhile; once dropped, nothing written', async () => {
       await expectNothingWritten(api.db, async () => {
-        const stalled = sendOnWire(api.url, wire((n) => n + 500), { waitMs: 3000 });
+        const stalled = sendOnWire(
+          api.url,
+          wire((n) => n + 500),
+          { waitMs: 3000 },
+        );
         await new Promise((resolve) => setTimeout(resolve, 300));
         await stillServing();
         const outcome = await stalled;
@@ -582,7 +838,11 @@ describe('oversized and lying uploads', () => {
 
     // REQUEST_TIMEOUT_SECONDS (2 s on this server, 120 s by default) bounds a stalled body.
     it('declares more than sent and keeps the connection open → answered or closed within 5 s', async () => {
-      const outcome = await sendOnWire(api.url, wire((n) => n + 500), { waitMs: 5000 });
+      const outcome = await sendOnWire(
+        api.url,
+        wire((n) => n + 500),
+        { waitMs: 5000 },
+      );
       expect(outcome.ended).not.toBe('timeout');
     });
   });
@@ -596,8 +856,17 @@ describe('oversized and lying uploads', () => {
 async function oneRecordOfEachKind(api: TestServer) {
   const request = await createRequest(api);
   const message = await postMessage(api, request.id, RPPS.requester, 'Une précision.');
-  const granted = await api.graphql(GrantDelegationDocument, { delegateId: await professionalId(api.db, RPPS.secretary) }, { rpps: RPPS.requester });
-  const template = await api.upload(AddPrerequisiteTemplateDocument, { file: null as never }, { file: files.pdf('modele.pdf') }, { rpps: RPPS.expert });
+  const granted = await api.graphql(
+    GrantDelegationDocument,
+    { delegateId: await professionalId(api.db, RPPS.secretary) },
+    { rpps: RPPS.requester },
+  );
+  const template = await api.upload(
+    AddPrerequisiteTemplateDocument,
+    { file: null as never },
+    { file: files.pdf('modele.pdf') },
+    { rpps: RPPS.expert },
+  );
   return {
     request: request.id,
     message: message.id,
@@ -621,7 +890,13 @@ describe('invalid global ids in every ID argument', () => {
   afterAll(() => api?.stop());
 
   const MISSING_UUID = '00000000-0000-7000-8000-000000000000';
-  const createInput = (overrides: Record<string, unknown> = {}) => ({ expertId: ids.expert, question: 'Avis ?', patient, consent, ...overrides });
+  const createInput = (overrides: Record<string, unknown> = {}) => ({
+    expertId: ids.expert,
+    question: 'Avis ?',
+    patient,
+    consent,
+    ...overrides,
+  });
 
   interface IdArgument {
     name: string;
@@ -636,8 +911,22 @@ describe('invalid global ids in every ID argument', () => {
   }
 
   const args: IdArgument[] = [
-    { name: 'node(id)', typename: undefined, rpps: RPPS.requester, query: 'query($id: ID!) { node(id: $id) { id } }', variables: (id) => ({ id }), missing: 'NOT_FOUND' },
-    { name: 'nodes(ids)', typename: undefined, rpps: RPPS.requester, query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: (id) => ({ ids: [id] }), missing: 'NOT_FOUND' },
+    {
+      name: 'node(id)',
+      typename: undefined,
+      rpps: RPPS.requester,
+      query: 'query($id: ID!) { node(id: $id) { id } }',
+      variables: (id) => ({ id }),
+      missing: 'NOT_FOUND',
+    },
+    {
+      name: 'nodes(ids)',
+      typename: undefined,
+      rpps: RPPS.requester,
+      query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      variables: (id) => ({ ids: [id] }),
+      missing: 'NOT_FOUND',
+    },
     {
       name: 'reimbursementForecast(expertId)',
       typename: 'Professional',
@@ -650,7 +939,8 @@ describe('invalid global ids in every ID argument', () => {
       name: 'reimbursementForecast(onBehalfOfId)',
       typename: 'Professional',
       rpps: RPPS.secretary,
-      query: 'query($expertId: ID!, $onBehalfOfId: ID) { reimbursementForecast(expertId: $expertId, onBehalfOfId: $onBehalfOfId) { reimbursable } }',
+      query:
+        'query($expertId: ID!, $onBehalfOfId: ID) { reimbursementForecast(expertId: $expertId, onBehalfOfId: $onBehalfOfId) { reimbursable } }',
       variables: (onBehalfOfId) => ({ expertId: ids.expert, onBehalfOfId }),
       missing: 'FORBIDDEN',
     },
@@ -658,7 +948,8 @@ describe('invalid global ids in every ID argument', () => {
       name: 'reimbursementForecast(patient.treatingDoctorId)',
       typename: 'Professional',
       rpps: RPPS.requester,
-      query: 'query($expertId: ID!, $patient: PatientInput) { reimbursementForecast(expertId: $expertId, patient: $patient) { reimbursable } }',
+      query:
+        'query($expertId: ID!, $patient: PatientInput) { reimbursementForecast(expertId: $expertId, patient: $patient) { reimbursable } }',
       variables: (treatingDoctorId) => ({ expertId: ids.expert, patient: { ...patient, treatingDoctorId } }),
       // The forecast does not use the treating doctor: a well-formed id naming no one is ignored, and the check is
       // answered (and traced as a read, so this one case is not wrapped in expectNothingWritten).
@@ -823,13 +1114,22 @@ describe('invalid global ids in every ID argument', () => {
   ];
 
   /** The errors of one call, whichever the transport. */
-  async function call(arg: IdArgument, id: string): Promise<{ errors: { message: string; extensions?: Record<string, unknown> }[]; text: string }> {
+  async function call(
+    arg: IdArgument,
+    id: string,
+  ): Promise<{ errors: { message: string; extensions?: Record<string, unknown> }[]; text: string }> {
     const token = await tokenFor(arg.rpps);
     if (arg.transport === 'ws') {
-      const outcome = await wsAttempt(api.graphqlUrl, `Bearer ${token}`, { query: arg.query, variables: arg.variables(id), settleMs: 3000 });
+      const outcome = await wsAttempt(api.graphqlUrl, `Bearer ${token}`, {
+        query: arg.query,
+        variables: arg.variables(id),
+        settleMs: 3000,
+      });
       const text = JSON.stringify(outcome.messages);
       const result = outcome.messages.find((m) => m.id === '1' && (m.type === 'error' || m.type === 'next'));
-      const errors = (result?.type === 'error' ? result.payload : (result?.payload as { errors?: unknown } | undefined)?.errors) ?? [];
+      const errors =
+        (result?.type === 'error' ? result.payload : (result?.payload as { errors?: unknown } | undefined)?.errors) ??
+        [];
       return { errors: errors as { message: string; extensions?: Record<string, unknown> }[], text };
     }
     const response = await raw(api.graphqlUrl, arg.query, arg.variables(id), token);
@@ -848,13 +1148,20 @@ describe('invalid global ids in every ID argument', () => {
       ];
       for (const [label, id] of malformed) {
         const { errors, text } = await expectNothingWritten(api.db, () => call(arg, id));
-        expect(errors.map((e) => e.extensions?.['code']), `${label}: ${text}`).toEqual(['BAD_USER_INPUT']);
+        expect(
+          errors.map((e) => e.extensions?.['code']),
+          `${label}: ${text}`,
+        ).toEqual(['BAD_USER_INPUT']);
         expect(errors[0]?.message, label).toMatch(/is not an id this API issued|is not of type/);
         expectNoLeak(text);
       }
       const missing = globalId(arg.typename ?? 'TeleexpertiseRequest', MISSING_UUID);
-      const { errors, text } = arg.missing === 'OK' ? await call(arg, missing) : await expectNothingWritten(api.db, () => call(arg, missing));
-      expect(errors.map((e) => e.extensions?.['code']), `missing: ${text}`).toEqual(arg.missing === 'OK' ? [] : [arg.missing]);
+      const { errors, text } =
+        arg.missing === 'OK' ? await call(arg, missing) : await expectNothingWritten(api.db, () => call(arg, missing));
+      expect(
+        errors.map((e) => e.extensions?.['code']),
+        `missing: ${text}`,
+      ).toEqual(arg.missing === 'OK' ? [] : [arg.missing]);
       expect(text).not.toMatch(/INTERNAL_SERVER_ERROR|Unexpected error/);
       expectNoLeak(text);
     });
@@ -897,7 +1204,12 @@ describe('every mutation by the wrong person', () => {
     removeTemplate: 'mutation($id: ID!) { removePrerequisiteTemplate(id: $id) { listed } }',
   };
   const reportInput = (requestId: string, correctionReason?: string) => ({
-    input: { requestId, conclusion: 'Lésion bénigne, surveillance.', followUp: 'NONE', ...(correctionReason && { correctionReason }) },
+    input: {
+      requestId,
+      conclusion: 'Lésion bénigne, surveillance.',
+      followUp: 'NONE',
+      ...(correctionReason && { correctionReason }),
+    },
   });
 
   interface WrongCall {
@@ -911,11 +1223,46 @@ describe('every mutation by the wrong person', () => {
 
   const outsider = RPPS.outsider;
   const outsiderCalls: WrongCall[] = [
-    { name: 'acceptRequest', rpps: outsider, query: Q.accept, variables: () => ({ id: ids.request, due: inDays(2) }), code: 'NOT_FOUND', message: /Request was not found/ },
-    { name: 'declineRequest', rpps: outsider, query: Q.decline, variables: () => ({ id: ids.request }), code: 'NOT_FOUND', message: /Request was not found/ },
-    { name: 'requestInformation', rpps: outsider, query: Q.info, variables: () => ({ id: ids.request }), code: 'NOT_FOUND', message: /Request was not found/ },
-    { name: 'withdrawRequest', rpps: outsider, query: Q.withdraw, variables: () => ({ id: ids.request }), code: 'NOT_FOUND', message: /Request was not found/ },
-    { name: 'submitReport', rpps: outsider, query: Q.report, variables: () => reportInput(ids.request), code: 'NOT_FOUND', message: /Request was not found/ },
+    {
+      name: 'acceptRequest',
+      rpps: outsider,
+      query: Q.accept,
+      variables: () => ({ id: ids.request, due: inDays(2) }),
+      code: 'NOT_FOUND',
+      message: /Request was not found/,
+    },
+    {
+      name: 'declineRequest',
+      rpps: outsider,
+      query: Q.decline,
+      variables: () => ({ id: ids.request }),
+      code: 'NOT_FOUND',
+      message: /Request was not found/,
+    },
+    {
+      name: 'requestInformation',
+      rpps: outsider,
+      query: Q.info,
+      variables: () => ({ id: ids.request }),
+      code: 'NOT_FOUND',
+      message: /Request was not found/,
+    },
+    {
+      name: 'withdrawRequest',
+      rpps: outsider,
+      query: Q.withdraw,
+      variables: () => ({ id: ids.request }),
+      code: 'NOT_FOUND',
+      message: /Request was not found/,
+    },
+    {
+      name: 'submitReport',
+      rpps: outsider,
+      query: Q.report,
+      variables: () => reportInput(ids.request),
+      code: 'NOT_FOUND',
+      message: /Request was not found/,
+    },
     {
       name: 'submitReport (a correction of a signed report)',
       rpps: outsider,
@@ -924,11 +1271,46 @@ describe('every mutation by the wrong person', () => {
       code: 'NOT_FOUND',
       message: /Request was not found/,
     },
-    { name: 'postMessage', rpps: outsider, query: Q.post, variables: () => ({ input: { requestId: ids.request, body: 'Bonjour' } }), code: 'NOT_FOUND', message: /Request was not found/ },
-    { name: 'markRead', rpps: outsider, query: Q.markRead, variables: () => ({ id: ids.request, upTo: ids.message }), code: 'NOT_FOUND', message: /Request was not found/ },
-    { name: 'shareSynthesis', rpps: outsider, query: Q.share, variables: () => ({ id: ids.request, to: ids.colleague }), code: 'NOT_FOUND', message: /Request was not found/ },
-    { name: 'revokeDelegation (the requester’s to the secretary)', rpps: outsider, query: Q.revoke, variables: () => ({ id: ids.delegation }), code: 'NOT_FOUND', message: /Delegation was not found/ },
-    { name: 'removePrerequisiteTemplate (the expert’s)', rpps: outsider, query: Q.removeTemplate, variables: () => ({ id: ids.template }), code: 'NOT_FOUND', message: /Template was not found/ },
+    {
+      name: 'postMessage',
+      rpps: outsider,
+      query: Q.post,
+      variables: () => ({ input: { requestId: ids.request, body: 'Bonjour' } }),
+      code: 'NOT_FOUND',
+      message: /Request was not found/,
+    },
+    {
+      name: 'markRead',
+      rpps: outsider,
+      query: Q.markRead,
+      variables: () => ({ id: ids.request, upTo: ids.message }),
+      code: 'NOT_FOUND',
+      message: /Request was not found/,
+    },
+    {
+      name: 'shareSynthesis',
+      rpps: outsider,
+      query: Q.share,
+      variables: () => ({ id: ids.request, to: ids.colleague }),
+      code: 'NOT_FOUND',
+      message: /Request was not found/,
+    },
+    {
+      name: 'revokeDelegation (the requester’s to the secretary)',
+      rpps: outsider,
+      query: Q.revoke,
+      variables: () => ({ id: ids.delegation }),
+      code: 'NOT_FOUND',
+      message: /Delegation was not found/,
+    },
+    {
+      name: 'removePrerequisiteTemplate (the expert’s)',
+      rpps: outsider,
+      query: Q.removeTemplate,
+      variables: () => ({ id: ids.template }),
+      code: 'NOT_FOUND',
+      message: /Template was not found/,
+    },
     {
       name: 'createRequest in the requester’s name, without a delegation',
       rpps: outsider,
@@ -937,14 +1319,49 @@ describe('every mutation by the wrong person', () => {
       code: 'FORBIDDEN',
       message: /no live delegation from this professional/,
     },
-    { name: 'grantDelegation to oneself', rpps: outsider, query: Q.grant, variables: () => ({ id: ids.outsider }), code: 'BAD_USER_INPUT', message: /cannot delegate to yourself/ },
+    {
+      name: 'grantDelegation to oneself',
+      rpps: outsider,
+      query: Q.grant,
+      variables: () => ({ id: ids.outsider }),
+      code: 'BAD_USER_INPUT',
+      message: /cannot delegate to yourself/,
+    },
   ];
 
   const wrongSide: WrongCall[] = [
-    { name: 'the requester accepts', rpps: RPPS.requester, query: Q.accept, variables: () => ({ id: ids.request, due: inDays(2) }), code: 'FORBIDDEN', message: /Only the expert can accept the request/ },
-    { name: 'the requester declines', rpps: RPPS.requester, query: Q.decline, variables: () => ({ id: ids.request }), code: 'FORBIDDEN', message: /Only the expert can decline the request/ },
-    { name: 'the requester requests information', rpps: RPPS.requester, query: Q.info, variables: () => ({ id: ids.request }), code: 'FORBIDDEN', message: /Only the expert can request information/ },
-    { name: 'the requester signs a report', rpps: RPPS.requester, query: Q.report, variables: () => reportInput(ids.request), code: 'FORBIDDEN', message: /Only the expert can sign the report/ },
+    {
+      name: 'the requester accepts',
+      rpps: RPPS.requester,
+      query: Q.accept,
+      variables: () => ({ id: ids.request, due: inDays(2) }),
+      code: 'FORBIDDEN',
+      message: /Only the expert can accept the request/,
+    },
+    {
+      name: 'the requester declines',
+      rpps: RPPS.requester,
+      query: Q.decline,
+      variables: () => ({ id: ids.request }),
+      code: 'FORBIDDEN',
+      message: /Only the expert can decline the request/,
+    },
+    {
+      name: 'the requester requests information',
+      rpps: RPPS.requester,
+      query: Q.info,
+      variables: () => ({ id: ids.request }),
+      code: 'FORBIDDEN',
+      message: /Only the expert can request information/,
+    },
+    {
+      name: 'the requester signs a report',
+      rpps: RPPS.requester,
+      query: Q.report,
+      variables: () => reportInput(ids.request),
+      code: 'FORBIDDEN',
+      message: /Only the expert can sign the report/,
+    },
     {
       name: 'the requester corrects the signed report',
       rpps: RPPS.requester,
@@ -953,9 +1370,30 @@ describe('every mutation by the wrong person', () => {
       code: 'FORBIDDEN',
       message: /Only the expert can sign the report/,
     },
-    { name: 'the expert withdraws', rpps: RPPS.expert, query: Q.withdraw, variables: () => ({ id: ids.request }), code: 'FORBIDDEN', message: /Only the requester can withdraw the request/ },
-    { name: 'the expert revokes the requester’s delegation', rpps: RPPS.expert, query: Q.revoke, variables: () => ({ id: ids.delegation }), code: 'NOT_FOUND', message: /Delegation was not found/ },
-    { name: 'the requester removes the expert’s template', rpps: RPPS.requester, query: Q.removeTemplate, variables: () => ({ id: ids.template }), code: 'NOT_FOUND', message: /Template was not found/ },
+    {
+      name: 'the expert withdraws',
+      rpps: RPPS.expert,
+      query: Q.withdraw,
+      variables: () => ({ id: ids.request }),
+      code: 'FORBIDDEN',
+      message: /Only the requester can withdraw the request/,
+    },
+    {
+      name: 'the expert revokes the requester’s delegation',
+      rpps: RPPS.expert,
+      query: Q.revoke,
+      variables: () => ({ id: ids.delegation }),
+      code: 'NOT_FOUND',
+      message: /Delegation was not found/,
+    },
+    {
+      name: 'the requester removes the expert’s template',
+      rpps: RPPS.requester,
+      query: Q.removeTemplate,
+      variables: () => ({ id: ids.template }),
+      code: 'NOT_FOUND',
+      message: /Template was not found/,
+    },
     {
       name: 'the expert shares the synthesis with a participant (the requester)',
       rpps: RPPS.expert,
@@ -969,7 +1407,8 @@ describe('every mutation by the wrong person', () => {
   const check = (c: WrongCall) => async () => {
     const variables = c.variables();
     // createRequest names the expert: filled here, once the fixture exists.
-    if (c.query === Q.create) (variables['input'] as Record<string, unknown>)['expertId'] = await professionalId(api.db, RPPS.expert);
+    if (c.query === Q.create)
+      (variables['input'] as Record<string, unknown>)['expertId'] = await professionalId(api.db, RPPS.expert);
     const response = await expectNothingWritten(api.db, () => as(api, c.rpps, c.query, variables));
     expect(response.status).toBe(200);
     expectRefused(response, c.code, c.message);
@@ -979,7 +1418,10 @@ describe('every mutation by the wrong person', () => {
     for (const c of outsiderCalls) it(`${c.name} → ${c.code}`, check(c));
 
     it('postMessage with an attachment (multipart) → NOT_FOUND', async () => {
-      const body = JSON.stringify({ query: Q.post, variables: { input: { requestId: ids.request, body: 'Photo', attachments: [null] } } });
+      const body = JSON.stringify({
+        query: Q.post,
+        variables: { input: { requestId: ids.request, body: 'Photo', attachments: [null] } },
+      });
       const response = await expectNothingWritten(api.db, async () =>
         post(
           api.graphqlUrl,

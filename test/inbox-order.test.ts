@@ -24,7 +24,9 @@ function generator(seed: number) {
 beforeAll(async () => {
   database = await copyTemplate();
   const { prisma } = database.db;
-  people = (await prisma.professional.findMany({ select: { id: true }, orderBy: { rpps: 'asc' }, take: 6 })).map((p) => p.id);
+  people = (await prisma.professional.findMany({ select: { id: true }, orderBy: { rpps: 'asc' }, take: 6 })).map(
+    (p) => p.id,
+  );
   const pick = generator(7);
   // Delegations between the first professionals, one of them revoked.
   const delegations = await Promise.all(
@@ -33,7 +35,13 @@ beforeAll(async () => {
       [2, 1, now],
       [3, 4, null],
     ].map(([delegator, delegate, revokedAt]) =>
-      prisma.delegation.create({ data: { delegatorId: people[delegator as number]!, delegateId: people[delegate as number]!, revokedAt: revokedAt as Date | null } }),
+      prisma.delegation.create({
+        data: {
+          delegatorId: people[delegator as number]!,
+          delegateId: people[delegate as number]!,
+          revokedAt: revokedAt as Date | null,
+        },
+      }),
     ),
   );
   const statuses = Object.values(RequestStatus);
@@ -64,9 +72,15 @@ beforeAll(async () => {
 });
 afterAll(() => database?.drop());
 
-async function expected(viewerId: string, filter: InboxFilter, after: InboxCursor | null, take: number): Promise<string[]> {
+async function expected(
+  viewerId: string,
+  filter: InboxFilter,
+  after: InboxCursor | null,
+  take: number,
+): Promise<string[]> {
   const where = inboxWhere(viewerId, filter, now);
-  if (after) where.push({ OR: [{ lastActivityAt: { lt: after.at } }, { lastActivityAt: after.at, id: { lt: after.id } }] });
+  if (after)
+    where.push({ OR: [{ lastActivityAt: { lt: after.at } }, { lastActivityAt: after.at, id: { lt: after.id } }] });
   const rows = await database.db.prisma.teleexpertiseRequest.findMany({
     where: { AND: where },
     orderBy: [{ lastActivityAt: 'desc' }, { id: 'desc' }],

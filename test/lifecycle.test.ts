@@ -28,17 +28,34 @@ async function statusOf(id: string) {
 describe('triage by the expert', () => {
   it('asks for information, and the requester’s answer sends the request back to triage', async () => {
     const request = await createRequest(server);
-    const asked = await server.graphql(RequestInformationDocument, { requestId: request.id, message: 'Merci de joindre une photo avec un repère de taille.' }, expert);
-    expect(asked.data?.requestInformation).toMatchObject({ status: 'INFO_REQUESTED', allowedTransitions: ['SUBMITTED', 'DECLINED', 'REPORTED', 'WITHDRAWN'] });
+    const asked = await server.graphql(
+      RequestInformationDocument,
+      { requestId: request.id, message: 'Merci de joindre une photo avec un repère de taille.' },
+      expert,
+    );
+    expect(asked.data?.requestInformation).toMatchObject({
+      status: 'INFO_REQUESTED',
+      allowedTransitions: ['SUBMITTED', 'DECLINED', 'REPORTED', 'WITHDRAWN'],
+    });
     expect(asked.data?.requestInformation.lastMessage).toMatchObject({ kind: 'SYSTEM', sequence: 4 });
 
     // The expert's own further message does not end the wait.
-    await server.graphql(PostMessageDocument, { input: { requestId: request.id, body: 'Et la date d’apparition.' } }, expert);
+    await server.graphql(
+      PostMessageDocument,
+      { input: { requestId: request.id, body: 'Et la date d’apparition.' } },
+      expert,
+    );
     expect(await statusOf(request.id)).toBe('INFO_REQUESTED');
 
-    const answer = await server.graphql(PostMessageDocument, { input: { requestId: request.id, body: 'Photo jointe, apparue en août.' } }, requester);
+    const answer = await server.graphql(
+      PostMessageDocument,
+      { input: { requestId: request.id, body: 'Photo jointe, apparue en août.' } },
+      requester,
+    );
     expect(answer.data?.postMessage).toMatchObject({ kind: 'TEXT', sequence: 6, request: { status: 'SUBMITTED' } });
-    const system = await server.db.prisma.message.findFirstOrThrow({ where: { requestId: rawId(request.id), sequence: 7 } });
+    const system = await server.db.prisma.message.findFirstOrThrow({
+      where: { requestId: rawId(request.id), sequence: 7 },
+    });
     expect(system).toMatchObject({ kind: 'SYSTEM', status: 'SUBMITTED' });
   });
 
@@ -47,20 +64,36 @@ describe('triage by the expert', () => {
     const sentAt = new Date(request.createdAt).getTime();
     for (const responseDueAt of [inDays(-1), inDays(7.01, sentAt)]) {
       const response = await server.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt }, expert);
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', latestAllowed: inDays(7, sentAt) });
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        latestAllowed: inDays(7, sentAt),
+      });
     }
     expect(await statusOf(request.id)).toBe('SUBMITTED');
     const due = inDays(3);
     const accepted = await server.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt: due }, expert);
-    expect(accepted.data?.acceptRequest).toMatchObject({ status: 'ACCEPTED', responseDueAt: due, dueAt: due, isOverdue: false });
+    expect(accepted.data?.acceptRequest).toMatchObject({
+      status: 'ACCEPTED',
+      responseDueAt: due,
+      dueAt: due,
+      isOverdue: false,
+    });
   });
 
   it('declines only with a justification, which is kept and shown', async () => {
     const request = await createRequest(server);
     const empty = await server.graphql(DeclineRequestDocument, { requestId: request.id, reason: '  ' }, expert);
     expect(empty.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
-    const declined = await server.graphql(DeclineRequestDocument, { requestId: request.id, reason: 'Relève d’une consultation en présentiel.' }, expert);
-    expect(declined.data?.declineRequest).toMatchObject({ status: 'DECLINED', declineReason: 'Relève d’une consultation en présentiel.', allowedTransitions: [] });
+    const declined = await server.graphql(
+      DeclineRequestDocument,
+      { requestId: request.id, reason: 'Relève d’une consultation en présentiel.' },
+      expert,
+    );
+    expect(declined.data?.declineRequest).toMatchObject({
+      status: 'DECLINED',
+      declineReason: 'Relève d’une consultation en présentiel.',
+      allowedTransitions: [],
+    });
     expect(declined.data?.declineRequest.lastMessage?.body).toContain('Relève d’une consultation en présentiel.');
   });
 
@@ -76,8 +109,15 @@ describe('triage by the expert', () => {
       expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     }
     expect(await statusOf(request.id)).toBe('SUBMITTED');
-    const withdrawn = await server.graphql(WithdrawRequestDocument, { requestId: request.id, reason: 'Patient vu en consultation entre-temps.' }, requester);
-    expect(withdrawn.data?.withdrawRequest).toMatchObject({ status: 'WITHDRAWN', withdrawReason: 'Patient vu en consultation entre-temps.' });
+    const withdrawn = await server.graphql(
+      WithdrawRequestDocument,
+      { requestId: request.id, reason: 'Patient vu en consultation entre-temps.' },
+      requester,
+    );
+    expect(withdrawn.data?.withdrawRequest).toMatchObject({
+      status: 'WITHDRAWN',
+      withdrawReason: 'Patient vu en consultation entre-temps.',
+    });
   });
 });
 
@@ -85,7 +125,11 @@ describe('refused transitions', () => {
   it('answers CONFLICT and names the transitions that are possible', async () => {
     const request = await createRequest(server);
     await server.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt: inDays(2) }, expert);
-    const again = await server.graphql(RequestInformationDocument, { requestId: request.id, message: 'Encore ?' }, expert);
+    const again = await server.graphql(
+      RequestInformationDocument,
+      { requestId: request.id, message: 'Encore ?' },
+      expert,
+    );
     expect(again.errors?.[0]).toMatchObject({
       message: expect.stringContaining('REPORTED (submitReport), WITHDRAWN (withdrawRequest)'),
       extensions: { code: 'CONFLICT', status: 'ACCEPTED', allowedTransitions: ['REPORTED', 'WITHDRAWN'] },
@@ -97,7 +141,11 @@ describe('refused transitions', () => {
       await server.graphql(WithdrawRequestDocument, { requestId: request.id }, requester),
       await server.graphql(PostMessageDocument, { input: { requestId: request.id, body: 'Encore là ?' } }, requester),
     ]) {
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', status: 'WITHDRAWN', allowedTransitions: [] });
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        status: 'WITHDRAWN',
+        allowedTransitions: [],
+      });
     }
   });
 
@@ -106,7 +154,9 @@ describe('refused transitions', () => {
     const before = await server.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ where: { id: rawId(request.id) } });
     const audits = await server.db.prisma.auditEvent.count({ where: { requestId: rawId(request.id) } });
     await server.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt: inDays(30) }, expert);
-    expect(await server.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ where: { id: rawId(request.id) } })).toEqual(before);
+    expect(await server.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ where: { id: rawId(request.id) } })).toEqual(
+      before,
+    );
     expect(await server.db.prisma.auditEvent.count({ where: { requestId: rawId(request.id) } })).toBe(audits);
   });
 });
@@ -118,11 +168,21 @@ describe('deadlines', () => {
     const onTime = await createRequest(server, RPPS.colleague);
     await server.graphql(AcceptRequestDocument, { requestId: accepted.id, responseDueAt: inDays(1) }, expert);
     // Eight days later for the first; the accepted one's own deadline passed.
-    await server.db.prisma.teleexpertiseRequest.update({ where: { id: rawId(late.id) }, data: { createdAt: new Date(inDays(-8)), dueAt: new Date(inDays(-1)) } });
-    await server.db.prisma.teleexpertiseRequest.update({ where: { id: rawId(accepted.id) }, data: { dueAt: new Date(inDays(-0.5)) } });
+    await server.db.prisma.teleexpertiseRequest.update({
+      where: { id: rawId(late.id) },
+      data: { createdAt: new Date(inDays(-8)), dueAt: new Date(inDays(-1)) },
+    });
+    await server.db.prisma.teleexpertiseRequest.update({
+      where: { id: rawId(accepted.id) },
+      data: { dueAt: new Date(inDays(-0.5)) },
+    });
 
     const overdueIds = async (overdue: boolean) => {
-      const response = await server.graphql(InboxDocument, { filter: { overdue }, first: 100 }, { rpps: RPPS.colleague });
+      const response = await server.graphql(
+        InboxDocument,
+        { filter: { overdue }, first: 100 },
+        { rpps: RPPS.colleague },
+      );
       return response.data!.requests.edges.map((e) => e.node.id);
     };
     expect((await overdueIds(true)).sort()).toEqual([late.id, accepted.id].sort());

@@ -68,7 +68,14 @@ describe('operation limits over HTTP', () => {
   });
 
   it('let GraphiQL introspect the schema', async () => {
-    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+    });
     const result = await post(query);
     expect(result.errors).toBeUndefined();
     expect((result.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(50);
@@ -99,7 +106,15 @@ describe('operation limits over HTTP', () => {
     const result = await post(query, { x: null, first: 100 });
     expect(result.status).toBe(400);
     expect(result.data ?? null).toBeNull();
-    expect(result.errors).toEqual([{ message: 'Argument "id" of non-null type "ID!" must not be null.', extensions: { code: 'BAD_USER_INPUT' }, locations: expect.any(Array) }].map(({ locations: _l, ...error }) => error));
+    expect(result.errors).toEqual(
+      [
+        {
+          message: 'Argument "id" of non-null type "ID!" must not be null.',
+          extensions: { code: 'BAD_USER_INPUT' },
+          locations: expect.any(Array),
+        },
+      ].map(({ locations: _l, ...error }) => error),
+    );
   });
 
   it('count a full introspection as a large fixed cost: GraphiQL sends one, not dozens', async () => {
@@ -108,22 +123,34 @@ describe('operation limits over HTTP', () => {
   });
 
   it('bound the ids nodes takes at once', async () => {
-    const result = await post('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 101 }, () => requestId) });
+    const result = await post('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+      ids: Array.from({ length: 101 }, () => requestId),
+    });
     expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toMatch(/at most 100 ids/);
-    expect((await post('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [requestId] })).errors).toBeUndefined();
+    expect(
+      (await post('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [requestId] })).errors,
+    ).toBeUndefined();
   });
 
   it('refuse a request body over the limit, whether its length is declared or not (chunked)', async () => {
-    const body = JSON.stringify({ query: 'query ($text: String) { me { id } }', variables: { text: 'x'.repeat(1024 * 1024) } });
-    const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` };
+    const body = JSON.stringify({
+      query: 'query ($text: String) { me { id } }',
+      variables: { text: 'x'.repeat(1024 * 1024) },
+    });
+    const headers = {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      authorization: `Bearer ${token}`,
+    };
     const declared = await fetch(server.graphqlUrl, { method: 'POST', headers, body });
     const chunked = await fetch(server.graphqlUrl, {
       method: 'POST',
       headers,
       body: new ReadableStream({
         start(controller) {
-          for (let offset = 0; offset < body.length; offset += 64 * 1024) controller.enqueue(new TextEncoder().encode(body.slice(offset, offset + 64 * 1024)));
+          for (let offset = 0; offset < body.length; offset += 64 * 1024)
+            controller.enqueue(new TextEncoder().encode(body.slice(offset, offset + 64 * 1024)));
           controller.close();
         },
       }),
@@ -138,16 +165,26 @@ describe('operation limits over HTTP', () => {
   });
 
   it('hide suggestions of fields, enum values and input fields, in documents and in variables', async () => {
-    expect((await post('{ me { lastNam } }')).errors?.[0]?.message).toBe('Cannot query field "lastNam" on type "Professional".');
+    expect((await post('{ me { lastNam } }')).errors?.[0]?.message).toBe(
+      'Cannot query field "lastNam" on type "Professional".',
+    );
     const enumLiteral = await post('{ requests(filter: { status: [SUBMITED] }) { edges { cursor } } }');
     expect(enumLiteral.errors?.[0]?.message).toBe('Value "SUBMITED" does not exist in "RequestStatus" enum.');
-    const inVariables = await post('query ($filter: RequestFilter) { requests(filter: $filter) { edges { cursor } } }', { filter: { status: ['SUBMITED'], overdu: true } });
+    const inVariables = await post(
+      'query ($filter: RequestFilter) { requests(filter: $filter) { edges { cursor } } }',
+      { filter: { status: ['SUBMITED'], overdu: true } },
+    );
     expect(inVariables.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(inVariables.errors)).not.toMatch(/Did you mean|SUBMITTED|overdue/);
   });
 
   it('answer someone without a token 401 before reading the body: no parsing, no suggestions', async () => {
-    const send = (body: string) => fetch(server.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body });
+    const send = (body: string) =>
+      fetch(server.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body,
+      });
     for (const body of ['{"query": "{ me { lastNam } }"}', '{not json', JSON.stringify({ query: tooLong })]) {
       const response = await send(body);
       expect(response.status).toBe(401);
@@ -167,7 +204,14 @@ describe('operation limits over WebSocket', () => {
   const over = async (query: string, variables: Record<string, unknown> = {}) => {
     const results: Result[] = [];
     await new Promise<void>((resolve) => {
-      socket.client.subscribe({ query, variables }, { next: (result) => void results.push(result as Result), error: (errors) => (results.push({ status: 0, errors: errors as Result['errors'] }), resolve()), complete: resolve });
+      socket.client.subscribe(
+        { query, variables },
+        {
+          next: (result) => void results.push(result as Result),
+          error: (errors) => (results.push({ status: 0, errors: errors as Result['errors'] }), resolve()),
+          complete: resolve,
+        },
+      );
     });
     return results;
   };
@@ -190,21 +234,35 @@ describe('operation limits over WebSocket', () => {
   it('hold at most 100 operations at once on one connection', async () => {
     const errors: unknown[] = [];
     const disposers = Array.from({ length: 101 }, () =>
-      socket.client.subscribe({ query: 'subscription { inbox { __typename } }' }, { next: () => undefined, error: (error) => void errors.push(error), complete: () => undefined }),
+      socket.client.subscribe(
+        { query: 'subscription { inbox { __typename } }' },
+        { next: () => undefined, error: (error) => void errors.push(error), complete: () => undefined },
+      ),
     );
     await expect.poll(() => errors.length).toBe(1);
-    expect(errors[0]).toEqual([expect.objectContaining({ message: 'At most 100 operations at once on one connection: complete some before starting others', extensions: { code: 'BAD_USER_INPUT' } })]);
+    expect(errors[0]).toEqual([
+      expect.objectContaining({
+        message: 'At most 100 operations at once on one connection: complete some before starting others',
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+    ]);
     for (const dispose of disposers) dispose();
   });
 
   it('close a connection that sends a frame over the body limit (1009)', async () => {
     const other = await openSocket(server.graphqlUrl, { token });
-    other.client.subscribe({ query: 'query ($text: String) { me { id } }', variables: { text: 'x'.repeat(1024 * 1024) } }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    other.client.subscribe(
+      { query: 'query ($text: String) { me { id } }', variables: { text: 'x'.repeat(1024 * 1024) } },
+      { next: () => undefined, error: () => undefined, complete: () => undefined },
+    );
     expect((await other.closed).code).toBe(1009);
   });
 
   it('refuse a subscription that asks for too much, and keep the socket open', async () => {
-    const [result] = await over(`subscription ($id: ID!) { messageAdded(requestId: $id) { request { ${cycle(2, 100)} } } }`, { id: requestId });
+    const [result] = await over(
+      `subscription ($id: ID!) { messageAdded(requestId: $id) { request { ${cycle(2, 100)} } } }`,
+      { id: requestId },
+    );
     expectLimitRefused(result!, /too much at once/);
     const [next] = await over('{ me { id } }');
     expect(next!.errors).toBeUndefined();
@@ -221,22 +279,47 @@ describe('the size of a multipart request in all', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ requests(first: 1) { edges { node { id } } } }' }),
     });
-    smallRequestId = ((await response.json()) as { data: { requests: { edges: { node: { id: string } }[] } } }).data.requests.edges[0]!.node.id;
+    smallRequestId = ((await response.json()) as { data: { requests: { edges: { node: { id: string } }[] } } }).data
+      .requests.edges[0]!.node.id;
   });
   afterAll(() => small?.stop());
 
   it('lets files through up to the total, and refuses more with a clear 413', async () => {
     const upload = async (count: number) => {
       const form = new FormData();
-      form.set('operations', JSON.stringify({ query: 'mutation ($id: ID!, $files: [File!]) { postMessage(input: { requestId: $id, body: "pièces", attachments: $files }) { id } }', variables: { id: smallRequestId, files: Array(count).fill(null) } }));
-      form.set('map', JSON.stringify(Object.fromEntries(Array.from({ length: count }, (_, index) => [String(index), [`variables.files.${index}`]]))));
-      for (let index = 0; index < count; index++) form.set(String(index), new Blob(['x'.repeat(2000)], { type: 'text/plain' }), `note-${index}.txt`);
-      const response = await fetch(small.graphqlUrl, { method: 'POST', headers: { authorization: `Bearer ${await tokenFor(RPPS.requester)}`, 'graphql-require-preflight': '1' }, body: form });
+      form.set(
+        'operations',
+        JSON.stringify({
+          query:
+            'mutation ($id: ID!, $files: [File!]) { postMessage(input: { requestId: $id, body: "pièces", attachments: $files }) { id } }',
+          variables: { id: smallRequestId, files: Array(count).fill(null) },
+        }),
+      );
+      form.set(
+        'map',
+        JSON.stringify(
+          Object.fromEntries(
+            Array.from({ length: count }, (_, index) => [String(index), [`variables.files.${index}`]]),
+          ),
+        ),
+      );
+      for (let index = 0; index < count; index++)
+        form.set(String(index), new Blob(['x'.repeat(2000)], { type: 'text/plain' }), `note-${index}.txt`);
+      const response = await fetch(small.graphqlUrl, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await tokenFor(RPPS.requester)}`, 'graphql-require-preflight': '1' },
+        body: form,
+      });
       return { status: response.status, ...((await response.json()) as Omit<Result, 'status'>) };
     };
     expect((await upload(2)).errors).toBeUndefined();
     const refused = await upload(3);
     expect(refused.status).toBe(413);
-    expect(refused.errors).toEqual([{ message: 'The request is too large: send fewer or smaller files at once', extensions: { code: 'BAD_USER_INPUT' } }]);
+    expect(refused.errors).toEqual([
+      {
+        message: 'The request is too large: send fewer or smaller files at once',
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    ]);
   });
 });

@@ -58,25 +58,38 @@ describe('SQL statements per event', () => {
 
   it('replays 150 messages in one statement per page of 100', async () => {
     const request = await createRequest(server);
-    for (let i = 0; i < 150; i += 1) await server.graphql(PostMessageDocument, { input: { requestId: request.id, body: `m${i}` } }, { rpps: RPPS.requester });
+    for (let i = 0; i < 150; i += 1)
+      await server.graphql(
+        PostMessageDocument,
+        { input: { requestId: request.id, body: `m${i}` } },
+        { rpps: RPPS.requester },
+      );
     const replay = await server.statements(async () => {
       const feed = socket.subscribe(MessageAddedDocument, { requestId: request.id, after: request.lastMessage!.id });
       const messages = await feed.take(150);
       feed.dispose();
       return messages;
     });
-    expect(replay.result.map((data) => data.messageAdded.sequence)).toEqual(Array.from({ length: 150 }, (_, i) => i + 3));
+    expect(replay.result.map((data) => data.messageAdded.sequence)).toEqual(
+      Array.from({ length: 150 }, (_, i) => i + 3),
+    );
     // The request and the `after` message, then two pages.
     expect(replay.statements).toHaveLength(4);
   });
 
   it('reads the request of requestUpdated afresh for each event, its unread count kept on it: one statement', async () => {
     const request = await createRequest(server);
-    const alone = await server.statements(() => server.graphql(PostMessageDocument, { input: { requestId: request.id, body: 'un' } }, { rpps: RPPS.requester }));
+    const alone = await server.statements(() =>
+      server.graphql(PostMessageDocument, { input: { requestId: request.id, body: 'un' } }, { rpps: RPPS.requester }),
+    );
     const feed = socket.subscribe(RequestUpdatedDocument, { requestId: request.id });
     expect((await feed.take(1))[0]!.requestUpdated.unreadCount).toBe(2);
     const watched = await server.statements(async () => {
-      await server.graphql(PostMessageDocument, { input: { requestId: request.id, body: 'deux' } }, { rpps: RPPS.requester });
+      await server.graphql(
+        PostMessageDocument,
+        { input: { requestId: request.id, body: 'deux' } },
+        { rpps: RPPS.requester },
+      );
       return feed.take(1);
     });
     // A request (or a count) kept for the life of the subscription would still say 2.
@@ -87,15 +100,25 @@ describe('SQL statements per event', () => {
 
   it('reads an inbox event in two statements: the request with its unread count, and the message', async () => {
     const request = await createRequest(server);
-    const alone = await server.statements(() => server.graphql(PostMessageDocument, { input: { requestId: request.id, body: 'un' } }, { rpps: RPPS.requester }));
+    const alone = await server.statements(() =>
+      server.graphql(PostMessageDocument, { input: { requestId: request.id, body: 'un' } }, { rpps: RPPS.requester }),
+    );
     const feed = socket.subscribe(InboxEventsDocument, {});
     const expertId = await professional(RPPS.expert);
     await vi.waitFor(() => expect(server.app.live.listenerCount('inbox', expertId)).toBe(1));
     const watched = await server.statements(async () => {
-      await server.graphql(PostMessageDocument, { input: { requestId: request.id, body: 'deux' } }, { rpps: RPPS.requester });
+      await server.graphql(
+        PostMessageDocument,
+        { input: { requestId: request.id, body: 'deux' } },
+        { rpps: RPPS.requester },
+      );
       return feed.take(1);
     });
-    expect(watched.result[0]!.inbox).toMatchObject({ kind: 'NEW_MESSAGE', message: { body: 'deux' }, request: { unreadCount: 3 } });
+    expect(watched.result[0]!.inbox).toMatchObject({
+      kind: 'NEW_MESSAGE',
+      message: { body: 'deux' },
+      request: { unreadCount: 3 },
+    });
     expect(watched.statements.length - alone.statements.length).toBe(2);
     feed.dispose();
   });
@@ -105,7 +128,11 @@ describe('deadlines', () => {
   it('announces an approaching deadline, then the overdue request, once each, to both sides, and traces them', async () => {
     const request = await createRequest(server);
     const requestId = rawId(request.id);
-    await server.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt: inOneHour() }, { rpps: RPPS.expert });
+    await server.graphql(
+      AcceptRequestDocument,
+      { requestId: request.id, responseDueAt: inOneHour() },
+      { rpps: RPPS.expert },
+    );
     const requester = await openSocket(server.graphqlUrl, { rpps: RPPS.requester });
     const expertInbox = socket.subscribe(InboxEventsDocument, {});
     const requesterInbox = requester.subscribe(InboxEventsDocument, {});
@@ -116,22 +143,43 @@ describe('deadlines', () => {
     });
 
     // Three sweeps at once (as from three instances) announce it once.
-    const sweeps = await Promise.all([server.app.sweepDeadlines(), server.app.sweepDeadlines(), server.app.sweepDeadlines()]);
-    expect(sweeps.flat().filter((event) => event.requestId === requestId).map((event) => event.kind)).toEqual(['DEADLINE_APPROACHING']);
+    const sweeps = await Promise.all([
+      server.app.sweepDeadlines(),
+      server.app.sweepDeadlines(),
+      server.app.sweepDeadlines(),
+    ]);
+    expect(
+      sweeps
+        .flat()
+        .filter((event) => event.requestId === requestId)
+        .map((event) => event.kind),
+    ).toEqual(['DEADLINE_APPROACHING']);
     for (const inbox of [expertInbox, requesterInbox]) {
-      expect((await inbox.take(1))[0]!.inbox).toMatchObject({ kind: 'DEADLINE_APPROACHING', request: { id: request.id, isOverdue: false }, message: null });
+      expect((await inbox.take(1))[0]!.inbox).toMatchObject({
+        kind: 'DEADLINE_APPROACHING',
+        request: { id: request.id, isOverdue: false },
+        message: null,
+      });
     }
     expect((await server.app.sweepDeadlines()).filter((event) => event.requestId === requestId)).toEqual([]);
 
-    await server.db.prisma.teleexpertiseRequest.update({ where: { id: requestId }, data: { dueAt: new Date(Date.now() - 60_000) } });
+    await server.db.prisma.teleexpertiseRequest.update({
+      where: { id: requestId },
+      data: { dueAt: new Date(Date.now() - 60_000) },
+    });
     const overdue = await server.app.sweepDeadlines();
     expect(overdue.filter((event) => event.requestId === requestId).map((event) => event.kind)).toEqual(['OVERDUE']);
     for (const inbox of [expertInbox, requesterInbox]) {
-      expect((await inbox.take(1))[0]!.inbox).toMatchObject({ kind: 'OVERDUE', request: { id: request.id, isOverdue: true } });
+      expect((await inbox.take(1))[0]!.inbox).toMatchObject({
+        kind: 'OVERDUE',
+        request: { id: request.id, isOverdue: true },
+      });
     }
     expect((await server.app.sweepDeadlines()).filter((event) => event.requestId === requestId)).toEqual([]);
 
-    const trace = await server.db.prisma.auditEvent.findMany({ where: { requestId, action: { in: ['request.deadline_approaching', 'request.overdue'] } } });
+    const trace = await server.db.prisma.auditEvent.findMany({
+      where: { requestId, action: { in: ['request.deadline_approaching', 'request.overdue'] } },
+    });
     expect(trace.map((event) => [event.action, event.actorId])).toEqual([
       ['request.deadline_approaching', null],
       ['request.overdue', null],
@@ -141,18 +189,32 @@ describe('deadlines', () => {
   });
 
   it('tells the delegator and the expert, not a delegate whose delegation was revoked, that a deadline is near and then passed', async () => {
-    const delegation = (await server.graphql(GrantDelegationDocument, { delegateId: await professionalId(server.db, RPPS.secretary) }, { rpps: RPPS.requester })).data!
-      .grantDelegation;
-    const request = await createRequest(server, RPPS.secretary, { onBehalfOfId: await professionalId(server.db, RPPS.requester) });
+    const delegation = (
+      await server.graphql(
+        GrantDelegationDocument,
+        { delegateId: await professionalId(server.db, RPPS.secretary) },
+        { rpps: RPPS.requester },
+      )
+    ).data!.grantDelegation;
+    const request = await createRequest(server, RPPS.secretary, {
+      onBehalfOfId: await professionalId(server.db, RPPS.requester),
+    });
     const requestId = rawId(request.id);
-    await server.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt: inOneHour() }, { rpps: RPPS.expert });
+    await server.graphql(
+      AcceptRequestDocument,
+      { requestId: request.id, responseDueAt: inOneHour() },
+      { rpps: RPPS.expert },
+    );
     await server.graphql(RevokeDelegationDocument, { id: delegation.id }, { rpps: RPPS.requester });
     const told = [await professional(RPPS.expert), await professional(RPPS.requester)].sort();
     const toldOf = (events: { requestId: string; participantIds: string[] }[]) =>
       events.filter((event) => event.requestId === requestId).map((event) => [...event.participantIds].sort());
 
     expect(toldOf(await server.app.sweepDeadlines())).toEqual([told]);
-    await server.db.prisma.teleexpertiseRequest.update({ where: { id: requestId }, data: { dueAt: new Date(Date.now() - 60_000) } });
+    await server.db.prisma.teleexpertiseRequest.update({
+      where: { id: requestId },
+      data: { dueAt: new Date(Date.now() - 60_000) },
+    });
     expect(toldOf(await server.app.sweepDeadlines())).toEqual([told]);
   });
 
@@ -162,7 +224,11 @@ describe('deadlines', () => {
       const request = await createRequest(timed);
       const expert = await openSocket(timed.graphqlUrl, { rpps: RPPS.expert });
       const inbox = expert.subscribe(InboxEventsDocument, {});
-      await timed.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt: inOneHour() }, { rpps: RPPS.expert });
+      await timed.graphql(
+        AcceptRequestDocument,
+        { requestId: request.id, responseDueAt: inOneHour() },
+        { rpps: RPPS.expert },
+      );
       const events = await inbox.until((data) => data.inbox.kind === 'DEADLINE_APPROACHING');
       expect(events.at(-1)!.inbox.request.id).toBe(request.id);
       await expert.dispose();

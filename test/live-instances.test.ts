@@ -2,7 +2,13 @@
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AcceptRequestDocument, InboxEventsDocument, MessageAddedDocument, PostMessageDocument, RequestUpdatedDocument } from './generated/graphql.ts';
+import {
+  AcceptRequestDocument,
+  InboxEventsDocument,
+  MessageAddedDocument,
+  PostMessageDocument,
+  RequestUpdatedDocument,
+} from './generated/graphql.ts';
 import { openSocket, subscribeSse, type Socket } from './kit/live.ts';
 import { createRequest, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
@@ -27,7 +33,12 @@ describe.runIf(process.env.REDIS_URL)('two instances through Redis', () => {
     return opened;
   }
 
-  async function call<R, V>(graphqlUrl: string, document: TypedDocumentNode<R, V>, variables: V, rpps: string): Promise<R> {
+  async function call<R, V>(
+    graphqlUrl: string,
+    document: TypedDocumentNode<R, V>,
+    variables: V,
+    rpps: string,
+  ): Promise<R> {
     const response = await fetch(graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(rpps)}` },
@@ -38,7 +49,8 @@ describe.runIf(process.env.REDIS_URL)('two instances through Redis', () => {
     return body.data!;
   }
 
-  const professional = async (rpps: string) => (await a.db.prisma.professional.findUniqueOrThrow({ where: { rpps }, select: { id: true } })).id;
+  const professional = async (rpps: string) =>
+    (await a.db.prisma.professional.findUniqueOrThrow({ where: { rpps }, select: { id: true } })).id;
 
   it('checks Redis for readiness', async () => {
     const ready = await fetch(`${b.url}/readyz`);
@@ -47,14 +59,34 @@ describe.runIf(process.env.REDIS_URL)('two instances through Redis', () => {
 
   it('delivers a message posted on one instance to subscribers of the other, over WebSocket and SSE', async () => {
     const request = await createRequest(a);
-    const onB = (await socket(b.graphqlUrl, RPPS.expert)).subscribe(MessageAddedDocument, { requestId: request.id, after: request.lastMessage!.id });
-    const sseOnB = await subscribeSse(b.graphqlUrl, RequestUpdatedDocument, { requestId: request.id }, { rpps: RPPS.requester });
+    const onB = (await socket(b.graphqlUrl, RPPS.expert)).subscribe(MessageAddedDocument, {
+      requestId: request.id,
+      after: request.lastMessage!.id,
+    });
+    const sseOnB = await subscribeSse(
+      b.graphqlUrl,
+      RequestUpdatedDocument,
+      { requestId: request.id },
+      { rpps: RPPS.requester },
+    );
     expect((await sseOnB.take(1))[0]!.requestUpdated.status).toBe('SUBMITTED');
 
-    await call(a.graphqlUrl, PostMessageDocument, { input: { requestId: request.id, body: 'Posté sur A' } }, RPPS.requester);
+    await call(
+      a.graphqlUrl,
+      PostMessageDocument,
+      { input: { requestId: request.id, body: 'Posté sur A' } },
+      RPPS.requester,
+    );
     expect((await onB.take(1))[0]!.messageAdded.body).toBe('Posté sur A');
-    await call(a.graphqlUrl, AcceptRequestDocument, { requestId: request.id, responseDueAt: new Date(Date.now() + 86_400_000 * 3).toISOString() }, RPPS.expert);
-    expect((await sseOnB.until((data) => data.requestUpdated.status === 'ACCEPTED')).at(-1)!.requestUpdated.status).toBe('ACCEPTED');
+    await call(
+      a.graphqlUrl,
+      AcceptRequestDocument,
+      { requestId: request.id, responseDueAt: new Date(Date.now() + 86_400_000 * 3).toISOString() },
+      RPPS.expert,
+    );
+    expect(
+      (await sseOnB.until((data) => data.requestUpdated.status === 'ACCEPTED')).at(-1)!.requestUpdated.status,
+    ).toBe('ACCEPTED');
     onB.dispose();
     sseOnB.dispose();
   });
@@ -62,14 +94,30 @@ describe.runIf(process.env.REDIS_URL)('two instances through Redis', () => {
   it('carries a chat between a requester on one instance and an expert on the other: every message once, in order, on both sides', async () => {
     const request = await createRequest(a);
     const after = request.lastMessage!.id;
-    const requester = (await socket(a.graphqlUrl, RPPS.requester)).subscribe(MessageAddedDocument, { requestId: request.id, after });
-    const expert = (await socket(b.graphqlUrl, RPPS.expert)).subscribe(MessageAddedDocument, { requestId: request.id, after });
+    const requester = (await socket(a.graphqlUrl, RPPS.requester)).subscribe(MessageAddedDocument, {
+      requestId: request.id,
+      after,
+    });
+    const expert = (await socket(b.graphqlUrl, RPPS.expert)).subscribe(MessageAddedDocument, {
+      requestId: request.id,
+      after,
+    });
     // Both write at once, each through their own instance.
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         i % 2
-          ? call(b.graphqlUrl, PostMessageDocument, { input: { requestId: request.id, body: `expert ${i}` } }, RPPS.expert)
-          : call(a.graphqlUrl, PostMessageDocument, { input: { requestId: request.id, body: `requester ${i}` } }, RPPS.requester),
+          ? call(
+              b.graphqlUrl,
+              PostMessageDocument,
+              { input: { requestId: request.id, body: `expert ${i}` } },
+              RPPS.expert,
+            )
+          : call(
+              a.graphqlUrl,
+              PostMessageDocument,
+              { input: { requestId: request.id, body: `requester ${i}` } },
+              RPPS.requester,
+            ),
       ),
     );
     const expected = Array.from({ length: 20 }, (_, i) => i + 3);
@@ -83,7 +131,12 @@ describe.runIf(process.env.REDIS_URL)('two instances through Redis', () => {
 
   it('announces a deadline once when both instances look at the same time', async () => {
     const request = await createRequest(a);
-    await call(b.graphqlUrl, AcceptRequestDocument, { requestId: request.id, responseDueAt: new Date(Date.now() + 3600_000).toISOString() }, RPPS.expert);
+    await call(
+      b.graphqlUrl,
+      AcceptRequestDocument,
+      { requestId: request.id, responseDueAt: new Date(Date.now() + 3600_000).toISOString() },
+      RPPS.expert,
+    );
     const onA = (await socket(a.graphqlUrl, RPPS.expert)).subscribe(InboxEventsDocument, {});
     const onB = (await socket(b.graphqlUrl, RPPS.requester)).subscribe(InboxEventsDocument, {});
     const [expertId, requesterId] = [await professional(RPPS.expert), await professional(RPPS.requester)];
@@ -92,7 +145,12 @@ describe.runIf(process.env.REDIS_URL)('two instances through Redis', () => {
       expect(b.app.live.listenerCount('inbox', requesterId)).toBe(1);
     });
 
-    const sweeps = await Promise.all([a.app.sweepDeadlines(), b.app.sweepDeadlines(), a.app.sweepDeadlines(), b.app.sweepDeadlines()]);
+    const sweeps = await Promise.all([
+      a.app.sweepDeadlines(),
+      b.app.sweepDeadlines(),
+      a.app.sweepDeadlines(),
+      b.app.sweepDeadlines(),
+    ]);
     expect(sweeps.flat().filter((event) => event.requestId === rawId(request.id))).toHaveLength(1);
     // A message after the sweeps: whatever came before it is all the sweeps announced.
     await call(a.graphqlUrl, PostMessageDocument, { input: { requestId: request.id, body: 'après' } }, RPPS.requester);

@@ -40,7 +40,12 @@ describe('a token that expires', () => {
 
   it('ends an SSE subscription with UNAUTHENTICATED at expiry', async () => {
     const request = await createRequest(server);
-    const feed = await subscribeSse(server.graphqlUrl, RequestUpdatedDocument, { requestId: request.id }, { token: await tokenFor(RPPS.expert, {}, '3s') });
+    const feed = await subscribeSse(
+      server.graphqlUrl,
+      RequestUpdatedDocument,
+      { requestId: request.id },
+      { token: await tokenFor(RPPS.expert, {}, '3s') },
+    );
     expect((await feed.take(1))[0]!.requestUpdated.status).toBe('SUBMITTED');
     expect(await feed.ended).toEqual({ completed: true });
     const last = feed.results.at(-1)!;
@@ -83,7 +88,12 @@ describe('a server that stops', () => {
       const request = await createRequest(instance);
       const socket = await openSocket(instance.graphqlUrl, { rpps: RPPS.requester });
       const ws = socket.subscribe(RequestUpdatedDocument, { requestId: request.id });
-      const sse = await subscribeSse(instance.graphqlUrl, RequestUpdatedDocument, { requestId: request.id }, { rpps: RPPS.expert });
+      const sse = await subscribeSse(
+        instance.graphqlUrl,
+        RequestUpdatedDocument,
+        { requestId: request.id },
+        { rpps: RPPS.expert },
+      );
       await Promise.all([ws.take(1), sse.take(1)]);
 
       await instance.app.stop();
@@ -105,7 +115,12 @@ describe('a server that stops with a silent peer', () => {
     try {
       const silent = new WebSocket(instance.graphqlUrl.replace(/^http/, 'ws'), 'graphql-transport-ws');
       await new Promise((resolve) => silent.once('open', resolve));
-      silent.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await tokenFor(RPPS.requester)}` } }));
+      silent.send(
+        JSON.stringify({
+          type: 'connection_init',
+          payload: { authorization: `Bearer ${await tokenFor(RPPS.requester)}` },
+        }),
+      );
       await new Promise((resolve) => silent.once('message', resolve));
       // The peer stops reading: it will never answer the server's close frame (ws would wait 30 s for it).
       const raw = (silent as unknown as { _socket: import('node:net').Socket })._socket;
@@ -125,12 +140,25 @@ describe('a client gone without a word', () => {
     try {
       const request = await createRequest(instance);
       // A client whose network vanished: it never answers pings.
-      const silent = new WebSocket(instance.graphqlUrl.replace(/^http/, 'ws'), 'graphql-transport-ws', { autoPong: false });
+      const silent = new WebSocket(instance.graphqlUrl.replace(/^http/, 'ws'), 'graphql-transport-ws', {
+        autoPong: false,
+      });
       const closed = new Promise<number>((resolve) => silent.once('close', (code) => resolve(code)));
       await new Promise((resolve) => silent.once('open', resolve));
-      silent.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await tokenFor(RPPS.requester)}` } }));
+      silent.send(
+        JSON.stringify({
+          type: 'connection_init',
+          payload: { authorization: `Bearer ${await tokenFor(RPPS.requester)}` },
+        }),
+      );
       await new Promise((resolve) => silent.once('message', resolve));
-      silent.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: print(MessageAddedDocument), variables: { requestId: request.id } } }));
+      silent.send(
+        JSON.stringify({
+          id: '1',
+          type: 'subscribe',
+          payload: { query: print(MessageAddedDocument), variables: { requestId: request.id } },
+        }),
+      );
       const topic = ['request', rawId(request.id)] as const;
       await vi.waitFor(() => expect(instance.app.live.listenerCount(...topic)).toBe(1));
       // Terminated by the server, not closed by either side: 1006.

@@ -50,7 +50,10 @@ describe('messageAdded', () => {
   it('delivers each new message over WebSocket with its author and attachments, in order', async () => {
     const request = await createRequest(server);
     const question = request.lastMessage!;
-    const feed = (await socket(RPPS.requester)).subscribe(MessageAddedDocument, { requestId: request.id, after: question.id });
+    const feed = (await socket(RPPS.requester)).subscribe(MessageAddedDocument, {
+      requestId: request.id,
+      after: question.id,
+    });
     await server.upload(
       PostMessageDocument,
       { input: { requestId: request.id, body: 'Voici la photo', attachments: [null as never] } },
@@ -59,9 +62,20 @@ describe('messageAdded', () => {
     );
     await post(request.id, RPPS.requester, 'Merci');
     const [photo, thanks] = await feed.take(2);
-    expect(photo!.messageAdded).toMatchObject({ sequence: question.sequence + 1, body: 'Voici la photo', kind: 'TEXT', author: { lastName: 'Rousseau' } });
-    expect(photo!.messageAdded.attachments).toEqual([expect.objectContaining({ fileName: 'lesion.png', mediaType: 'image/png' })]);
-    expect(thanks!.messageAdded).toMatchObject({ sequence: question.sequence + 2, body: 'Merci', author: { lastName: 'Martin' } });
+    expect(photo!.messageAdded).toMatchObject({
+      sequence: question.sequence + 1,
+      body: 'Voici la photo',
+      kind: 'TEXT',
+      author: { lastName: 'Rousseau' },
+    });
+    expect(photo!.messageAdded.attachments).toEqual([
+      expect.objectContaining({ fileName: 'lesion.png', mediaType: 'image/png' }),
+    ]);
+    expect(thanks!.messageAdded).toMatchObject({
+      sequence: question.sequence + 2,
+      body: 'Merci',
+      author: { lastName: 'Martin' },
+    });
     feed.dispose();
   });
 
@@ -75,7 +89,11 @@ describe('messageAdded', () => {
     const [first] = await feed.take(1);
     const during = Promise.all(
       Array.from({ length: 3 }, (_, burst) =>
-        Promise.all(Array.from({ length: 10 }, (_, i) => post(request.id, i % 2 ? RPPS.expert : RPPS.requester, `live ${burst}.${i}`))),
+        Promise.all(
+          Array.from({ length: 10 }, (_, i) =>
+            post(request.id, i % 2 ? RPPS.expert : RPPS.requester, `live ${burst}.${i}`),
+          ),
+        ),
       ),
     );
     const rest = await feed.until((data) => data.messageAdded.sequence === 2 + 130 + 30);
@@ -99,7 +117,12 @@ describe('messageAdded', () => {
 
   it('works over SSE with the same authentication and resumes with `after`', async () => {
     const request = await createRequest(server);
-    const feed = await subscribeSse(server.graphqlUrl, MessageAddedDocument, { requestId: request.id, after: request.lastMessage!.id }, { rpps: RPPS.expert });
+    const feed = await subscribeSse(
+      server.graphqlUrl,
+      MessageAddedDocument,
+      { requestId: request.id, after: request.lastMessage!.id },
+      { rpps: RPPS.expert },
+    );
     await post(request.id, RPPS.requester, 'Par SSE');
     expect((await feed.take(1))[0]!.messageAdded).toMatchObject({ sequence: 3, body: 'Par SSE' });
     feed.dispose();
@@ -107,14 +130,23 @@ describe('messageAdded', () => {
     const unauthenticated = await fetch(server.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-      body: JSON.stringify({ query: 'subscription ($id: ID!) { messageAdded(requestId: $id) { id } }', variables: { id: request.id } }),
+      body: JSON.stringify({
+        query: 'subscription ($id: ID!) { messageAdded(requestId: $id) { id } }',
+        variables: { id: request.id },
+      }),
     });
     expect(unauthenticated.status).toBe(401);
   });
 
   it("refuses graphql-sse's single connection mode at its reservation, saying what to use instead", async () => {
     const request = await createRequest(server);
-    const feed = await subscribeSse(server.graphqlUrl, MessageAddedDocument, { requestId: request.id }, { rpps: RPPS.expert }, { singleConnection: true });
+    const feed = await subscribeSse(
+      server.graphqlUrl,
+      MessageAddedDocument,
+      { requestId: request.id },
+      { rpps: RPPS.expert },
+      { singleConnection: true },
+    );
     const { completed, error } = await feed.ended;
     expect(completed).toBe(false);
     // graphql-sse's client reports a refused reservation as a NetworkError holding the response (whose body it has aborted).
@@ -126,7 +158,12 @@ describe('messageAdded', () => {
       const reservation = await fetch(server.graphqlUrl, { method: 'PUT', headers });
       expect(reservation.status).toBe(405);
       expect(await reservation.json()).toEqual({
-        errors: [{ message: expect.stringMatching(/distinct connections mode.*graphql-ws/), extensions: { code: 'BAD_USER_INPUT' } }],
+        errors: [
+          {
+            message: expect.stringMatching(/distinct connections mode.*graphql-ws/),
+            extensions: { code: 'BAD_USER_INPUT' },
+          },
+        ],
       });
     }
   });
@@ -134,7 +171,10 @@ describe('messageAdded', () => {
   it('refuses an `after` that is not a message of the request', async () => {
     const request = await createRequest(server);
     const other = await createRequest(server);
-    const feed = (await socket(RPPS.requester)).subscribe(MessageAddedDocument, { requestId: request.id, after: other.lastMessage!.id });
+    const feed = (await socket(RPPS.requester)).subscribe(MessageAddedDocument, {
+      requestId: request.id,
+      after: other.lastMessage!.id,
+    });
     expect(await endCodes(feed)).toEqual(['BAD_USER_INPUT']);
   });
 });
@@ -151,8 +191,14 @@ describe('requestUpdated', () => {
     const unread = await feed.until((data) => data.requestUpdated.unreadCount === 3);
     expect(unread.at(-1)!.requestUpdated.lastMessage).toMatchObject({ body: 'Une autre' });
 
-    await server.graphql(MarkReadDocument, { requestId: request.id, upTo: unread.at(-1)!.requestUpdated.lastMessage!.id }, { rpps: RPPS.requester });
-    expect((await feed.until((data) => data.requestUpdated.unreadCount === 0)).at(-1)!.requestUpdated.unreadCount).toBe(0);
+    await server.graphql(
+      MarkReadDocument,
+      { requestId: request.id, upTo: unread.at(-1)!.requestUpdated.lastMessage!.id },
+      { rpps: RPPS.requester },
+    );
+    expect((await feed.until((data) => data.requestUpdated.unreadCount === 0)).at(-1)!.requestUpdated.unreadCount).toBe(
+      0,
+    );
 
     const dueAt = inDays(3);
     await server.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt: dueAt }, { rpps: RPPS.expert });
@@ -163,9 +209,18 @@ describe('requestUpdated', () => {
 
   it('works over SSE', async () => {
     const request = await createRequest(server);
-    const feed = await subscribeSse(server.graphqlUrl, RequestUpdatedDocument, { requestId: request.id }, { rpps: RPPS.expert });
+    const feed = await subscribeSse(
+      server.graphqlUrl,
+      RequestUpdatedDocument,
+      { requestId: request.id },
+      { rpps: RPPS.expert },
+    );
     expect((await feed.take(1))[0]!.requestUpdated.status).toBe('SUBMITTED');
-    await server.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt: inDays(2) }, { rpps: RPPS.expert });
+    await server.graphql(
+      AcceptRequestDocument,
+      { requestId: request.id, responseDueAt: inDays(2) },
+      { rpps: RPPS.expert },
+    );
     expect((await feed.until((data) => data.requestUpdated.status === 'ACCEPTED')).length).toBeGreaterThan(0);
     feed.dispose();
   });
@@ -178,7 +233,9 @@ describe('inbox', () => {
     await inboxListening(RPPS.cardiologist);
     await inboxListening(RPPS.colleague);
 
-    const request = await createRequest(server, RPPS.colleague, { expertId: await professionalId(server.db, RPPS.cardiologist) });
+    const request = await createRequest(server, RPPS.colleague, {
+      expertId: await professionalId(server.db, RPPS.cardiologist),
+    });
     const [created] = await expertInbox.take(1);
     expect(created!.inbox).toMatchObject({
       kind: 'NEW_REQUEST',
@@ -187,10 +244,18 @@ describe('inbox', () => {
     });
 
     await post(request.id, RPPS.cardiologist, 'Avez-vous un ECG ?');
-    await server.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt: inDays(5) }, { rpps: RPPS.cardiologist });
+    await server.graphql(
+      AcceptRequestDocument,
+      { requestId: request.id, responseDueAt: inDays(5) },
+      { rpps: RPPS.cardiologist },
+    );
     const [message, accepted] = await expertInbox.take(2);
     expect(message!.inbox).toMatchObject({ kind: 'NEW_MESSAGE', message: { body: 'Avez-vous un ECG ?' } });
-    expect(accepted!.inbox).toMatchObject({ kind: 'STATUS_CHANGED', request: { status: 'ACCEPTED' }, message: { kind: 'SYSTEM' } });
+    expect(accepted!.inbox).toMatchObject({
+      kind: 'STATUS_CHANGED',
+      request: { status: 'ACCEPTED' },
+      message: { kind: 'SYSTEM' },
+    });
 
     const requester = await requesterInbox.take(3);
     expect(requester.map((data) => data.inbox.kind)).toEqual(['NEW_REQUEST', 'NEW_MESSAGE', 'STATUS_CHANGED']);
@@ -225,9 +290,16 @@ describe('access', () => {
   });
 
   it('stops a delegate whose delegation is revoked, and only them', async () => {
-    const delegation = (await server.graphql(GrantDelegationDocument, { delegateId: await professionalId(server.db, RPPS.secretary) }, { rpps: RPPS.requester })).data!
-      .grantDelegation;
-    const request = await createRequest(server, RPPS.secretary, { onBehalfOfId: await professionalId(server.db, RPPS.requester) });
+    const delegation = (
+      await server.graphql(
+        GrantDelegationDocument,
+        { delegateId: await professionalId(server.db, RPPS.secretary) },
+        { rpps: RPPS.requester },
+      )
+    ).data!.grantDelegation;
+    const request = await createRequest(server, RPPS.secretary, {
+      onBehalfOfId: await professionalId(server.db, RPPS.requester),
+    });
     const after = request.lastMessage!.id;
     const delegate = (await socket(RPPS.secretary)).subscribe(MessageAddedDocument, { requestId: request.id, after });
     const delegator = (await socket(RPPS.requester)).subscribe(MessageAddedDocument, { requestId: request.id, after });
@@ -240,8 +312,13 @@ describe('access', () => {
     expect(ended.data ?? null).toBeNull();
     expect(ended.errors?.map((error) => error.extensions?.['code'])).toEqual(['NOT_FOUND']);
     expect((await delegate.ended).completed).toBe(true);
-    expect(delegate.results.flatMap((result) => (result.data ? [result.data.messageAdded.body] : []))).toEqual(['Avant la révocation']);
-    expect((await delegator.take(2)).map((data) => data.messageAdded.body)).toEqual(['Avant la révocation', 'Après la révocation']);
+    expect(delegate.results.flatMap((result) => (result.data ? [result.data.messageAdded.body] : []))).toEqual([
+      'Avant la révocation',
+    ]);
+    expect((await delegator.take(2)).map((data) => data.messageAdded.body)).toEqual([
+      'Avant la révocation',
+      'Après la révocation',
+    ]);
     delegator.dispose();
   });
 
@@ -254,7 +331,11 @@ describe('access', () => {
           const controller = new AbortController();
           const response = fetch(server.graphqlUrl, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
+            headers: {
+              'content-type': 'application/json',
+              accept: 'text/event-stream',
+              authorization: `Bearer ${token}`,
+            },
             body: JSON.stringify({ query: print(MessageAddedDocument), variables: { requestId: request.id } }),
             signal: controller.signal,
           }).catch(() => undefined);
@@ -266,7 +347,12 @@ describe('access', () => {
       );
     }
     // A subscription started after all of them, once it has its first event, is the only one left.
-    const fence = await subscribeSse(server.graphqlUrl, RequestUpdatedDocument, { requestId: request.id }, { rpps: RPPS.requester });
+    const fence = await subscribeSse(
+      server.graphqlUrl,
+      RequestUpdatedDocument,
+      { requestId: request.id },
+      { rpps: RPPS.requester },
+    );
     await fence.take(1);
     await vi.waitFor(() => expect(server.app.live.listenerCount('request', rawId(request.id))).toBe(1));
     fence.dispose();
@@ -279,7 +365,9 @@ describe('access', () => {
     try {
       const request = await createRequest(server);
       const client = await socket(RPPS.expert);
-      const feeds = Array.from({ length: 15 }, () => client.subscribe(RequestUpdatedDocument, { requestId: request.id }));
+      const feeds = Array.from({ length: 15 }, () =>
+        client.subscribe(RequestUpdatedDocument, { requestId: request.id }),
+      );
       await Promise.all(feeds.map((feed) => feed.take(1)));
       await post(request.id, RPPS.requester, 'À tous');
       for (const feed of feeds) expect((await feed.take(1))[0]!.requestUpdated.lastMessage?.body).toBe('À tous');
@@ -291,11 +379,22 @@ describe('access', () => {
   });
 
   it('leaves no listener behind once subscriptions end', async () => {
-    const request = await createRequest(server, RPPS.rheumatologist, { expertId: await professionalId(server.db, RPPS.expert) });
+    const request = await createRequest(server, RPPS.rheumatologist, {
+      expertId: await professionalId(server.db, RPPS.expert),
+    });
     const topic = ['request', rawId(request.id)] as const;
     const client = await socket(RPPS.rheumatologist);
-    const sse = await subscribeSse(server.graphqlUrl, MessageAddedDocument, { requestId: request.id }, { rpps: RPPS.rheumatologist });
-    const feeds = [client.subscribe(RequestUpdatedDocument, { requestId: request.id }), client.subscribe(MessageAddedDocument, { requestId: request.id }), sse];
+    const sse = await subscribeSse(
+      server.graphqlUrl,
+      MessageAddedDocument,
+      { requestId: request.id },
+      { rpps: RPPS.rheumatologist },
+    );
+    const feeds = [
+      client.subscribe(RequestUpdatedDocument, { requestId: request.id }),
+      client.subscribe(MessageAddedDocument, { requestId: request.id }),
+      sse,
+    ];
     await vi.waitFor(() => expect(server.app.live.listenerCount(...topic)).toBe(3));
     for (const feed of feeds) feed.dispose();
     await vi.waitFor(() => expect(server.app.live.listenerCount(...topic)).toBe(0));

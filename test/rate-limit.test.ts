@@ -36,7 +36,8 @@ describe('rate limit', () => {
   afterAll(() => server?.stop());
 
   it('refuses the operation past the limit with RATE_LIMITED, a 429 and when to retry, for that professional only', async () => {
-    for (let index = 0; index < LIMIT; index++) expect((await me(server.graphqlUrl, RPPS.colleague)).errors).toBeUndefined();
+    for (let index = 0; index < LIMIT; index++)
+      expect((await me(server.graphqlUrl, RPPS.colleague)).errors).toBeUndefined();
     expectLimited(await me(server.graphqlUrl, RPPS.colleague));
     expect((await me(server.graphqlUrl, RPPS.rheumatologist)).errors).toBeUndefined();
   });
@@ -44,24 +45,39 @@ describe('rate limit', () => {
   it('counts operations refused by validation too', async () => {
     const token = await tokenFor(RPPS.externalTool);
     for (let index = 0; index < LIMIT; index++) {
-      const response = await fetch(server.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { idd } }' }) });
+      const response = await fetch(server.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ me { idd } }' }),
+      });
       expect(response.status).not.toBe(429);
     }
     expectLimited(await me(server.graphqlUrl, RPPS.externalTool));
   });
 
   it('counts operations over WebSocket with those over HTTP', async () => {
-    for (let index = 0; index < LIMIT - 1; index++) expect((await me(server.graphqlUrl, RPPS.cardiologist)).errors).toBeUndefined();
+    for (let index = 0; index < LIMIT - 1; index++)
+      expect((await me(server.graphqlUrl, RPPS.cardiologist)).errors).toBeUndefined();
     const socket = await openSocket(server.graphqlUrl, { rpps: RPPS.cardiologist });
     const results: { errors?: { extensions?: Record<string, unknown> }[] }[] = [];
     for (let index = 0; index < 2; index++) {
       await new Promise<void>((resolve) => {
-        socket.client.subscribe({ query: '{ me { id } }' }, { next: (result) => void results.push(result as never), error: (errors) => (results.push({ errors: errors as never }), resolve()), complete: resolve });
+        socket.client.subscribe(
+          { query: '{ me { id } }' },
+          {
+            next: (result) => void results.push(result as never),
+            error: (errors) => (results.push({ errors: errors as never }), resolve()),
+            complete: resolve,
+          },
+        );
       });
     }
     await socket.dispose();
     expect(results[0]!.errors).toBeUndefined();
-    expect(results[1]!.errors?.[0]?.extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    expect(results[1]!.errors?.[0]?.extensions).toEqual({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: expect.any(Number),
+    });
   });
 
   it.runIf(process.env.REDIS_URL)('is shared by the instances through Redis', async () => {
@@ -92,7 +108,10 @@ describe('rate limit when Redis does not answer', () => {
       let ready = false;
       socket.on('data', (data) => {
         // The handshake (CLIENT SETINFO…, then the INFO ready check) is answered; nothing after it.
-        for (const command of data.toString().split(/\*\d+\r\n/).filter(Boolean)) {
+        for (const command of data
+          .toString()
+          .split(/\*\d+\r\n/)
+          .filter(Boolean)) {
           if (ready) return;
           if (/^\$6\r\nclient\r\n/i.test(command)) socket.write('+OK\r\n');
           else if (/^\$4\r\ninfo\r\n/i.test(command)) {
@@ -118,7 +137,13 @@ describe('rate limit when Redis does not answer', () => {
 
   it('counts on the instance (insurance) without making operations wait, and stops without waiting', async () => {
     const redis = await stalledRedis();
-    const limit = createRateLimit({ points: 3, windowSeconds: 60, redisUrl: redis.url, prefix: 'stalled:', logger: pino({ level: 'silent' }) });
+    const limit = createRateLimit({
+      points: 3,
+      windowSeconds: 60,
+      redisUrl: redis.url,
+      prefix: 'stalled:',
+      logger: pino({ level: 'silent' }),
+    });
     try {
       // The client is connected and ready: its commands are sent, and never answered.
       await redis.handshaken;

@@ -17,12 +17,20 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 it('reads 20 reported requests with their report, transmissions, billing acts and compliance grid in as many statements as 5', async () => {
-  const read = (first: number) => server.statements(() => server.graphql(ReportedInboxDocument, { first }, { rpps: RPPS.colleague }));
+  const read = (first: number) =>
+    server.statements(() => server.graphql(ReportedInboxDocument, { first }, { rpps: RPPS.colleague }));
   const many = await read(20);
   const few = await read(5);
   const edges = many.result.data!.requests.edges;
   expect(edges).toHaveLength(20);
-  expect(edges.every((e) => e.node.report?.transmissions.length === 2 && e.node.billingActs.length === 2 && e.node.compliance.parts.length === 4)).toBe(true);
+  expect(
+    edges.every(
+      (e) =>
+        e.node.report?.transmissions.length === 2 &&
+        e.node.billingActs.length === 2 &&
+        e.node.compliance.parts.length === 4,
+    ),
+  ).toBe(true);
   // The page's ids (along the caller's indexes); its requests with reports, transmissions, recipients and acts joined;
   // the traces the grids read; the actors of their evidence; the trace of the report reads (the caller's token is
   // known: no statement to authenticate).

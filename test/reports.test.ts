@@ -34,7 +34,10 @@ const expert = { rpps: RPPS.expert };
 const requester = { rpps: RPPS.requester };
 
 async function auditActions(requestId: string): Promise<string[]> {
-  const events = await server.db.prisma.auditEvent.findMany({ where: { requestId: rawId(requestId) }, orderBy: { id: 'asc' } });
+  const events = await server.db.prisma.auditEvent.findMany({
+    where: { requestId: rawId(requestId) },
+    orderBy: { id: 'asc' },
+  });
   return events.map((event) => event.action);
 }
 
@@ -45,10 +48,21 @@ describe('signing the report', () => {
 
     const byRequester = await server.graphql(SubmitReportDocument, { input: reportInput(request.id) }, requester);
     expect(byRequester.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const byOutsider = await server.graphql(SubmitReportDocument, { input: reportInput(request.id) }, { rpps: RPPS.outsider });
+    const byOutsider = await server.graphql(
+      SubmitReportDocument,
+      { input: reportInput(request.id) },
+      { rpps: RPPS.outsider },
+    );
     expect(byOutsider.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const empty = await server.graphql(SubmitReportDocument, { input: reportInput(request.id, { conclusion: '  ' }) }, expert);
-    expect(empty.errors?.[0]).toMatchObject({ message: 'conclusion is required', extensions: { code: 'BAD_USER_INPUT' } });
+    const empty = await server.graphql(
+      SubmitReportDocument,
+      { input: reportInput(request.id, { conclusion: '  ' }) },
+      expert,
+    );
+    expect(empty.errors?.[0]).toMatchObject({
+      message: 'conclusion is required',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
 
     const before = Date.now();
     const report = await signReport(server, request.id);
@@ -62,18 +76,33 @@ describe('signing the report', () => {
       author: { lastName: 'Rousseau' },
     });
     expect(new Date(report.signedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
-    const sent = (recipient: string, channel: string) => report.transmissions.find((t) => t.recipient.lastName === recipient && t.channel === channel);
+    const sent = (recipient: string, channel: string) =>
+      report.transmissions.find((t) => t.recipient.lastName === recipient && t.channel === channel);
     expect(sent('Martin', 'IN_APP')).toMatchObject({ role: 'REQUESTER', sentAt: report.signedAt });
     expect(sent('Bernard', 'IN_APP')).toMatchObject({ role: 'TREATING_DOCTOR', sentAt: report.signedAt });
     // The treating doctor's secure mail waits for the connector.
-    expect(sent('Bernard', 'SECURE_EMAIL')).toMatchObject({ role: 'TREATING_DOCTOR', address: 'julien.bernard@medecin.mssante.fr', sentAt: null });
+    expect(sent('Bernard', 'SECURE_EMAIL')).toMatchObject({
+      role: 'TREATING_DOCTOR',
+      address: 'julien.bernard@medecin.mssante.fr',
+      sentAt: null,
+    });
     expect(report.transmissions).toHaveLength(3);
 
     const read = await server.graphql(RequestReportDocument, { id: request.id }, requester);
-    expect(read.data?.node).toMatchObject({ status: 'REPORTED', report: { id: report.id }, reports: [{ id: report.id }] });
-    expect(await auditActions(request.id)).toEqual(expect.arrayContaining(['report.sign', 'report.transmit', 'report.queue', 'billing.act', 'request.status']));
-    const outbox = await server.db.prisma.outboxMessage.findMany({ where: { transmission: { reportId: rawId(report.id) } } });
-    expect(outbox).toEqual([expect.objectContaining({ toAddress: 'julien.bernard@medecin.mssante.fr', sentAt: null, attempts: 0 })]);
+    expect(read.data?.node).toMatchObject({
+      status: 'REPORTED',
+      report: { id: report.id },
+      reports: [{ id: report.id }],
+    });
+    expect(await auditActions(request.id)).toEqual(
+      expect.arrayContaining(['report.sign', 'report.transmit', 'report.queue', 'billing.act', 'request.status']),
+    );
+    const outbox = await server.db.prisma.outboxMessage.findMany({
+      where: { transmission: { reportId: rawId(report.id) } },
+    });
+    expect(outbox).toEqual([
+      expect.objectContaining({ toAddress: 'julien.bernard@medecin.mssante.fr', sentAt: null, attempts: 0 }),
+    ]);
     // No health data in a mail subject.
     expect(outbox[0]!.subject).toBe('Compte-rendu de téléexpertise');
   });
@@ -83,9 +112,17 @@ describe('signing the report', () => {
     expect((await signReport(server, direct.id)).version).toBe(1);
 
     const declined = await createRequest(server);
-    await server.graphql(DeclineRequestDocument, { requestId: declined.id, reason: 'Hors de mon champ : orientez vers un chirurgien.' }, expert);
+    await server.graphql(
+      DeclineRequestDocument,
+      { requestId: declined.id, reason: 'Hors de mon champ : orientez vers un chirurgien.' },
+      expert,
+    );
     const late = await server.graphql(SubmitReportDocument, { input: reportInput(declined.id) }, expert);
-    expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', status: 'DECLINED', allowedTransitions: [] });
+    expect(late.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      status: 'DECLINED',
+      allowedTransitions: [],
+    });
     expect(await server.db.prisma.report.count({ where: { requestId: rawId(declined.id) } })).toBe(0);
   });
 });
@@ -99,7 +136,11 @@ describe('a signed report', () => {
     expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(again.errors?.[0]?.message).toContain('correctionReason');
 
-    const second = await signReport(server, request.id, RPPS.expert, { conclusion: 'Naevus bénin : surveillance simple.', followUp: 'NONE', correctionReason: 'Erreur de latéralité corrigée' });
+    const second = await signReport(server, request.id, RPPS.expert, {
+      conclusion: 'Naevus bénin : surveillance simple.',
+      followUp: 'NONE',
+      correctionReason: 'Erreur de latéralité corrigée',
+    });
     expect(second).toMatchObject({ version: 2, correctionReason: 'Erreur de latéralité corrigée', followUp: 'NONE' });
     expect(second.transmissions.map((t) => t.role)).toEqual(['REQUESTER']);
 
@@ -115,8 +156,14 @@ describe('a signed report', () => {
     const acts = read.data?.node?.__typename === 'TeleexpertiseRequest' ? read.data.node.billingActs : [];
     expect(acts.map((act) => act.code)).toEqual(['TE2', 'RQD']);
     // The database itself refuses to change or delete a signed report.
-    await expect(server.db.prisma.$executeRawUnsafe(`UPDATE "Report" SET "conclusion" = 'autre' WHERE "id" = '${rawId(first.id)}'`)).rejects.toThrow(/cannot be changed/);
-    await expect(server.db.prisma.$executeRawUnsafe(`DELETE FROM "Report" WHERE "id" = '${rawId(first.id)}'`)).rejects.toThrow(/cannot be changed/);
+    await expect(
+      server.db.prisma.$executeRawUnsafe(
+        `UPDATE "Report" SET "conclusion" = 'autre' WHERE "id" = '${rawId(first.id)}'`,
+      ),
+    ).rejects.toThrow(/cannot be changed/);
+    await expect(
+      server.db.prisma.$executeRawUnsafe(`DELETE FROM "Report" WHERE "id" = '${rawId(first.id)}'`),
+    ).rejects.toThrow(/cannot be changed/);
     const stored = await server.db.prisma.report.findUniqueOrThrow({ where: { id: rawId(first.id) } });
     expect(stored.conclusion).toBe(first.conclusion);
   });
@@ -146,10 +193,16 @@ describe('the treating doctor', () => {
     expect(beyond.data?.node ?? null).toBeNull();
     // They find it again later, without the inbox event; the requester, who takes part, reads it through the request.
     const list = await server.graphql(ReceivedReportsDocument, {}, doctor);
-    expect(list.data!.receivedReports.edges[0]!.node).toMatchObject({ id: report.id, conclusion: report.conclusion, request: { id: request.id } });
+    expect(list.data!.receivedReports.edges[0]!.node).toMatchObject({
+      id: report.id,
+      conclusion: report.conclusion,
+      request: { id: request.id },
+    });
     expect((await server.graphql(ReceivedReportsDocument, {}, requester)).data!.receivedReports.edges).toEqual([]);
     // Their reading of the report is traced.
-    const reads = await server.db.prisma.auditEvent.findMany({ where: { action: 'report.read', entityId: rawId(report.id) } });
+    const reads = await server.db.prisma.auditEvent.findMany({
+      where: { action: 'report.read', entityId: rawId(report.id) },
+    });
     expect(reads.map((read) => read.actorId)).toContain(rawId(treatingDoctorId));
 
     // Anyone else is told neither exists.
@@ -174,9 +227,19 @@ describe('the inbox', () => {
 
     const report = await signReport(server, request.id);
     const [signed] = await requesterInbox.take(1);
-    expect(signed!.inbox).toMatchObject({ kind: 'REPORT_SIGNED', request: { id: request.id }, message: { kind: 'SYSTEM' }, report: { id: report.id, version: 1 } });
+    expect(signed!.inbox).toMatchObject({
+      kind: 'REPORT_SIGNED',
+      request: { id: request.id },
+      message: { kind: 'SYSTEM' },
+      report: { id: report.id, version: 1 },
+    });
     const [received] = await doctorInbox.take(1);
-    expect(received!.inbox).toMatchObject({ kind: 'REPORT_SIGNED', request: { id: request.id }, message: null, report: { id: report.id, conclusion: report.conclusion } });
+    expect(received!.inbox).toMatchObject({
+      kind: 'REPORT_SIGNED',
+      request: { id: request.id },
+      message: null,
+      report: { id: report.id, conclusion: report.conclusion },
+    });
 
     // The signature was told once: the next event is the next message, not a STATUS_CHANGED.
     await postMessage(server, request.id, RPPS.expert, 'Je reste disponible.');
@@ -193,7 +256,8 @@ describe('the inbox', () => {
 describe('the secure-mail outbox', () => {
   it('hands each queued mail to one connector at a time, marks it sent and traces it; a failure or a hung send is retried later', async () => {
     const requests = [];
-    for (let i = 0; i < 2; i++) requests.push(await createRequest(server, RPPS.requester, { patient: freshPatient({ treatingDoctorId }) }));
+    for (let i = 0; i < 2; i++)
+      requests.push(await createRequest(server, RPPS.requester, { patient: freshPatient({ treatingDoctorId }) }));
     for (const request of requests) await signReport(server, request.id);
     const request = requests[0]!;
     const services = { prisma: server.db.prisma, publish: () => {} };
@@ -216,12 +280,20 @@ describe('the secure-mail outbox', () => {
 
     // A send that hangs is given up, and the mail stays queued.
     await server.db.prisma.outboxMessage.updateMany({ data: { nextAttemptAt: new Date() } });
-    const hung = await drainOutbox(services, (_mail, signal) => new Promise((resolve) => signal.addEventListener('abort', () => resolve())), {
-      limit: 1,
-      sendTimeoutMs: 50,
-    });
+    const hung = await drainOutbox(
+      services,
+      (_mail, signal) => new Promise((resolve) => signal.addEventListener('abort', () => resolve())),
+      {
+        limit: 1,
+        sendTimeoutMs: 50,
+      },
+    );
     expect(hung).toBe(0);
-    expect(await server.db.prisma.outboxMessage.count({ where: { sentAt: null, lastError: 'the mail was not sent within 0.05 s' } })).toBe(1);
+    expect(
+      await server.db.prisma.outboxMessage.count({
+        where: { sentAt: null, lastError: 'the mail was not sent within 0.05 s' },
+      }),
+    ).toBe(1);
 
     // Two connectors at once: each mail is handed to one of them, once.
     await server.db.prisma.outboxMessage.updateMany({ data: { nextAttemptAt: new Date() } });
@@ -234,7 +306,9 @@ describe('the secure-mail outbox', () => {
     expect(first + second).toBe(queued);
     expect(new Set(handed.map((mail) => mail.id)).size).toBe(queued);
     expect(handed).toHaveLength(queued);
-    expect(handed.every((mail) => mail.toAddress === 'julien.bernard@medecin.mssante.fr' && mail.attempt >= 2)).toBe(true);
+    expect(handed.every((mail) => mail.toAddress === 'julien.bernard@medecin.mssante.fr' && mail.attempt >= 2)).toBe(
+      true,
+    );
     expect(await drainOutbox(services, slowly)).toBe(0);
 
     const transmission = await server.db.prisma.reportTransmission.findFirstOrThrow({
@@ -248,14 +322,21 @@ describe('the secure-mail outbox', () => {
 describe('a delegated request', () => {
   it('bills RQD to the professional in whose name it was made, and transmits to both', async () => {
     const delegator = await professionalId(server.db, RPPS.requester);
-    await server.graphql(GrantDelegationDocument, { delegateId: await professionalId(server.db, RPPS.secretary) }, requester);
+    await server.graphql(
+      GrantDelegationDocument,
+      { delegateId: await professionalId(server.db, RPPS.secretary) },
+      requester,
+    );
     const request = await createRequest(server, RPPS.secretary, { onBehalfOfId: delegator, patient: freshPatient() });
     const report = await signReport(server, request.id);
     expect(report.transmissions.map((t) => [t.recipient.lastName, t.role]).sort()).toEqual([
       ['Fournier', 'REQUESTER'],
       ['Martin', 'ON_BEHALF_OF'],
     ]);
-    const acts = await server.db.prisma.billingAct.findMany({ where: { requestId: rawId(request.id) }, include: { professional: true } });
+    const acts = await server.db.prisma.billingAct.findMany({
+      where: { requestId: rawId(request.id) },
+      include: { professional: true },
+    });
     expect(acts.map((act) => [act.code, act.professional.lastName]).sort()).toEqual([
       ['RQD', 'Martin'],
       ['TE2', 'Rousseau'],
@@ -264,7 +345,11 @@ describe('a delegated request', () => {
 
   it('does not send the report to a delegate whose delegation was revoked', async () => {
     const delegator = await professionalId(server.db, RPPS.requester);
-    const granted = await server.graphql(GrantDelegationDocument, { delegateId: await professionalId(server.db, RPPS.secretary) }, requester);
+    const granted = await server.graphql(
+      GrantDelegationDocument,
+      { delegateId: await professionalId(server.db, RPPS.secretary) },
+      requester,
+    );
     const request = await createRequest(server, RPPS.secretary, { onBehalfOfId: delegator, patient: freshPatient() });
     await server.graphql(RevokeDelegationDocument, { id: granted.data!.grantDelegation.id }, requester);
     const report = await signReport(server, request.id);

@@ -7,7 +7,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { isTransactionControl } from '../src/db/statement-log.ts';
 import { recountAll } from '../src/domain/unread.ts';
 import { Prisma } from '../src/generated/prisma/client.ts';
-import { ConversationDocument, InboxDocument, PostMessageDocument, type ConversationQuery, type ConversationQueryVariables } from './generated/graphql.ts';
+import {
+  ConversationDocument,
+  InboxDocument,
+  PostMessageDocument,
+  type ConversationQuery,
+  type ConversationQueryVariables,
+} from './generated/graphql.ts';
 import { createRequest, files, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 
@@ -28,7 +34,12 @@ beforeAll(async () => {
     const input = { requestId: request.id, body: `message ${i}` };
     const as = { rpps: i % 2 ? RPPS.expert : RPPS.colleague };
     if (i % 5 === 0) {
-      await server.upload(PostMessageDocument, { input: { ...input, attachments: [null as never, null as never] } }, { 'input.attachments.0': files.png(), 'input.attachments.1': files.pdf() }, as);
+      await server.upload(
+        PostMessageDocument,
+        { input: { ...input, attachments: [null as never, null as never] } },
+        { 'input.attachments.0': files.png(), 'input.attachments.1': files.pdf() },
+        as,
+      );
     } else {
       await server.graphql(PostMessageDocument, { input }, as);
     }
@@ -42,13 +53,18 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 it('reads an inbox page of 20 requests with parties, patient, last message and unread count in as many statements as a page of 5', async () => {
-  const read = (first: number) => server.statements(() => server.graphql(InboxDocument, { first }, { rpps: RPPS.colleague }));
+  const read = (first: number) =>
+    server.statements(() => server.graphql(InboxDocument, { first }, { rpps: RPPS.colleague }));
   await read(1);
   const many = await read(20);
   const few = await read(5);
   const edges = many.result.data!.requests.edges;
   expect(edges).toHaveLength(20);
-  expect(edges.every((e) => e.node.expert.lastName && e.node.requester.lastName && e.node.patient?.birthName && e.node.lastMessage)).toBe(true);
+  expect(
+    edges.every(
+      (e) => e.node.expert.lastName && e.node.requester.lastName && e.node.patient?.birthName && e.node.lastMessage,
+    ),
+  ).toBe(true);
   // The expert's prerequisites and 25 replies.
   expect(edges.find((e) => e.node.id === conversationId)!.node.unreadCount).toBe(26);
   // Written around the conversation and recounted (recountAll): the prerequisites and the expert's 199 odd-numbered messages from 3 to 399.
@@ -60,7 +76,8 @@ it('reads an inbox page of 20 requests with parties, patient, last message and u
 
   // Backward, the same statements: the same scans in the opposite order.
   const ids = edges.map((e) => e.node.id);
-  const readBack = (variables: { last: number; before?: string }) => server.statements(() => server.graphql(InboxDocument, variables, { rpps: RPPS.colleague }));
+  const readBack = (variables: { last: number; before?: string }) =>
+    server.statements(() => server.graphql(InboxDocument, variables, { rpps: RPPS.colleague }));
   const end = await readBack({ last: 20 });
   const before = await readBack({ last: 5, before: edges[10]!.cursor });
   expect(before.result.data!.requests.edges.map((e) => e.node.id)).toEqual(ids.slice(5, 10));
@@ -70,11 +87,14 @@ it('reads an inbox page of 20 requests with parties, patient, last message and u
 });
 
 it('reads a conversation page of 50 messages with authors and attachments in as many statements as a page of 10', async () => {
-  const read = (first: number) => server.statements(() => server.graphql(ConversationDocument, { id: conversationId, first }, { rpps: RPPS.expert }));
+  const read = (first: number) =>
+    server.statements(() => server.graphql(ConversationDocument, { id: conversationId, first }, { rpps: RPPS.expert }));
   await read(1);
   const many = await read(50);
   const few = await read(10);
-  const messages = (many.result.data!.node as { messages: { edges: { node: { author: unknown; attachments: unknown[] } }[] } }).messages.edges;
+  const messages = (
+    many.result.data!.node as { messages: { edges: { node: { author: unknown; attachments: unknown[] } }[] } }
+  ).messages.edges;
   expect(messages).toHaveLength(50);
   expect(messages.every((m) => m.node.author !== null)).toBe(true);
   expect(messages.flatMap((m) => m.node.attachments)).toHaveLength(20);
@@ -97,12 +117,16 @@ it('reads the latest 50 messages of a long conversation, and a page before them,
   expect(latest.rowsRead).toBeLessThanOrEqual(1.1 * latest.records);
 
   const before = await measure({ id: longConversationId, last: 50, before: page.pageInfo.startCursor });
-  expect(before.connection.edges.map((e) => e.node.sequence)).toEqual(range(LONG_CONVERSATION - 99, LONG_CONVERSATION - 50));
+  expect(before.connection.edges.map((e) => e.node.sequence)).toEqual(
+    range(LONG_CONVERSATION - 99, LONG_CONVERSATION - 50),
+  );
   expect(before.statements).toBe(2);
   expect(before.rowsRead).toBeLessThanOrEqual(1.1 * before.records);
 
   const after = await measure({ id: longConversationId, first: 50, after: before.connection.edges[9]!.cursor });
-  expect(after.connection.edges.map((e) => e.node.sequence)).toEqual(range(LONG_CONVERSATION - 89, LONG_CONVERSATION - 40));
+  expect(after.connection.edges.map((e) => e.node.sequence)).toEqual(
+    range(LONG_CONVERSATION - 89, LONG_CONVERSATION - 40),
+  );
   expect(after.statements).toBe(2);
   expect(after.rowsRead).toBeLessThanOrEqual(1.1 * after.records);
 });
@@ -111,8 +135,12 @@ it('reads the messages of every request of an inbox page in as many statements f
   for (const messages of ['first: 3', 'last: 3']) {
     const document = parse(`query InboxWithMessages($first: Int) {
       requests(first: $first) { edges { node { id messages(${messages}) { edges { node { id sequence author { id lastName } attachments { id fileName } } } } } } }
-    }`) as TypedDocumentNode<{ requests: { edges: { node: { id: string; messages: { edges: { node: { sequence: number } }[] } } }[] } }, { first: number }>;
-    const read = (first: number) => server.statements(() => server.graphql(document, { first }, { rpps: RPPS.colleague }));
+    }`) as TypedDocumentNode<
+      { requests: { edges: { node: { id: string; messages: { edges: { node: { sequence: number } }[] } } }[] } },
+      { first: number }
+    >;
+    const read = (first: number) =>
+      server.statements(() => server.graphql(document, { first }, { rpps: RPPS.colleague }));
     const many = await read(20);
     const few = await read(5);
     const edges = many.result.data!.requests.edges;
@@ -136,8 +164,14 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 async function lengthen(requestId: string, total: number) {
   const { prisma } = server.db;
   const id = rawId(requestId);
-  const request = await prisma.teleexpertiseRequest.findUniqueOrThrow({ where: { id }, select: { lastSequence: true, requesterId: true, expertId: true } });
-  const file = await prisma.attachment.findFirstOrThrow({ where: { mediaType: 'image/png' }, select: { sha256: true, mediaType: true, size: true } });
+  const request = await prisma.teleexpertiseRequest.findUniqueOrThrow({
+    where: { id },
+    select: { lastSequence: true, requesterId: true, expertId: true },
+  });
+  const file = await prisma.attachment.findFirstOrThrow({
+    where: { mediaType: 'image/png' },
+    select: { sha256: true, mediaType: true, size: true },
+  });
   const start = Date.now();
   const messages = range(request.lastSequence + 1, total).map((sequence) => ({
     id: randomUUID(),
@@ -152,10 +186,21 @@ async function lengthen(requestId: string, total: number) {
   await prisma.attachment.createMany({
     data: messages
       .filter((message) => message.sequence % 5 === 0)
-      .flatMap((message) => [1, 2].map((n) => ({ ...file, fileName: `photo-${message.sequence}-${n}.png`, messageId: message.id, uploadedById: message.authorId, createdAt: message.createdAt }))),
+      .flatMap((message) =>
+        [1, 2].map((n) => ({
+          ...file,
+          fileName: `photo-${message.sequence}-${n}.png`,
+          messageId: message.id,
+          uploadedById: message.authorId,
+          createdAt: message.createdAt,
+        })),
+      ),
   });
   const last = messages.at(-1)!;
-  await prisma.teleexpertiseRequest.update({ where: { id }, data: { lastSequence: total, lastMessageId: last.id, lastActivityAt: last.createdAt } });
+  await prisma.teleexpertiseRequest.update({
+    where: { id },
+    data: { lastSequence: total, lastMessageId: last.id, lastActivityAt: last.createdAt },
+  });
   await prisma.$executeRaw(recountAll(Prisma.sql`r."id" = ${id}::uuid`));
 }
 
@@ -168,9 +213,13 @@ let recording: Statement[] | undefined;
 
 /** The statements' parameters too (the server's log keeps the text only), to run them again under EXPLAIN. */
 function recordStatementsWithParameters(test: TestServer) {
-  test.db.prisma.$on('query' as never, ((event: Prisma.QueryEvent) => {
-    if (recording && !isTransactionControl(event.query)) recording.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] });
-  }) as never);
+  test.db.prisma.$on(
+    'query' as never,
+    ((event: Prisma.QueryEvent) => {
+      if (recording && !isTransactionControl(event.query))
+        recording.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] });
+    }) as never,
+  );
 }
 
 type Connection = Extract<NonNullable<ConversationQuery['node']>, { messages: unknown }>['messages'];
@@ -190,7 +239,8 @@ async function measure(variables: ConversationQueryVariables) {
   expect(response.errors).toBeUndefined();
   const connection = (response.data!.node as { messages: Connection }).messages;
   const nodes = connection.edges.map((e) => e.node);
-  const records = 1 + nodes.length + nodes.filter((node) => node.author).length + nodes.flatMap((node) => node.attachments).length;
+  const records =
+    1 + nodes.length + nodes.filter((node) => node.author).length + nodes.flatMap((node) => node.attachments).length;
   let rowsRead = 0;
   for (const statement of statements) rowsRead += scannedRows(await explain(statement));
   return { connection, statements: statements.length, records, rowsRead };
@@ -210,7 +260,10 @@ async function explain(statement: Statement): Promise<PlanNode> {
     // The tables of a test database fit in a page or two, which PostgreSQL reads whole rather than through
     // an index; on tables of a real size it uses the index. Without this, every test plan would read everything.
     await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
-    const [row] = await tx.$queryRawUnsafe<Record<string, unknown>[]>(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.sql}`, ...statement.params);
+    const [row] = await tx.$queryRawUnsafe<Record<string, unknown>[]>(
+      `EXPLAIN (ANALYZE, FORMAT JSON) ${statement.sql}`,
+      ...statement.params,
+    );
     const plan = Object.values(row!)[0];
     return ((typeof plan === 'string' ? JSON.parse(plan) : plan) as [{ Plan: PlanNode }])[0].Plan;
   });
@@ -221,7 +274,8 @@ const SCANS = new Set(['Seq Scan', 'Index Scan', 'Index Only Scan', 'Bitmap Heap
 /** Rows the plan's scans read from tables, over all their loops (EXPLAIN gives per-loop averages). */
 function scannedRows(node: PlanNode): number {
   const own = SCANS.has(node['Node Type'])
-    ? (node['Actual Rows'] + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * node['Actual Loops']
+    ? (node['Actual Rows'] + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) *
+      node['Actual Loops']
     : 0;
   return own + (node.Plans ?? []).reduce((sum, child) => sum + scannedRows(child), 0);
 }
@@ -229,7 +283,12 @@ function scannedRows(node: PlanNode): number {
 it('chooses a backward inbox page along the same indexes as a forward one, reading the rows it keeps', async () => {
   const colleague = { rpps: RPPS.colleague };
   const { edges } = (await server.graphql(InboxDocument, { first: 20 }, colleague)).data!.requests;
-  const pages = [{ first: 5 }, { last: 5 }, { first: 5, after: edges[4]!.cursor }, { last: 5, before: edges[15]!.cursor }];
+  const pages = [
+    { first: 5 },
+    { last: 5 },
+    { first: 5, after: edges[4]!.cursor },
+    { last: 5, before: edges[15]!.cursor },
+  ];
   for (const variables of pages) {
     const statements: Statement[] = [];
     recording = statements;

@@ -28,7 +28,11 @@ describe('health', () => {
     expect(await health.json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', database: 'ok', ...(process.env.REDIS_URL && { redis: 'ok' }) });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      database: 'ok',
+      ...(process.env.REDIS_URL && { redis: 'ok' }),
+    });
   });
 
   it('answers /readyz with 503 and names the dependency that does not answer', async () => {
@@ -115,11 +119,23 @@ describe('/graphql', () => {
     const refused = await fetch(server.graphqlUrl, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ experts(after: "${Buffer.from('GPC:S:leaky-cursor-value').toString('base64')}") { edges { cursor } } }` }),
+      body: JSON.stringify({
+        query: `{ experts(after: "${Buffer.from('GPC:S:leaky-cursor-value').toString('base64')}") { edges { cursor } } }`,
+      }),
     });
-    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
-    const line = logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l['requestId'] === 'trace-me-42');
-    expect(line).toMatchObject({ msg: 'request', method: 'POST', path: '/graphql', status: 200, operationName: 'Search' });
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    const line = logLines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l['requestId'] === 'trace-me-42');
+    expect(line).toMatchObject({
+      msg: 'request',
+      method: 'POST',
+      path: '/graphql',
+      status: 200,
+      operationName: 'Search',
+    });
     const all = logLines.join('\n');
     expect(all).not.toContain(token);
     expect(all).not.toContain(token.split('.')[2]);

@@ -13,7 +13,13 @@ async function render(document: SynthesisDocument): Promise<ReadBack> {
   return readPdf(await renderSynthesis(document));
 }
 
-function party(firstName: string, lastName: string, profession: string, specialty: string | null, rpps: string): SynthesisParty {
+function party(
+  firstName: string,
+  lastName: string,
+  profession: string,
+  specialty: string | null,
+  rpps: string,
+): SynthesisParty {
   return { firstName, lastName, profession, specialty, rpps };
 }
 
@@ -53,7 +59,13 @@ function synthesis(overrides: Partial<SynthesisDocument> = {}): SynthesisDocumen
 }
 
 function attachment(fileName: string, mediaType: string, bytes: Uint8Array): SynthesisAttachment {
-  return { fileName, mediaType, size: bytes.byteLength, sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', bytes };
+  return {
+    fileName,
+    mediaType,
+    size: bytes.byteLength,
+    sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    bytes,
+  };
 }
 
 /** A real PNG: colour type 2 (RGB) or 6 (RGBA), 8 bits, every pixel the same; `imageData` replaces its compressed pixels. */
@@ -66,7 +78,12 @@ function png(width: number, height: number, colorType: 2 | 6, imageData?: Buffer
   const pixel = colorType === 6 ? [200, 40, 40, 128] : [200, 40, 40];
   const row = [0, ...Array.from({ length: width }, () => pixel).flat()];
   const pixels = imageData ?? deflateSync(Buffer.from(Array.from({ length: height }, () => row).flat()));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', header), pngChunk('IDAT', pixels), pngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', pixels),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A password-protected PDF, made with pdfkit (pdf-lib cannot encrypt). */
@@ -86,9 +103,30 @@ describe('renderSynthesis', () => {
       synthesis({
         messages: [
           // Listed out of order: the synthesis follows the sequence.
-          { sequence: 3, kind: 'TEXT', author: expert, createdAt: new Date('2026-06-30T22:15:00Z'), body: 'Exérèse conseillée 👍, contrôle à 3 mois.', attachments: [] },
-          { sequence: 1, kind: 'TEXT', author: delegate, createdAt: new Date('2026-03-29T00:30:00Z'), body: 'Fièvre ≥ 38,5 °C, CRP 12 µg/L.\nDeuxième ligne du message.', attachments: [] },
-          { sequence: 2, kind: 'SYSTEM', author: null, createdAt: new Date('2026-03-29T01:30:00Z'), body: 'Demande acceptée.', attachments: [] },
+          {
+            sequence: 3,
+            kind: 'TEXT',
+            author: expert,
+            createdAt: new Date('2026-06-30T22:15:00Z'),
+            body: 'Exérèse conseillée 👍, contrôle à 3 mois.',
+            attachments: [],
+          },
+          {
+            sequence: 1,
+            kind: 'TEXT',
+            author: delegate,
+            createdAt: new Date('2026-03-29T00:30:00Z'),
+            body: 'Fièvre ≥ 38,5 °C, CRP 12 µg/L.\nDeuxième ligne du message.',
+            attachments: [],
+          },
+          {
+            sequence: 2,
+            kind: 'SYSTEM',
+            author: null,
+            createdAt: new Date('2026-03-29T01:30:00Z'),
+            body: 'Demande acceptée.',
+            attachments: [],
+          },
         ],
       }),
     );
@@ -136,14 +174,30 @@ describe('renderSynthesis', () => {
   });
 
   it('lets a long message run over pages, with "page X / Y" on every page', async () => {
-    const lines = Array.from({ length: 300 }, (_, i) => `Ligne ${String(i + 1).padStart(3, '0')} de l'observation clinique.`);
+    const lines = Array.from(
+      { length: 300 },
+      (_, i) => `Ligne ${String(i + 1).padStart(3, '0')} de l'observation clinique.`,
+    );
     const { text, pages, pageCount } = await render(
-      synthesis({ messages: [{ sequence: 1, kind: 'TEXT', author: delegate, createdAt: new Date('2026-03-28T10:00:00Z'), body: lines.join('\n'), attachments: [] }] }),
+      synthesis({
+        messages: [
+          {
+            sequence: 1,
+            kind: 'TEXT',
+            author: delegate,
+            createdAt: new Date('2026-03-28T10:00:00Z'),
+            body: lines.join('\n'),
+            attachments: [],
+          },
+        ],
+      }),
     );
     expect(pageCount).toBeGreaterThanOrEqual(5);
     for (const line of lines) expect(text).toContain(line);
     expect(text.indexOf('Ligne 300')).toBeGreaterThan(text.indexOf('Ligne 001'));
-    expect(pages.findIndex((page) => page.includes('Ligne 300'))).toBeGreaterThan(pages.findIndex((page) => page.includes('Ligne 001')));
+    expect(pages.findIndex((page) => page.includes('Ligne 300'))).toBeGreaterThan(
+      pages.findIndex((page) => page.includes('Ligne 001')),
+    );
     expect(text).toContain('page 1 / ');
     pages.forEach((page, index) => {
       expect(page).toContain(`page ${index + 1} / ${pageCount}`);
@@ -154,7 +208,18 @@ describe('renderSynthesis', () => {
   it('breaks a word as long as a whole message across lines, and strips characters that would disguise the text', async () => {
     const word = 'A'.repeat(19_990) + 'FIN-DU-MOT';
     const { flat } = await render(
-      synthesis({ messages: [{ sequence: 1, kind: 'TEXT', author: delegate, createdAt: new Date('2026-03-28T10:00:00Z'), body: `${word}\nDose\u202e 05 mg\u202c.`, attachments: [] }] }),
+      synthesis({
+        messages: [
+          {
+            sequence: 1,
+            kind: 'TEXT',
+            author: delegate,
+            createdAt: new Date('2026-03-28T10:00:00Z'),
+            body: `${word}\nDose\u202e 05 mg\u202c.`,
+            attachments: [],
+          },
+        ],
+      }),
     );
     expect(flat).toContain('FIN-DU-MOT');
     expect(flat.match(/A+/g)!.join('').length).toBeGreaterThanOrEqual(19_990);
@@ -173,7 +238,16 @@ describe('renderSynthesis', () => {
       }),
     );
     expect(text).toMatch(/^Patient : anonymisé$/m);
-    for (const identity of ['Béranger', 'Durand', 'Éloïse', '14/07/1984', '284077512345678', 'Marc Petit', 'Nom de naissance']) expect(text).not.toContain(identity);
+    for (const identity of [
+      'Béranger',
+      'Durand',
+      'Éloïse',
+      '14/07/1984',
+      '284077512345678',
+      'Marc Petit',
+      'Nom de naissance',
+    ])
+      expect(text).not.toContain(identity);
     expect(text).toContain('Consentement : non recueilli — motif : Patient inconscient');
     expect(text).toContain('Statut : Refusée');
     expect(text).toContain('Motif du refus : Hors de mon champ de compétence.');
@@ -186,7 +260,16 @@ describe('renderSynthesis', () => {
     const corruptAlpha = png(4, 4, 6, Buffer.from('not zlib data'));
     // Pixels that inflate, with a filter byte out of 0-4.
     const badFilter = png(4, 4, 6, deflateSync(Buffer.alloc(4 * 17, 9)));
-    const message = (attachments: SynthesisAttachment[]) => [{ sequence: 1, kind: 'TEXT' as const, author: expert, createdAt: new Date('2026-03-28T10:00:00Z'), body: 'Photos.', attachments }];
+    const message = (attachments: SynthesisAttachment[]) => [
+      {
+        sequence: 1,
+        kind: 'TEXT' as const,
+        author: expert,
+        createdAt: new Date('2026-03-28T10:00:00Z'),
+        body: 'Photos.',
+        attachments,
+      },
+    ];
 
     const { text, flat, images } = await render(
       synthesis({
@@ -228,7 +311,14 @@ describe('renderSynthesis', () => {
     const damaged = attachment('abime.pdf', 'application/pdf', Buffer.from('%PDF-1.4 garbage'));
     const encrypted = attachment('protege.pdf', 'application/pdf', await encryptedPdf());
     const messages = (attachments: SynthesisAttachment[]): SynthesisDocument['messages'] => [
-      { sequence: 1, kind: 'TEXT', author: delegate, createdAt: new Date('2026-03-28T10:00:00Z'), body: 'ECG et bilan joints.', attachments },
+      {
+        sequence: 1,
+        kind: 'TEXT',
+        author: delegate,
+        createdAt: new Date('2026-03-28T10:00:00Z'),
+        body: 'ECG et bilan joints.',
+        attachments,
+      },
     ];
 
     const without = await render(synthesis({ messages: messages([]) }));
@@ -240,7 +330,9 @@ describe('renderSynthesis', () => {
     expect(flat).toMatch(/• biologie\.pdf \([^)]*\) — annexe 2, ajoutée en fin de document/);
     const notIntegrated = 'annexe non intégrée (fichier illisible ou chiffré) : à télécharger depuis la conversation';
     expect(flat).toContain(`• abime.pdf (application/pdf, 16 o) — ${notIntegrated}`);
-    expect(flat).toContain(`• protege.pdf (application/pdf, ${(encrypted.size / 1024).toFixed(1).replace('.', ',')} Ko) — ${notIntegrated}`);
+    expect(flat).toContain(
+      `• protege.pdf (application/pdf, ${(encrypted.size / 1024).toFixed(1).replace('.', ',')} Ko) — ${notIntegrated}`,
+    );
     expect(text).not.toContain('CHIFFRE-5512');
 
     // The synthesis pages first, with their footers, then the annexes in order, without.
@@ -258,11 +350,26 @@ describe('renderSynthesis', () => {
   it('appends an annex’s pages without the actions and links it carried', async () => {
     const source = await PDFDocument.load(await pdf('ANNEXE-ACTIVE-3391', 1));
     const page = source.getPage(0);
-    const launch = source.context.register(source.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 200, 200], A: { S: 'Launch', F: 'calc.exe' } }));
+    const launch = source.context.register(
+      source.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 200, 200], A: { S: 'Launch', F: 'calc.exe' } }),
+    );
     page.node.set(PDFName.of('Annots'), source.context.obj([launch]));
     page.node.set(PDFName.of('AA'), source.context.obj({ O: { S: 'JavaScript', JS: 'app.alert(1)' } }));
     const active = attachment('actif.pdf', 'application/pdf', await source.save());
-    const bytes = await renderSynthesis(synthesis({ messages: [{ sequence: 1, kind: 'TEXT', author: delegate, createdAt: new Date('2026-03-28T10:00:00Z'), body: 'PDF.', attachments: [active] }] }));
+    const bytes = await renderSynthesis(
+      synthesis({
+        messages: [
+          {
+            sequence: 1,
+            kind: 'TEXT',
+            author: delegate,
+            createdAt: new Date('2026-03-28T10:00:00Z'),
+            body: 'PDF.',
+            attachments: [active],
+          },
+        ],
+      }),
+    );
     const output = await PDFDocument.load(bytes);
     const last = output.getPage(output.getPageCount() - 1);
     expect((await readPdf(bytes)).pages.at(-1)).toContain('ANNEXE-ACTIVE-3391');
@@ -293,7 +400,9 @@ describe('renderSynthesis', () => {
     // Inflated whole, it took 1.1 GB; within its budget, under 100 MB.
     expect(peakGrowthMb).toBeLessThan(300);
     const { flat, text } = result;
-    expect(flat).toMatch(/• bombe\.pdf \(application\/pdf, [\d, ]+ Ko\) — annexe non intégrée \(fichier trop volumineux ou trop complexe\) : à télécharger depuis la conversation/);
+    expect(flat).toMatch(
+      /• bombe\.pdf \(application\/pdf, [\d, ]+ Ko\) — annexe non intégrée \(fichier trop volumineux ou trop complexe\) : à télécharger depuis la conversation/,
+    );
     expect(text).not.toContain('ANNEXE-BOMBE-0001');
     expect(flat).toMatch(/• ecg\.pdf \([^)]*\) — annexe 1, ajoutée en fin de document/);
     expect(text).toContain('ANNEXE-ECG-7731 page 1');
@@ -302,9 +411,24 @@ describe('renderSynthesis', () => {
   it('leaves out an annex with more objects than its budget, before they fill the heap', async () => {
     // 300,000 objects in a 1.3 MB file: about 70 MB of heap without the budget, and the annex integrated.
     const crowded = attachment('foule.pdf', 'application/pdf', manyObjectsPdf('ANNEXE-FOULE-0002', 300_000));
-    const reasonable = attachment('raisonnable.pdf', 'application/pdf', manyObjectsPdf('ANNEXE-RAISONNABLE-0003', 20_000));
+    const reasonable = attachment(
+      'raisonnable.pdf',
+      'application/pdf',
+      manyObjectsPdf('ANNEXE-RAISONNABLE-0003', 20_000),
+    );
     const { flat, text } = await render(
-      synthesis({ messages: [{ sequence: 1, kind: 'TEXT', author: delegate, createdAt: new Date('2026-03-28T10:00:00Z'), body: 'Pièces.', attachments: [crowded, reasonable] }] }),
+      synthesis({
+        messages: [
+          {
+            sequence: 1,
+            kind: 'TEXT',
+            author: delegate,
+            createdAt: new Date('2026-03-28T10:00:00Z'),
+            body: 'Pièces.',
+            attachments: [crowded, reasonable],
+          },
+        ],
+      }),
     );
     expect(flat).toMatch(/• foule\.pdf \([^)]*\) — annexe non intégrée \(fichier trop volumineux ou trop complexe\)/);
     expect(text).not.toContain('ANNEXE-FOULE-0002');
@@ -317,10 +441,29 @@ describe('renderSynthesis', () => {
       // 1 by 1 pixel, 512 MB of pixel data.
       attachment('pixels.png', 'image/png', rgbPng(1, 1, { pixels: zeroBomb(512 * 1024 * 1024) })),
       // A real picture, with an ICC profile that inflates to 512 MB (fast-png would inflate it whole).
-      attachment('profil.png', 'image/png', rgbPng(40, 30, { extra: [['iCCP', Buffer.concat([Buffer.from('bombe\0\0', 'latin1'), zeroBomb(512 * 1024 * 1024)])]] })),
+      attachment(
+        'profil.png',
+        'image/png',
+        rgbPng(40, 30, {
+          extra: [['iCCP', Buffer.concat([Buffer.from('bombe\0\0', 'latin1'), zeroBomb(512 * 1024 * 1024)])]],
+        }),
+      ),
     ];
     const { result, peakGrowthMb } = await watchMemory(() =>
-      render(synthesis({ messages: [{ sequence: 1, kind: 'TEXT', author: expert, createdAt: new Date('2026-03-28T10:00:00Z'), body: 'Photos.', attachments: bombs }] })),
+      render(
+        synthesis({
+          messages: [
+            {
+              sequence: 1,
+              kind: 'TEXT',
+              author: expert,
+              createdAt: new Date('2026-03-28T10:00:00Z'),
+              body: 'Photos.',
+              attachments: bombs,
+            },
+          ],
+        }),
+      ),
     );
     expect(peakGrowthMb).toBeLessThan(300);
     expect(result.flat).toMatch(/• pixels\.png \(image\/png, [\d, ]+ Ko\) — image illisible/);

@@ -7,7 +7,13 @@ import type { SynthesisAttachment, SynthesisDocument, SynthesisParty } from '../
 import { renderSynthesis } from '../src/synthesis/render.ts';
 import { DEFAULT_SYNTHESIS_RENDER_LIMITS, SynthesisRenderer, SynthesisRenderFailure } from '../src/synthesis/pool.ts';
 
-const author: SynthesisParty = { firstName: 'Claire', lastName: 'Lefèvre', profession: 'PHYSICIAN', specialty: 'Dermatologie', rpps: '10000000003' };
+const author: SynthesisParty = {
+  firstName: 'Claire',
+  lastName: 'Lefèvre',
+  profession: 'PHYSICIAN',
+  specialty: 'Dermatologie',
+  rpps: '10000000003',
+};
 
 function synthesis(attachments: SynthesisAttachment[] = [], body = 'Pièces jointes.'): SynthesisDocument {
   return {
@@ -31,7 +37,13 @@ function synthesis(attachments: SynthesisAttachment[] = [], body = 'Pièces join
 }
 
 function attachment(fileName: string, mediaType: string, bytes: Uint8Array): SynthesisAttachment {
-  return { fileName, mediaType, size: bytes.byteLength, sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', bytes };
+  return {
+    fileName,
+    mediaType,
+    size: bytes.byteLength,
+    sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    bytes,
+  };
 }
 
 /** Rejects with the failure's reason, or fails the test. */
@@ -70,9 +82,15 @@ describe('SynthesisRenderer', () => {
     const bomb = objectStreamBombPdf('ANNEXE-BOMBE-0001', 1024 * 1024 * 1024);
     const photo = png(4000, 3000);
     // Copies: the worker takes the buffers it is given.
-    const document = () => synthesis([attachment('bombe.pdf', 'application/pdf', new Uint8Array(bomb)), attachment('photo.png', 'image/png', new Uint8Array(photo))]);
+    const document = () =>
+      synthesis([
+        attachment('bombe.pdf', 'application/pdf', new Uint8Array(bomb)),
+        attachment('photo.png', 'image/png', new Uint8Array(photo)),
+      ]);
 
-    const { result, sampledGrowthMb, peakGrowthMb, longestStallMs } = await watchMemory(() => renderer.render(document()));
+    const { result, sampledGrowthMb, peakGrowthMb, longestStallMs } = await watchMemory(() =>
+      renderer.render(document()),
+    );
     const { flat, images } = await readPdf(result);
     expect(flat).toMatch(/• bombe\.pdf \([^)]*\) — annexe non intégrée \(fichier trop volumineux ou trop complexe\)/);
     expect(images.some(({ width, height }) => width === 4000 && height === 3000)).toBe(true);
@@ -95,7 +113,9 @@ describe('SynthesisRenderer', () => {
     expect(renderer.stats().running).toBe(0);
 
     renderer.setLimits(DEFAULT_SYNTHESIS_RENDER_LIMITS);
-    expect((await readPdf(await renderer.render(synthesis([], 'Après le délai dépassé.')))).text).toContain('Après le délai dépassé.');
+    expect((await readPdf(await renderer.render(synthesis([], 'Après le délai dépassé.')))).text).toContain(
+      'Après le délai dépassé.',
+    );
   });
 
   it('stops a render that runs out of heap, and not the render running beside it', async () => {

@@ -48,8 +48,17 @@ describe('the synthesis', () => {
     const annex = await pdfWithText('ANNEXE-ECG-7731', 2);
     const posted = await server.upload(
       PostMessageDocument,
-      { input: { requestId: request.id, body: 'Voici la photo et l’ECG ; fièvre ≥ 38,5 °C depuis 2 jours.', attachments: [null, null] } },
-      { 'input.attachments.0': files.png('dos.png'), 'input.attachments.1': { name: 'ecg.pdf', type: 'application/pdf', bytes: annex } },
+      {
+        input: {
+          requestId: request.id,
+          body: 'Voici la photo et l’ECG ; fièvre ≥ 38,5 °C depuis 2 jours.',
+          attachments: [null, null],
+        },
+      },
+      {
+        'input.attachments.0': files.png('dos.png'),
+        'input.attachments.1': { name: 'ecg.pdf', type: 'application/pdf', bytes: annex },
+      },
       requester,
     );
     expect(posted.errors).toBeUndefined();
@@ -81,7 +90,11 @@ describe('the synthesis', () => {
     expect(text.indexOf('ANNEXE-ECG-7731 page 1')).toBeGreaterThan(text.indexOf('Naevus atypique'));
     expect(images.length).toBeGreaterThanOrEqual(1);
     expect(pageCount).toBeGreaterThanOrEqual(3);
-    expect(await server.db.prisma.auditEvent.count({ where: { requestId: rawId(request.id), action: 'synthesis.download' } })).toBe(1);
+    expect(
+      await server.db.prisma.auditEvent.count({
+        where: { requestId: rawId(request.id), action: 'synthesis.download' },
+      }),
+    ).toBe(1);
   });
 
   it('says so when the patient is anonymized, and names nobody', async () => {
@@ -98,7 +111,12 @@ describe('the synthesis', () => {
     expect((await fetch(url.replace(rawId(request.id), rawId(other.id)))).status).toBe(404);
     expect((await fetch(url.replace(/token=.*/, 'token=forged'))).status).toBe(404);
     // A token issued for another kind of download does not open this one.
-    const message = await server.upload(PostMessageDocument, { input: { requestId: request.id, body: 'Photo.', attachments: [null] } }, { 'input.attachments.0': files.png() }, requester);
+    const message = await server.upload(
+      PostMessageDocument,
+      { input: { requestId: request.id, body: 'Photo.', attachments: [null] } },
+      { 'input.attachments.0': files.png() },
+      requester,
+    );
     const fileToken = new URL(message.data!.postMessage.attachments[0]!.url).searchParams.get('token');
     expect((await fetch(url.replace(/token=.*/, `token=${fileToken}`))).status).toBe(404);
     const outsider = await server.graphql(SynthesisUrlDocument, { id: request.id }, { rpps: RPPS.outsider });
@@ -115,9 +133,17 @@ describe('sharing the synthesis', () => {
     const inbox = socket.subscribe(InboxReportsDocument, {});
     await vi.waitFor(() => expect(server.app.live.listenerCount('inbox', rawId(recipientId))).toBe(1));
 
-    const outsiderShare = await server.graphql(ShareSynthesisDocument, { requestId: request.id, recipientId }, { rpps: RPPS.outsider });
+    const outsiderShare = await server.graphql(
+      ShareSynthesisDocument,
+      { requestId: request.id, recipientId },
+      { rpps: RPPS.outsider },
+    );
     expect(outsiderShare.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const toParticipant = await server.graphql(ShareSynthesisDocument, { requestId: request.id, recipientId: await professionalId(server.db, RPPS.expert) }, requester);
+    const toParticipant = await server.graphql(
+      ShareSynthesisDocument,
+      { requestId: request.id, recipientId: await professionalId(server.db, RPPS.expert) },
+      requester,
+    );
     expect(toParticipant.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
     const shared = await server.graphql(ShareSynthesisDocument, { requestId: request.id, recipientId }, requester);
@@ -127,7 +153,12 @@ describe('sharing the synthesis', () => {
 
     const event = await inbox.next();
     expect(event.errors, JSON.stringify(event.errors)).toBeUndefined();
-    expect(event.data?.inbox).toMatchObject({ kind: 'SYNTHESIS_SHARED', request: { id: request.id }, message: null, synthesis: { id: share.id } });
+    expect(event.data?.inbox).toMatchObject({
+      kind: 'SYNTHESIS_SHARED',
+      request: { id: request.id },
+      message: null,
+      synthesis: { id: share.id },
+    });
     const fromEvent = await download(event.data!.inbox.synthesis!.url);
     expect((await readPdf(fromEvent)).text).toContain('Lésion pigmentée du dos');
 
@@ -140,18 +171,26 @@ describe('sharing the synthesis', () => {
     expect(snapshot).not.toContain('Message écrit après le partage.');
 
     for (const document of [RequestQuestionDocument, RequestBeyondWhatWasSentDocument]) {
-      const beyond = await server.graphql(document as typeof RequestQuestionDocument, { id: request.id }, { rpps: recipientRpps });
+      const beyond = await server.graphql(
+        document as typeof RequestQuestionDocument,
+        { id: request.id },
+        { rpps: recipientRpps },
+      );
       expect(beyond.errors?.length).toBeGreaterThan(0);
       expect(beyond.errors?.every((error) => error.extensions?.code === 'FORBIDDEN')).toBe(true);
       expect(beyond.data?.node ?? null).toBeNull();
     }
     // Nor the report: that was not sent to them.
     const report = await server.graphql(RequestAsRecipientDocument, { id: request.id }, { rpps: recipientRpps });
-    expect(report.errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([['node.report', 'FORBIDDEN']]);
+    expect(report.errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([
+      ['node.report', 'FORBIDDEN'],
+    ]);
     // A third professional sees nothing at all.
     const third = await server.graphql(SynthesisUrlDocument, { id: request.id }, { rpps: RPPS.outsider });
     expect(third.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(await server.db.prisma.auditEvent.count({ where: { requestId: rawId(request.id), action: 'synthesis.share' } })).toBe(1);
+    expect(
+      await server.db.prisma.auditEvent.count({ where: { requestId: rawId(request.id), action: 'synthesis.share' } }),
+    ).toBe(1);
     await socket.dispose();
   });
 });
@@ -167,7 +206,14 @@ describe('a synthesis of hostile attachments', () => {
     const posted = await server.upload(
       PostMessageDocument,
       { input: { requestId: request.id, body: 'Voici le dossier.', attachments: [null, null] } },
-      { 'input.attachments.0': { name: 'dossier.pdf', type: 'application/pdf', bytes: bomb }, 'input.attachments.1': { name: 'ecg.pdf', type: 'application/pdf', bytes: await pdfWithText('ANNEXE-ECG-7731', 1) } },
+      {
+        'input.attachments.0': { name: 'dossier.pdf', type: 'application/pdf', bytes: bomb },
+        'input.attachments.1': {
+          name: 'ecg.pdf',
+          type: 'application/pdf',
+          bytes: await pdfWithText('ANNEXE-ECG-7731', 1),
+        },
+      },
       requester,
     );
     expect(posted.errors).toBeUndefined();
@@ -175,7 +221,9 @@ describe('a synthesis of hostile attachments', () => {
     const url = await synthesisUrl(request.id, RPPS.requester);
     const { result: bytes, sampledGrowthMb, peakGrowthMb } = await watchMemory(() => download(url));
     const { flat, text } = await readPdf(bytes);
-    expect(flat).toMatch(/• dossier\.pdf \([^)]*\) — annexe non intégrée \(fichier trop volumineux ou trop complexe\) : à télécharger depuis la conversation/);
+    expect(flat).toMatch(
+      /• dossier\.pdf \([^)]*\) — annexe non intégrée \(fichier trop volumineux ou trop complexe\) : à télécharger depuis la conversation/,
+    );
     expect(text).not.toContain('ANNEXE-BOMBE-0001');
     expect(text).toContain('ANNEXE-ECG-7731 page 1');
     // 1.1 GB more when the renderer inflated it whole, in the API's thread; under 200 MB now, the worker included.
@@ -187,19 +235,28 @@ describe('a synthesis of hostile attachments', () => {
     const request = await createRequest(server, RPPS.requester, { patient: freshPatient() });
     const recipientId = await professionalId(server.db, '10000000004');
     const url = await synthesisUrl(request.id, RPPS.requester);
-    const traced = () => server.db.prisma.auditEvent.count({ where: { requestId: rawId(request.id), action: { in: ['synthesis.share', 'synthesis.download'] } } });
+    const traced = () =>
+      server.db.prisma.auditEvent.count({
+        where: { requestId: rawId(request.id), action: { in: ['synthesis.share', 'synthesis.download'] } },
+      });
 
     server.app.synthesisRenderer.setLimits({ timeoutMs: 1 });
     const shared = await server.graphql(ShareSynthesisDocument, { requestId: request.id, recipientId }, requester);
     expect(shared.data ?? null).toBeNull();
     expect(shared.errors).toHaveLength(1);
     expect(shared.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'SYNTHESIS_TIMEOUT' });
-    expect(shared.errors![0]!.message).toMatch(/^The synthesis could not be generated within 1 s: .*downloaded one by one from the conversation/);
+    expect(shared.errors![0]!.message).toMatch(
+      /^The synthesis could not be generated within 1 s: .*downloaded one by one from the conversation/,
+    );
     const failed = await fetch(url);
     // The download says it as the API does: 409, the message and the reason; no PDF, nothing half-sent.
     expect(failed.status).toBe(409);
     expect(failed.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(await failed.json()).toEqual({ error: expect.stringMatching(/^The synthesis could not be generated within 1 s/), code: 'CONFLICT', reason: 'SYNTHESIS_TIMEOUT' });
+    expect(await failed.json()).toEqual({
+      error: expect.stringMatching(/^The synthesis could not be generated within 1 s/),
+      code: 'CONFLICT',
+      reason: 'SYNTHESIS_TIMEOUT',
+    });
     expect(await server.db.prisma.synthesisShare.count({ where: { requestId: rawId(request.id) } })).toBe(0);
     expect(await traced()).toBe(0);
 

@@ -11,7 +11,14 @@ import { startTestServer, type TestServer } from './kit/server.ts';
 const root = path.resolve(import.meta.dirname, '..');
 const [program, ...tokenArguments] = packageJson.scripts.token.split(' ');
 /** The environment a developer has: no secret or provider of their own unless a test sets one. */
-const unset = { NODE_ENV: 'development', JWT_SECRET: '', JWT_JWKS_URL: '', JWT_ISSUER: '', JWT_AUDIENCE: '', JWT_ID_CLAIM: '' };
+const unset = {
+  NODE_ENV: 'development',
+  JWT_SECRET: '',
+  JWT_JWKS_URL: '',
+  JWT_ISSUER: '',
+  JWT_AUDIENCE: '',
+  JWT_ID_CLAIM: '',
+};
 
 interface Run {
   code: number | null;
@@ -22,7 +29,10 @@ interface Run {
 /** `npm run token -- <args>`'s command, with this Node. */
 function token(args: string[], env: Record<string, string> = {}): Promise<Run> {
   if (program !== 'node') throw new Error(`npm run token no longer runs node: ${packageJson.scripts.token}`);
-  const child = spawn(process.execPath, [...tokenArguments, ...args], { cwd: root, env: { ...process.env, ...unset, ...env } });
+  const child = spawn(process.execPath, [...tokenArguments, ...args], {
+    cwd: root,
+    env: { ...process.env, ...unset, ...env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -61,8 +71,22 @@ describe('npm run token', () => {
     const claims = ['given_name=Jean', 'family_name=Dupont', 'profession=NURSE', 'city=Lyon', 'postal_code=69003'];
     const [registered, nameless] = await Promise.all([token(['10000000999', ...claims]), token(['10000000998'])]);
     expect(registered.code).toBe(0);
-    expect(decodeJwt(registered.stdout.trim())).toMatchObject({ sub: '10000000999', given_name: 'Jean', family_name: 'Dupont', profession: 'NURSE', city: 'Lyon', postal_code: '69003' });
-    expect((await me(registered.stdout.trim())).data?.me).toMatchObject({ rpps: '10000000999', firstName: 'Jean', lastName: 'Dupont', profession: 'NURSE', city: 'Lyon', postalCode: '69003' });
+    expect(decodeJwt(registered.stdout.trim())).toMatchObject({
+      sub: '10000000999',
+      given_name: 'Jean',
+      family_name: 'Dupont',
+      profession: 'NURSE',
+      city: 'Lyon',
+      postal_code: '69003',
+    });
+    expect((await me(registered.stdout.trim())).data?.me).toMatchObject({
+      rpps: '10000000999',
+      firstName: 'Jean',
+      lastName: 'Dupont',
+      profession: 'NURSE',
+      city: 'Lyon',
+      postalCode: '69003',
+    });
 
     expect(nameless.code).toBe(0);
     expect(nameless.stderr).toMatch(/add given_name= and family_name=/);
@@ -106,7 +130,11 @@ describe('npm run token', () => {
   });
 
   it('refuses in production and when tokens come from an identity provider only, with exit code 1', async () => {
-    const provider = { JWT_JWKS_URL: 'https://psc.example/jwks', JWT_ISSUER: 'https://psc.example', JWT_AUDIENCE: 'teleexpertise' };
+    const provider = {
+      JWT_JWKS_URL: 'https://psc.example/jwks',
+      JWT_ISSUER: 'https://psc.example',
+      JWT_AUDIENCE: 'teleexpertise',
+    };
     const [production, productionWithoutSecret, providerOnly] = await Promise.all([
       token(['expert'], { NODE_ENV: 'production', JWT_SECRET: 'a-secret-of-our-own-for-this-test-only' }),
       token(['expert'], { NODE_ENV: 'production' }),
@@ -117,6 +145,8 @@ describe('npm run token', () => {
     expect(productionWithoutSecret).toMatchObject({ code: 1, stdout: '' });
     expect(productionWithoutSecret.stderr).toMatch(/refuses the development JWT secret/);
     expect(providerOnly).toMatchObject({ code: 1, stdout: '' });
-    expect(providerOnly.stderr).toMatch(/Tokens come from the identity provider at JWT_JWKS_URL and JWT_SECRET is unset/);
+    expect(providerOnly.stderr).toMatch(
+      /Tokens come from the identity provider at JWT_JWKS_URL and JWT_SECRET is unset/,
+    );
   });
 });

@@ -115,10 +115,18 @@ async function main(): Promise<void> {
     peer = await startPostGraphile({ databaseUrl, port: 0 });
     console.log(`peer at ${peer.url}\n`);
     const url = peer.url;
-    const post = async (query: string, variables: Record<string, unknown>, authorization?: string): Promise<GraphQLResponse> => {
+    const post = async (
+      query: string,
+      variables: Record<string, unknown>,
+      authorization?: string,
+    ): Promise<GraphQLResponse> => {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...(authorization ? { authorization } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          ...(authorization ? { authorization } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] };
@@ -128,7 +136,10 @@ async function main(): Promise<void> {
       (await db.query<{ id: string }>('select "id" from "Professional" where "rpps" = $1', [rpps])).rows[0]?.id;
     const requesterId = await idOf(REQUESTER_RPPS);
     const expertId = await idOf(EXPERT_RPPS);
-    if (!requesterId || !expertId) throw new Error(`No professional ${REQUESTER_RPPS} or ${EXPERT_RPPS}: run npm run seed on this database, or set CHECK_REQUESTER_RPPS and CHECK_EXPERT_RPPS`);
+    if (!requesterId || !expertId)
+      throw new Error(
+        `No professional ${REQUESTER_RPPS} or ${EXPERT_RPPS}: run npm run seed on this database, or set CHECK_REQUESTER_RPPS and CHECK_EXPERT_RPPS`,
+      );
     const latest = await db.query<{ id: string }>(
       `select "id" from "TeleexpertiseRequest" where "requesterId" = $1 and "expertId" = $2
        order by "lastActivityAt" desc, "id" desc limit 1`,
@@ -209,9 +220,14 @@ async function main(): Promise<void> {
       console.log(`--- as ${outsider.rpps}: CONVERSATION ${JSON.stringify(conversation.body)}`);
       const edges: { node: { id: string } }[] = inbox.body.data?.requests?.edges ?? [];
       if (outsider.none) {
-        check(!inbox.body.errors && edges.length === 0, `a professional taking part in no request (${outsider.rpps}) sees 0 requests`);
+        check(
+          !inbox.body.errors && edges.length === 0,
+          `a professional taking part in no request (${outsider.rpps}) sees 0 requests`,
+        );
       } else {
-        console.log('(every professional takes part in some request here: the 0-request case is the unregistered RPPS below)');
+        console.log(
+          '(every professional takes part in some request here: the 0-request case is the unregistered RPPS below)',
+        );
         check(
           !inbox.body.errors && edges.every((edge) => rowIdOf(edge.node.id) !== conversationId),
           `a professional outside the conversation (${outsider.rpps}) does not get it in their inbox`,
@@ -274,16 +290,28 @@ async function main(): Promise<void> {
         runs.push(log);
       }
       const per = (kind: StatementKind, field: 'count' | 'rows' | 'rowCount' | 'chars') =>
-        runs.map((log) => log.filter((entry) => entry.kind === kind).reduce((sum, entry) => sum + (field === 'count' ? 1 : entry[field]), 0));
+        runs.map((log) =>
+          log
+            .filter((entry) => entry.kind === kind)
+            .reduce((sum, entry) => sum + (field === 'count' ? 1 : entry[field]), 0),
+        );
       const show = (values: number[]) => (new Set(values).size === 1 ? String(values[0]) : values.join('/'));
       console.log(`=== ${name}, as the expert (${EXPERT_RPPS}), ${RUNS} runs after one warm-up (per run)`);
       console.log(`  real statements:          ${show(per('statement', 'count'))}`);
-      console.log(`  rows they returned:       ${show(per('statement', 'rows'))} received, rowCount ${show(per('statement', 'rowCount'))} (≈${show(per('statement', 'chars'))} characters as JSON)`);
-      console.log(`  set_config statements:    ${show(per('settings', 'count'))} (rows ${show(per('settings', 'rows'))})`);
+      console.log(
+        `  rows they returned:       ${show(per('statement', 'rows'))} received, rowCount ${show(per('statement', 'rowCount'))} (≈${show(per('statement', 'chars'))} characters as JSON)`,
+      );
+      console.log(
+        `  set_config statements:    ${show(per('settings', 'count'))} (rows ${show(per('settings', 'rows'))})`,
+      );
       console.log(`  BEGIN/COMMIT:             ${show(per('transaction', 'count'))}`);
       console.log(`  all round trips:          ${show(runs.map((log) => log.length))}`);
-      console.log(`  sequence: ${runs[0]!.map((entry) => (entry.kind === 'statement' ? 'STATEMENT' : entry.text.trim().split(/\s+/).slice(0, 2).join(' '))).join(' → ')}`);
-      const distinct = [...new Set(runs[0]!.filter((entry) => entry.kind !== 'transaction').map((entry) => entry.text))];
+      console.log(
+        `  sequence: ${runs[0]!.map((entry) => (entry.kind === 'statement' ? 'STATEMENT' : entry.text.trim().split(/\s+/).slice(0, 2).join(' '))).join(' → ')}`,
+      );
+      const distinct = [
+        ...new Set(runs[0]!.filter((entry) => entry.kind !== 'transaction').map((entry) => entry.text)),
+      ];
       distinct.forEach((text, index) => console.log(`  --- statement ${index + 1}:\n${text}\n`));
     }
   } finally {
@@ -333,7 +361,12 @@ async function compareWithRule(db: pg.Client, label: string, only?: string[]): P
   for (const rpps of professionals) {
     // Messages are compared on the viewer's requests and on up to 20 requests that are not theirs (counting
     // every message under RLS would scan the whole table for each professional).
-    const expected = await db.query<{ requests: string[] | null; messages: number; unread: Record<string, number> | null; probe: string[] }>(
+    const expected = await db.query<{
+      requests: string[] | null;
+      messages: number;
+      unread: Record<string, number> | null;
+      probe: string[];
+    }>(
       `with viewer as (select "id" from "Professional" where "rpps" = $1),
        visible as (
          select r."id" from "TeleexpertiseRequest" r left join "Delegation" d on d."id" = r."delegationId", viewer v
@@ -355,7 +388,13 @@ async function compareWithRule(db: pg.Client, label: string, only?: string[]): P
     try {
       await db.query(`set local role ${PEER_ROLE}`);
       await db.query('select set_config($1, $2, true)', [RPPS_SETTING, rpps]);
-      const actual = await db.query<{ requests: string[] | null; messages: number; unread: Record<string, number> | null; marks: number; foreignMarks: number }>(
+      const actual = await db.query<{
+        requests: string[] | null;
+        messages: number;
+        unread: Record<string, number> | null;
+        marks: number;
+        foreignMarks: number;
+      }>(
         `select (select array_agg("id"::text order by "id") from "TeleexpertiseRequest") as requests,
                 (select count(*)::int from "Message" where "requestId" = any($2::uuid[])) as messages,
                 (select jsonb_object_agg(r."id", public."TeleexpertiseRequest_unreadCount"(r)) from "TeleexpertiseRequest" r) as unread,
@@ -377,7 +416,10 @@ async function compareWithRule(db: pg.Client, label: string, only?: string[]): P
     }
   }
   for (const problem of problems) console.log(`  ${problem}`);
-  check(problems.length === 0 && compared > 0, `RLS = our rule for ${compared} professionals on ${label} (requests, messages, unread counts, own read marks only)`);
+  check(
+    problems.length === 0 && compared > 0,
+    `RLS = our rule for ${compared} professionals on ${label} (requests, messages, unread counts, own read marks only)`,
+  );
 }
 
 function sorted(value: Record<string, number> | null): [string, number][] {
@@ -409,8 +451,15 @@ async function createFixtures(db: pg.Client): Promise<string[]> {
   }
   const live = randomUUID();
   const revoked = randomUUID();
-  await db.query(`insert into "Delegation" ("id", "delegatorId", "delegateId") values ($1, $2, $3)`, [live, ids.a, ids.b]);
-  await db.query(`insert into "Delegation" ("id", "delegatorId", "delegateId", "revokedAt") values ($1, $2, $3, now())`, [revoked, ids.a, ids.b]);
+  await db.query(`insert into "Delegation" ("id", "delegatorId", "delegateId") values ($1, $2, $3)`, [
+    live,
+    ids.a,
+    ids.b,
+  ]);
+  await db.query(
+    `insert into "Delegation" ("id", "delegatorId", "delegateId", "revokedAt") values ($1, $2, $3, now())`,
+    [revoked, ids.a, ids.b],
+  );
   const request = async (requester: string, onBehalfOf: string | null, delegation: string | null) => {
     const id = randomUUID();
     await db.query(

@@ -70,19 +70,25 @@ const VERIFIED_TOKENS_KEPT = 10_000;
  * Verifies `Authorization: Bearer <HS256 JWT>` as our server does and returns the RPPS (`sub`) it names.
  * A verified token is remembered for `cacheMs` (never past its expiry), as our server remembers it.
  */
-export function createAuthenticator(secret: string, cacheMs = 60_000): (authorization: string | undefined) => Promise<string> {
+export function createAuthenticator(
+  secret: string,
+  cacheMs = 60_000,
+): (authorization: string | undefined) => Promise<string> {
   const key = new TextEncoder().encode(secret);
   /** token → RPPS, as long as it is trusted. */
   const verified = new LRUCache<string, string>({ max: VERIFIED_TOKENS_KEPT, ttl: cacheMs });
   return async (authorization) => {
     const token = bearerToken(authorization);
-    if (!token) throw new Unauthenticated('Sign in first: send your token in the Authorization header as "Bearer <token>"');
+    if (!token)
+      throw new Unauthenticated('Sign in first: send your token in the Authorization header as "Bearer <token>"');
     const known = verified.get(token);
     if (known) return known;
     let sub: unknown;
     let exp: number | undefined;
     try {
-      ({ payload: { sub, exp } } = await jwtVerify(token, key, {
+      ({
+        payload: { sub, exp },
+      } = await jwtVerify(token, key, {
         algorithms: ['HS256'],
         requiredClaims: ['exp'],
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
@@ -125,19 +131,20 @@ export async function startPostGraphile(opts: PostGraphileOptions): Promise<Runn
   // Grafast reads its mode once, when first loaded: production unless told otherwise (development mode
   // adds checks and makes planning "significantly more expensive").
   if (process.env.GRAPHILE_ENV === undefined) process.env.GRAPHILE_ENV = 'production';
-  const [{ postgraphile }, { PostGraphileAmberPreset }, { makePgService }, { grafserv }, { jsonPgSmartTags }] = (await Promise.all([
-    untyped('postgraphile'),
-    untyped('postgraphile/presets/amber'),
-    untyped('postgraphile/adaptors/pg'),
-    untyped('postgraphile/grafserv/node'),
-    untyped('postgraphile/utils'),
-  ])) as [
-    PostGraphileModule,
-    { PostGraphileAmberPreset: object },
-    { makePgService(options: object): { release(): Promise<void> } },
-    { grafserv: unknown },
-    { jsonPgSmartTags(json: object): object },
-  ];
+  const [{ postgraphile }, { PostGraphileAmberPreset }, { makePgService }, { grafserv }, { jsonPgSmartTags }] =
+    (await Promise.all([
+      untyped('postgraphile'),
+      untyped('postgraphile/presets/amber'),
+      untyped('postgraphile/adaptors/pg'),
+      untyped('postgraphile/grafserv/node'),
+      untyped('postgraphile/utils'),
+    ])) as [
+      PostGraphileModule,
+      { PostGraphileAmberPreset: object },
+      { makePgService(options: object): { release(): Promise<void> } },
+      { grafserv: unknown },
+      { jsonPgSmartTags(json: object): object },
+    ];
 
   const authenticate = createAuthenticator(opts.jwtSecret ?? DEVELOPMENT_JWT_SECRET, opts.tokenCacheMs ?? 60_000);
   const pgService = makePgService({

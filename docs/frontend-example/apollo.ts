@@ -18,7 +18,8 @@ export function createApolloClient({ baseUrl, token, webSocketImpl }: ApiOptions
   const http = new HttpLink({
     uri: `${baseUrl}/graphql`,
     // The token may have been renewed since the last request.
-    fetch: async (input, init) => fetch(input, { ...init, headers: { ...init?.headers, authorization: `Bearer ${await token()}` } }),
+    fetch: async (input, init) =>
+      fetch(input, { ...init, headers: { ...init?.headers, authorization: `Bearer ${await token()}` } }),
   });
   const sockets = new GraphQLWsLink(
     createClient({

@@ -24,7 +24,10 @@ export function followConversation(
   onError: (error: unknown) => void = () => {},
 ): Conversation {
   const messages: MessageFieldsFragment[] = [];
-  const variables: { requestId: string; after?: string } = { requestId, ...(lastMessageId && { after: lastMessageId }) };
+  const variables: { requestId: string; after?: string } = {
+    requestId,
+    ...(lastMessageId && { after: lastMessageId }),
+  };
   const stop = client.subscribe<MessageAdded>(
     { query: print(MessageAddedSubscription), variables },
     {

@@ -25,6 +25,9 @@ export function actionFor(error: GraphQLFormattedError): ErrorAction {
       return { kind: 'show', message: error.message };
     default:
       // INTERNAL_SERVER_ERROR: the request id names the server's log line, for support.
-      return { kind: 'report', requestId: typeof extensions['requestId'] === 'string' ? extensions['requestId'] : undefined };
+      return {
+        kind: 'report',
+        requestId: typeof extensions['requestId'] === 'string' ? extensions['requestId'] : undefined,
+      };
   }
 }

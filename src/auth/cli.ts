@@ -26,7 +26,10 @@ class UsageError extends Error {}
 function professionalClaims(who: string | undefined): DevelopmentClaims {
   if (who === undefined) throw new UsageError('Name the professional the token is for');
   const rpps = DEMO_ROLES[who as DemoRole] ?? who;
-  if (!/^\d{11}$/.test(rpps)) throw new UsageError(`"${who}" is neither a role (${Object.keys(DEMO_ROLES).join(', ')}) nor an 11-digit RPPS number`);
+  if (!/^\d{11}$/.test(rpps))
+    throw new UsageError(
+      `"${who}" is neither a role (${Object.keys(DEMO_ROLES).join(', ')}) nor an 11-digit RPPS number`,
+    );
   const known = demoProfessional(rpps);
   return known ? demoClaims(known) : { nationalId: rpps };
 }
@@ -35,10 +38,13 @@ function parseClaim(argument: string): [ClaimName, string] {
   const match = /^([a-z_]+)=(.*)$/s.exec(argument);
   if (!match) throw new UsageError(`"${argument}" is not a claim: write name=value`);
   const [, name, value] = match as unknown as [string, string, string];
-  if (!(CLAIMS as readonly string[]).includes(name)) throw new UsageError(`Unknown claim "${name}": the claims are ${CLAIMS.join(', ')}`);
+  if (!(CLAIMS as readonly string[]).includes(name))
+    throw new UsageError(`Unknown claim "${name}": the claims are ${CLAIMS.join(', ')}`);
   if (value.trim() === '') throw new UsageError(`The claim ${name} is empty`);
-  if (name === 'profession' && !Object.hasOwn(Profession, value)) throw new UsageError(`Unknown profession "${value}": one of ${Object.keys(Profession).join(', ')}`);
-  if (name === 'postal_code' && !/^\d{5}$/.test(value)) throw new UsageError(`The postal code "${value}" is not 5 digits`);
+  if (name === 'profession' && !Object.hasOwn(Profession, value))
+    throw new UsageError(`Unknown profession "${value}": one of ${Object.keys(Profession).join(', ')}`);
+  if (name === 'postal_code' && !/^\d{5}$/.test(value))
+    throw new UsageError(`The postal code "${value}" is not 5 digits`);
   return [name as ClaimName, value];
 }
 
@@ -58,15 +64,23 @@ function claimsFromArguments(args: string[]): DevelopmentClaims {
 
 function signingConfig(): Config['jwt'] {
   const config = loadConfig();
-  if (config.production) throw new ConfigError('NODE_ENV=production: tokens come from your identity provider, this command signs development tokens only');
-  if (config.jwt.secret === undefined) throw new ConfigError('Tokens come from the identity provider at JWT_JWKS_URL and JWT_SECRET is unset: there is no secret to sign with');
+  if (config.production)
+    throw new ConfigError(
+      'NODE_ENV=production: tokens come from your identity provider, this command signs development tokens only',
+    );
+  if (config.jwt.secret === undefined)
+    throw new ConfigError(
+      'Tokens come from the identity provider at JWT_JWKS_URL and JWT_SECRET is unset: there is no secret to sign with',
+    );
   return config.jwt;
 }
 
 function describe(claims: DevelopmentClaims): string {
   const name = claims.given_name && claims.family_name ? `${claims.given_name} ${claims.family_name}, ` : '';
   const warning =
-    claims.given_name && claims.family_name ? '' : '\nThe server refuses it unless this RPPS is registered already: add given_name= and family_name= (and profession=) to register them.';
+    claims.given_name && claims.family_name
+      ? ''
+      : '\nThe server refuses it unless this RPPS is registered already: add given_name= and family_name= (and profession=) to register them.';
   return `Token for ${name}RPPS ${claims.nationalId}, valid ${LIFETIME_HOURS} hours: send it as "Authorization: Bearer <token>".${warning}`;
 }
 

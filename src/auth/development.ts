@@ -1,5 +1,11 @@
 // Development tokens for the demonstration professionals: GraphiQL's ready tabs and `npm run token`.
-import { DEMO_EXPERT_RPPS, DEMO_REQUESTER_RPPS, demoProfessionals, demoReportedRequest, type DemoProfessional } from '../../prisma/seed-data.ts';
+import {
+  DEMO_EXPERT_RPPS,
+  DEMO_REQUESTER_RPPS,
+  demoProfessionals,
+  demoReportedRequest,
+  type DemoProfessional,
+} from '../../prisma/seed-data.ts';
 import { DEVELOPMENT_JWT_SECRET, type Config } from '../config.ts';
 import type { DevelopmentClaims } from './tokens.ts';
 

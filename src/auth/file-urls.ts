@@ -32,7 +32,11 @@ export function createFileUrlSigner(key: Uint8Array, ttlSeconds: number): FileUr
     async verify(resource, token) {
       if (!token) return undefined;
       try {
-        const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], audience: AUDIENCE, requiredClaims: ['exp', 'sub'] });
+        const { payload } = await jwtVerify(token, key, {
+          algorithms: ['HS256'],
+          audience: AUDIENCE,
+          requiredClaims: ['exp', 'sub'],
+        });
         return payload['res'] === resource ? payload.sub : undefined;
       } catch (error) {
         if (error instanceof errors.JOSEError) return undefined;

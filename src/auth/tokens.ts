@@ -59,11 +59,16 @@ function asAuthenticationError(error: unknown): AuthenticationError {
   if (error instanceof AuthenticationError) return error;
   if (error instanceof errors.JWTExpired) return new AuthenticationError('The token has expired: sign in again');
   if (error instanceof errors.JWTClaimValidationFailed) {
-    return new AuthenticationError(`The token was refused: claim "${error.claim}" is ${error.reason === 'missing' ? 'missing' : 'invalid'}`);
+    return new AuthenticationError(
+      `The token was refused: claim "${error.claim}" is ${error.reason === 'missing' ? 'missing' : 'invalid'}`,
+    );
   }
-  if (error instanceof errors.JWSSignatureVerificationFailed) return new AuthenticationError('The token signature is invalid');
-  if (error instanceof errors.JOSEAlgNotAllowed) return new AuthenticationError('The token algorithm is not accepted here');
-  if (error instanceof errors.JWKSNoMatchingKey) return new AuthenticationError('The token was signed with an unknown key');
+  if (error instanceof errors.JWSSignatureVerificationFailed)
+    return new AuthenticationError('The token signature is invalid');
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return new AuthenticationError('The token algorithm is not accepted here');
+  if (error instanceof errors.JWKSNoMatchingKey)
+    return new AuthenticationError('The token was signed with an unknown key');
   if (error instanceof errors.JOSEError) return new AuthenticationError('The token is invalid: sign in again');
   // A JWKS fetch failure or a bug: do not blame the caller's token for it, but do not accept it either.
   return new AuthenticationError('The token could not be verified right now: try again shortly');

@@ -17,7 +17,11 @@ async function main(): Promise<number> {
     }
     const { createMigration } = await import('./engine.ts');
     const directory = await createMigration({ schemaPath: SCHEMA_PATH, migrationsDir: MIGRATIONS_DIR, name });
-    console.log(directory ? `Created ${directory}: review it and commit it.` : 'The schema matches the migrations: nothing to create.');
+    console.log(
+      directory
+        ? `Created ${directory}: review it and commit it.`
+        : 'The schema matches the migrations: nothing to create.',
+    );
     return 0;
   }
 
@@ -28,7 +32,9 @@ async function main(): Promise<number> {
     switch (command) {
       case 'deploy': {
         const applied = await migrateDatabase(db, { databaseUrl: config.databaseUrl });
-        console.log(applied.length ? `Applied to ${target}: ${applied.join(', ')}` : `Nothing to apply: ${target} is up to date.`);
+        console.log(
+          applied.length ? `Applied to ${target}: ${applied.join(', ')}` : `Nothing to apply: ${target} is up to date.`,
+        );
         return 0;
       }
       case 'status': {
@@ -39,7 +45,11 @@ async function main(): Promise<number> {
       }
       case 'seed': {
         await migrateDatabase(db, { databaseUrl: config.databaseUrl });
-        console.log((await seedDemoData(db)) ? `Demonstration data loaded into ${target}.` : 'Demonstration data is already there.');
+        console.log(
+          (await seedDemoData(db))
+            ? `Demonstration data loaded into ${target}.`
+            : 'Demonstration data is already there.',
+        );
         return 0;
       }
       default:

@@ -78,7 +78,11 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   }
 }
 
-function wrap(kind: DatabaseKind, adapterFactory: SqlMigrationAwareDriverAdapterFactory, closeDriver?: () => Promise<void>): Database {
+function wrap(
+  kind: DatabaseKind,
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  closeDriver?: () => Promise<void>,
+): Database {
   const statements = new StatementLog();
   const prisma = new PrismaClient({
     adapter: adapterFactory,

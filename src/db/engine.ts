@@ -33,9 +33,13 @@ function loadWasm(): void {
   const g = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
   g.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (message) => void (panicMessage = message) };
   // The package does not export the .wasm, and Node 20 cannot import it as a module: locate it next to its JS glue.
-  const file = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/\.js$/, '.wasm');
+  const file = createRequire(import.meta.url)
+    .resolve('@prisma/schema-engine-wasm/schema_engine_bg')
+    .replace(/\.js$/, '.wasm');
   const module = new WebAssembly.Module(readFileSync(file));
-  const instance = new WebAssembly.Instance(module, { './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports });
+  const instance = new WebAssembly.Instance(module, {
+    './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports,
+  });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   wasmLoaded = true;
@@ -88,7 +92,11 @@ function runScriptsWhole(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const inner = adapter as SqlDriverAdapter & { client?: Record<string, unknown>; onError?: (error: unknown) => never };
   const client = inner.client;
   const method =
-    adapter.adapterName === 'pglite-prisma-adapter' ? 'exec' : adapter.adapterName === '@prisma/adapter-pg' ? 'query' : undefined;
+    adapter.adapterName === 'pglite-prisma-adapter'
+      ? 'exec'
+      : adapter.adapterName === '@prisma/adapter-pg'
+        ? 'query'
+        : undefined;
   const run = method ? client?.[method] : undefined;
   if (typeof run !== 'function') return adapter;
   adapter.executeScript = async (script) => {
@@ -146,7 +154,10 @@ export async function readMigrations(migrationsDir: string): Promise<MigrationLi
   return { baseDir, lockfile: { path: LOCKFILE, content: lockContent }, shadowDbInitScript: '', migrationDirectories };
 }
 
-export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFactory, migrationsDir: string): Promise<string[]> {
+export async function applyMigrations(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  migrationsDir: string,
+): Promise<string[]> {
   const migrationsList = await readMigrations(migrationsDir);
   return withEngine(factory, undefined, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
@@ -164,11 +175,19 @@ export async function diagnoseMigrations(
   );
 }
 
-export async function createMigration(options: { schemaPath: string; migrationsDir: string; name: string }): Promise<string | null> {
+export async function createMigration(options: {
+  schemaPath: string;
+  migrationsDir: string;
+  name: string;
+}): Promise<string | null> {
   const schema = await readFile(options.schemaPath, 'utf8');
   const migrationsList = await readMigrations(options.migrationsDir);
   // The engine reads the provider from the lock file; a first migration has none yet.
-  const from = { tag: 'migrations' as const, ...migrationsList, lockfile: { path: LOCKFILE, content: migrationsList.lockfile.content ?? LOCKFILE_CONTENT } };
+  const from = {
+    tag: 'migrations' as const,
+    ...migrationsList,
+    lockfile: { path: LOCKFILE, content: migrationsList.lockfile.content ?? LOCKFILE_CONTENT },
+  };
   const to = { tag: 'schemaDatamodel' as const, files: [{ path: options.schemaPath, content: schema }] };
   // `createMigration` of the Wasm engine cannot use an external shadow database; `diff` can.
   const pglite = new PGlite('memory://');

@@ -1,5 +1,11 @@
 // Loads the demonstration directory into an empty database, once.
-import { DEMO_EXPERT_RPPS, DEMO_REQUESTER_RPPS, demoConversation, demoProfessionals, demoReportedRequest } from '../../prisma/seed-data.ts';
+import {
+  DEMO_EXPERT_RPPS,
+  DEMO_REQUESTER_RPPS,
+  demoConversation,
+  demoProfessionals,
+  demoReportedRequest,
+} from '../../prisma/seed-data.ts';
 import type { Services } from '../domain/changes.ts';
 import { postMessage } from '../domain/conversation.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../domain/files.ts';
@@ -23,22 +29,26 @@ export async function seedDemoData(db: Database): Promise<boolean> {
 }
 
 async function seedDirectory(db: Database): Promise<boolean> {
-  return db.prisma.$transaction(async (tx) => {
-    await tx.$queryRawUnsafe(`SELECT 1 FROM pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
-    if (await tx.professional.findUnique({ where: { rpps: DEMO_REQUESTER_RPPS }, select: { id: true } })) return false;
-    for (const { expert, ...professional } of demoProfessionals) {
-      await tx.professional.create({
-        data: {
-          ...professional,
-          ...professionalSearchKeys(professional),
-          ...(expert && {
-            expertProfile: { create: { ...expert, descriptionKey: optionalSearchKey(expert.activityDescription) } },
-          }),
-        },
-      });
-    }
-    return true;
-  }, { timeout: 60_000, maxWait: 10_000 });
+  return db.prisma.$transaction(
+    async (tx) => {
+      await tx.$queryRawUnsafe(`SELECT 1 FROM pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+      if (await tx.professional.findUnique({ where: { rpps: DEMO_REQUESTER_RPPS }, select: { id: true } }))
+        return false;
+      for (const { expert, ...professional } of demoProfessionals) {
+        await tx.professional.create({
+          data: {
+            ...professional,
+            ...professionalSearchKeys(professional),
+            ...(expert && {
+              expertProfile: { create: { ...expert, descriptionKey: optionalSearchKey(expert.activityDescription) } },
+            }),
+          },
+        });
+      }
+      return true;
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
 }
 
 /** One request under way and one answered, written through the domain like any other, so that GraphiQL shows a conversation and a report. */
@@ -46,20 +56,31 @@ async function seedConversation(db: Database): Promise<void> {
   const services: Services = { prisma: db.prisma, publish: () => undefined };
   const limits = { maxUploadBytes: DEFAULT_MAX_UPLOAD_BYTES };
   const [requester, expert] = await Promise.all(
-    [DEMO_REQUESTER_RPPS, DEMO_EXPERT_RPPS].map((rpps) => db.prisma.professional.findUniqueOrThrow({ where: { rpps }, select: { id: true } })),
+    [DEMO_REQUESTER_RPPS, DEMO_EXPERT_RPPS].map((rpps) =>
+      db.prisma.professional.findUniqueOrThrow({ where: { rpps }, select: { id: true } }),
+    ),
   );
   const { question, patient, consentCollectedAt, expertAsks, requesterAnswers } = demoConversation;
   const requestId = await createRequest(
     services,
     requester!.id,
-    { expertId: expert!.id, question, patient, consent: { givenBy: 'PATIENT', collectedAt: consentCollectedAt }, clientRequestId: 'demo-conversation' },
+    {
+      expertId: expert!.id,
+      question,
+      patient,
+      consent: { givenBy: 'PATIENT', collectedAt: consentCollectedAt },
+      clientRequestId: 'demo-conversation',
+    },
     limits,
   );
   await requestInformation(services, expert!.id, requestId, expertAsks);
   await postMessage(services, requester!.id, { requestId, body: requesterAnswers }, limits);
 
   const answered = demoReportedRequest;
-  const treatingDoctor = await db.prisma.professional.findUniqueOrThrow({ where: { rpps: answered.treatingDoctorRpps }, select: { id: true } });
+  const treatingDoctor = await db.prisma.professional.findUniqueOrThrow({
+    where: { rpps: answered.treatingDoctorRpps },
+    select: { id: true },
+  });
   const reportedId = await createRequest(
     services,
     requester!.id,

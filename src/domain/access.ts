@@ -35,12 +35,15 @@ function partiesOn(side: Side | undefined): readonly Party[] {
  * false only for a request made under a delegation since revoked.
  */
 export function sideOf(request: RequestParties, delegationLive: boolean, viewerId: string): Side | undefined {
-  return PARTIES.find((party) => request[party.column] === viewerId && (delegationLive || !party.whileDelegationLive))?.side;
+  return PARTIES.find((party) => request[party.column] === viewerId && (delegationLive || !party.whileDelegationLive))
+    ?.side;
 }
 
 /** Everyone who takes part in the request (those sideOf gives a side), for events. */
 export function participantsOf(request: RequestParties, delegationLive: boolean): string[] {
-  const ids = PARTIES.filter((party) => delegationLive || !party.whileDelegationLive).map((party) => request[party.column]);
+  const ids = PARTIES.filter((party) => delegationLive || !party.whileDelegationLive).map(
+    (party) => request[party.column],
+  );
   return [...new Set(ids.filter((id): id is string => id !== null))];
 }
 
@@ -94,7 +97,10 @@ export function visibleAttachmentWhere(viewerId: string): Prisma.AttachmentWhere
  */
 export function receivedRequestWhere(viewerId: string): Prisma.TeleexpertiseRequestWhereInput {
   return {
-    OR: [{ syntheses: { some: { recipientId: viewerId } } }, { reports: { some: { transmissions: { some: receivedReportWhere(viewerId) } } } }],
+    OR: [
+      { syntheses: { some: { recipientId: viewerId } } },
+      { reports: { some: { transmissions: { some: receivedReportWhere(viewerId) } } } },
+    ],
   };
 }
 

@@ -19,7 +19,8 @@ export interface Period {
 /** A period of whole days, `from` and `to` included, of at most a year. */
 export function checkPeriod(from: Date, to: Date): Period {
   if (to.getTime() < from.getTime()) throw badInput('to is before from: give the first and the last day of the period');
-  if ((to.getTime() - from.getTime()) / DAY_MS >= MAX_PERIOD_DAYS) throw badInput(`The period is longer than ${MAX_PERIOD_DAYS} days: export it in parts`);
+  if ((to.getTime() - from.getTime()) / DAY_MS >= MAX_PERIOD_DAYS)
+    throw badInput(`The period is longer than ${MAX_PERIOD_DAYS} days: export it in parts`);
   return { from, to, name: `${isoDay(from)}_${isoDay(to)}` };
 }
 
@@ -67,11 +68,20 @@ export async function billingCsv(prisma: PrismaClient, professionalId: string, p
       reimbursable: true,
       reason: true,
       requestId: true,
-      request: { select: { patient: { select: { birthName: true, usedName: true, firstNames: true, birthDate: true, ins: true } } } },
+      request: {
+        select: {
+          patient: { select: { birthName: true, usedName: true, firstNames: true, birthDate: true, ins: true } },
+        },
+      },
     },
   });
   await traceReads(prisma, { id: professionalId }, [
-    { action: 'billing.export', entityType: 'Professional', entityId: professionalId, details: { from: isoDay(period.from), to: isoDay(period.to), acts: acts.length } },
+    {
+      action: 'billing.export',
+      entityType: 'Professional',
+      entityId: professionalId,
+      details: { from: isoDay(period.from), to: isoDay(period.to), acts: acts.length },
+    },
   ]);
   const rows = acts.map((act) => {
     const patient = act.request.patient;

@@ -59,10 +59,18 @@ interface PlannedAct {
 function plannedActs(parties: BillingParties, day: string): PlannedAct[] {
   const acts: PlannedAct[] = [];
   if (mayBill(BillingCode.TE2, parties.expert.profession)) {
-    acts.push({ code: BillingCode.TE2, professionalId: parties.expert.id, amountCents: tariffOn(BillingCode.TE2, day) });
+    acts.push({
+      code: BillingCode.TE2,
+      professionalId: parties.expert.id,
+      amountCents: tariffOn(BillingCode.TE2, day),
+    });
   }
   if (mayBill(BillingCode.RQD, parties.requester.profession)) {
-    acts.push({ code: BillingCode.RQD, professionalId: parties.requester.id, amountCents: tariffOn(BillingCode.RQD, day) });
+    acts.push({
+      code: BillingCode.RQD,
+      professionalId: parties.requester.id,
+      amountCents: tariffOn(BillingCode.RQD, day),
+    });
   }
   return acts;
 }
@@ -84,7 +92,11 @@ export async function billSignedReport(
   for (const act of plannedActs(parties, day)) {
     const rank = key ? await nextRank(c.tx, key, act.code, Number(day.slice(0, 4))) : null;
     const reason =
-      rank === null ? NonReimbursableReason.ANONYMIZED_PATIENT : rank > YEARLY_LIMIT ? NonReimbursableReason.YEARLY_LIMIT_REACHED : null;
+      rank === null
+        ? NonReimbursableReason.ANONYMIZED_PATIENT
+        : rank > YEARLY_LIMIT
+          ? NonReimbursableReason.YEARLY_LIMIT_REACHED
+          : null;
     const created = await c.tx.billingAct.create({
       data: {
         ...act,
@@ -104,7 +116,13 @@ export async function billSignedReport(
       entityType: 'BillingAct',
       entityId: created.id,
       requestId: request.id,
-      details: { code: act.code, amountCents: act.amountCents, reimbursable: reason === null, reason, yearlyRank: rank },
+      details: {
+        code: act.code,
+        amountCents: act.amountCents,
+        reimbursable: reason === null,
+        reason,
+        yearlyRank: rank,
+      },
     });
   }
 }
@@ -131,10 +149,16 @@ export interface ForecastAct {
  * What signing a report today would bill, as things stand: advisory, since other reports for the
  * same patient may be signed before this one.
  */
-export async function forecastActs(tx: Tx, parties: BillingParties, patient: BilledPatient | null, now: Date): Promise<ForecastAct[]> {
+export async function forecastActs(
+  tx: Tx,
+  parties: BillingParties,
+  patient: BilledPatient | null,
+  now: Date,
+): Promise<ForecastAct[]> {
   const day = frenchDay(now);
   const acts = plannedActs(parties, day);
-  if (!patient) return acts.map((act) => ({ ...act, reimbursable: false, reason: NonReimbursableReason.ANONYMIZED_PATIENT }));
+  if (!patient)
+    return acts.map((act) => ({ ...act, reimbursable: false, reason: NonReimbursableReason.ANONYMIZED_PATIENT }));
   const counters = await tx.billingCounter.findMany({
     where: { patientKey: patientKey(patient), year: Number(day.slice(0, 4)) },
     select: { code: true, count: true },
@@ -157,20 +181,36 @@ export interface ForecastInput {
  * Before sending: what signing the request's report today would bill (forecastActs), checked as
  * createRequest checks the request (a live delegation, a listed expert, not oneself); traced as a read.
  */
-export async function reimbursementForecast(prisma: PrismaClient, actorId: string, input: ForecastInput, now = new Date()): Promise<ForecastAct[]> {
+export async function reimbursementForecast(
+  prisma: PrismaClient,
+  actorId: string,
+  input: ForecastInput,
+  now = new Date(),
+): Promise<ForecastAct[]> {
   const checked = input.patient ? checkPatient({ ...input.patient, treatingDoctorId: null }, now) : null;
   const patient = checked && { ...checked, ins: checked.ins ?? null, birthDate: new Date(checked.birthDate) };
   const onBehalfOfId = inWhoseName(actorId, input.onBehalfOfId);
   if (onBehalfOfId) await liveDelegation(prisma, onBehalfOfId, actorId);
   const [expert, requester] = await Promise.all([
-    prisma.professional.findFirst({ where: { id: input.expertId, expertProfile: { is: { listed: true } } }, select: { id: true, profession: true } }),
-    prisma.professional.findUniqueOrThrow({ where: { id: onBehalfOfId ?? actorId }, select: { id: true, profession: true } }),
+    prisma.professional.findFirst({
+      where: { id: input.expertId, expertProfile: { is: { listed: true } } },
+      select: { id: true, profession: true },
+    }),
+    prisma.professional.findUniqueOrThrow({
+      where: { id: onBehalfOfId ?? actorId },
+      select: { id: true, profession: true },
+    }),
   ]);
   if (!expert) throw notFound('Expert');
   refuseSelfRequest(expert.id, { id: actorId, onBehalfOfId });
   const acts = await forecastActs(prisma, { expert, requester }, patient, now);
   await traceReads(prisma, { id: actorId, onBehalfOfId }, [
-    { action: 'billing.forecast', entityType: 'Professional', entityId: expert.id, details: { anonymized: patient === null, reimbursable: acts.every((act) => act.reimbursable) } },
+    {
+      action: 'billing.forecast',
+      entityType: 'Professional',
+      entityId: expert.id,
+      details: { anonymized: patient === null, reimbursable: acts.every((act) => act.reimbursable) },
+    },
   ]);
   return acts;
 }

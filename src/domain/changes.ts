@@ -9,12 +9,26 @@ export type ChangeEvent =
   | { kind: 'REQUEST_CREATED'; requestId: string; participantIds: string[] }
   | { kind: 'MESSAGE_ADDED'; requestId: string; messageId: string; sequence: number; participantIds: string[] }
   /** `messageId`: the SYSTEM message that records the change in the conversation. */
-  | { kind: 'STATUS_CHANGED'; requestId: string; from: RequestStatus; to: RequestStatus; messageId: string; participantIds: string[] }
+  | {
+      kind: 'STATUS_CHANGED';
+      requestId: string;
+      from: RequestStatus;
+      to: RequestStatus;
+      messageId: string;
+      participantIds: string[];
+    }
   | { kind: 'MESSAGES_READ'; requestId: string; readerId: string; upToSequence: number; participantIds: string[] }
   /** The deadline in force (ISO time) is less than 24 hours away, or passed, without a report. */
   | { kind: 'DEADLINE_APPROACHING' | 'OVERDUE'; requestId: string; dueAt: string; participantIds: string[] }
   /** A version of the report was signed; `recipientIds`: who received it without taking part (the treating doctor). */
-  | { kind: 'REPORT_SIGNED'; requestId: string; reportId: string; version: number; participantIds: string[]; recipientIds: string[] }
+  | {
+      kind: 'REPORT_SIGNED';
+      requestId: string;
+      reportId: string;
+      version: number;
+      participantIds: string[];
+      recipientIds: string[];
+    }
   /** A participant sent the synthesis to `recipientId`, who sees that synthesis and nothing else of the request. */
   | { kind: 'SYNTHESIS_SHARED'; requestId: string; shareId: string; recipientId: string; participantIds: string[] };
 

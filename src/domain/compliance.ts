@@ -26,7 +26,16 @@ export interface TraceEntry {
 }
 
 /** The audit actions the grid reads. */
-export const COMPLIANCE_ACTIONS = ['request.create', 'consent.record', 'patient.record', 'message.post', 'request.status', 'report.sign', 'report.transmit', 'report.sent'];
+export const COMPLIANCE_ACTIONS = [
+  'request.create',
+  'consent.record',
+  'patient.record',
+  'message.post',
+  'request.status',
+  'report.sign',
+  'report.transmit',
+  'report.sent',
+];
 
 export interface ComplianceFacts {
   status: RequestStatus;
@@ -62,7 +71,9 @@ export interface CompliancePart {
 }
 
 const detail = (entry: TraceEntry, key: string): unknown =>
-  typeof entry.details === 'object' && entry.details !== null ? (entry.details as Record<string, unknown>)[key] : undefined;
+  typeof entry.details === 'object' && entry.details !== null
+    ? (entry.details as Record<string, unknown>)[key]
+    : undefined;
 
 /**
  * Items of the HAS grid that this application cannot see in its own trace, and so does not assess:
@@ -76,7 +87,8 @@ export const NOT_ASSESSED = [
 ];
 
 export function complianceGrid(facts: ComplianceFacts, now = new Date()): CompliancePart[] {
-  const find = (action: string, where: (entry: TraceEntry) => boolean = () => true) => facts.trace.filter((entry) => entry.action === action && where(entry));
+  const find = (action: string, where: (entry: TraceEntry) => boolean = () => true) =>
+    facts.trace.filter((entry) => entry.action === action && where(entry));
   const created = find('request.create');
   const consent = find('consent.record');
   const identity = find('patient.record');
@@ -87,7 +99,10 @@ export function complianceGrid(facts: ComplianceFacts, now = new Date()): Compli
   const documents = find(
     'message.post',
     (entry) =>
-      entry.actorId !== null && requesterSide.has(entry.actorId) && Number(detail(entry, 'attachments')) > 0 && (!firstSignature || entry.id < firstSignature.id),
+      entry.actorId !== null &&
+      requesterSide.has(entry.actorId) &&
+      Number(detail(entry, 'attachments')) > 0 &&
+      (!firstSignature || entry.id < firstSignature.id),
   );
   const statusTo = (to: RequestStatus) => find('request.status', (entry) => detail(entry, 'to') === to);
   const accepted = statusTo('ACCEPTED');
@@ -98,7 +113,13 @@ export function complianceGrid(facts: ComplianceFacts, now = new Date()): Compli
   const open = OPEN_STATUSES.includes(facts.status);
   const ended = facts.status === 'DECLINED' || facts.status === 'WITHDRAWN';
   const overdue = open && facts.dueAt.getTime() < now.getTime();
-  const item = (code: ComplianceItemCode, label: string, status: ComplianceStatus, explanation: string, evidence: TraceEntry[] = []): ComplianceItem => ({
+  const item = (
+    code: ComplianceItemCode,
+    label: string,
+    status: ComplianceStatus,
+    explanation: string,
+    evidence: TraceEntry[] = [],
+  ): ComplianceItem => ({
     code,
     label,
     status,
@@ -107,7 +128,9 @@ export function complianceGrid(facts: ComplianceFacts, now = new Date()): Compli
   });
   /** Before the report: pending while the request is open, not applicable once declined or withdrawn. */
   const notYet = (what: string): [ComplianceStatus, string] =>
-    ended ? ['NOT_APPLICABLE', `The request was ${facts.status.toLowerCase()}: ${what} does not apply`] : ['PENDING', `No report is signed yet: ${what} comes with it`];
+    ended
+      ? ['NOT_APPLICABLE', `The request was ${facts.status.toLowerCase()}: ${what} does not apply`]
+      : ['PENDING', `No report is signed yet: ${what} comes with it`];
 
   const request: ComplianceItem[] = [
     item(
@@ -126,7 +149,11 @@ export function complianceGrid(facts: ComplianceFacts, now = new Date()): Compli
     item(
       'CONSENT_TRACED',
       'Recueil du consentement libre et éclairé du patient, tracé (ou raison de son absence)',
-      consent.length === 0 ? 'NOT_SATISFIED' : facts.consentGivenBy === 'NOT_COLLECTED' && !facts.consentNotCollectedReason ? 'NOT_SATISFIED' : 'SATISFIED',
+      consent.length === 0
+        ? 'NOT_SATISFIED'
+        : facts.consentGivenBy === 'NOT_COLLECTED' && !facts.consentNotCollectedReason
+          ? 'NOT_SATISFIED'
+          : 'SATISFIED',
       consent.length === 0
         ? 'No consent record in the trace'
         : facts.consentGivenBy === 'NOT_COLLECTED'
@@ -154,7 +181,13 @@ export function complianceGrid(facts: ComplianceFacts, now = new Date()): Compli
     item(
       'DEADLINE_SET',
       'Délai de réponse attendu : fixé par le médecin requis, ou réponse directe',
-      accepted.length > 0 || directInTime ? 'SATISFIED' : firstSignature ? 'NOT_SATISFIED' : ended ? 'NOT_APPLICABLE' : 'PENDING',
+      accepted.length > 0 || directInTime
+        ? 'SATISFIED'
+        : firstSignature
+          ? 'NOT_SATISFIED'
+          : ended
+            ? 'NOT_APPLICABLE'
+            : 'PENDING',
       accepted.length > 0
         ? 'The expert accepted the request with a response deadline'
         : directInTime
@@ -162,19 +195,31 @@ export function complianceGrid(facts: ComplianceFacts, now = new Date()): Compli
           : firstSignature
             ? 'The expert answered directly but after the 7-day deadline, without setting one'
             : ended
-            ? `The request was ${facts.status.toLowerCase()} before a deadline was set`
-            : 'The expert has not set a deadline yet',
+              ? `The request was ${facts.status.toLowerCase()} before a deadline was set`
+              : 'The expert has not set a deadline yet',
       deadlineEvidence,
     ),
   ];
 
-  const [opinionStatus, opinionWhy] = firstSignature ? (['SATISFIED', 'The expert gave an opinion in a signed report'] as const) : notYet('an opinion');
+  const [opinionStatus, opinionWhy] = firstSignature
+    ? (['SATISFIED', 'The expert gave an opinion in a signed report'] as const)
+    : notYet('an opinion');
   const realisation: ComplianceItem[] = [
-    item('OPINION_GIVEN', 'Réalisation de l’acte : un avis médical d’expert a été rendu', opinionStatus, opinionWhy, firstSignature ? [firstSignature] : []),
+    item(
+      'OPINION_GIVEN',
+      'Réalisation de l’acte : un avis médical d’expert a été rendu',
+      opinionStatus,
+      opinionWhy,
+      firstSignature ? [firstSignature] : [],
+    ),
     item(
       'REFUSAL_JUSTIFIED',
       'En cas de refus de l’acte : le refus est tracé et justifié',
-      facts.status !== 'DECLINED' ? 'NOT_APPLICABLE' : declined.length > 0 && facts.declineReason ? 'SATISFIED' : 'NOT_SATISFIED',
+      facts.status !== 'DECLINED'
+        ? 'NOT_APPLICABLE'
+        : declined.length > 0 && facts.declineReason
+          ? 'SATISFIED'
+          : 'NOT_SATISFIED',
       facts.status !== 'DECLINED'
         ? 'The expert did not decline the request'
         : declined.length > 0 && facts.declineReason
@@ -191,13 +236,24 @@ export function complianceGrid(facts: ComplianceFacts, now = new Date()): Compli
       'REPORT_WRITTEN_IN_TIME',
       'Rédaction du compte-rendu, avec la conclusion, dans le délai prédéfini',
       late ? 'NOT_SATISFIED' : 'SATISFIED',
-      late ? `The report was signed after the deadline (${facts.dueAt.toISOString()})` : `The report was signed before the deadline (${facts.dueAt.toISOString()})`,
+      late
+        ? `The report was signed after the deadline (${facts.dueAt.toISOString()})`
+        : `The report was signed before the deadline (${facts.dueAt.toISOString()})`,
       [...signatures],
     );
   } else if (overdue) {
-    written = item('REPORT_WRITTEN_IN_TIME', 'Rédaction du compte-rendu, avec la conclusion, dans le délai prédéfini', 'NOT_SATISFIED', `The deadline (${facts.dueAt.toISOString()}) passed without a report`);
+    written = item(
+      'REPORT_WRITTEN_IN_TIME',
+      'Rédaction du compte-rendu, avec la conclusion, dans le délai prédéfini',
+      'NOT_SATISFIED',
+      `The deadline (${facts.dueAt.toISOString()}) passed without a report`,
+    );
   } else {
-    written = item('REPORT_WRITTEN_IN_TIME', 'Rédaction du compte-rendu, avec la conclusion, dans le délai prédéfini', ...notYet('the report'));
+    written = item(
+      'REPORT_WRITTEN_IN_TIME',
+      'Rédaction du compte-rendu, avec la conclusion, dans le délai prédéfini',
+      ...notYet('the report'),
+    );
   }
 
   const toRequester = [...requesterSide].flatMap(transmittedTo);
@@ -206,10 +262,16 @@ export function complianceGrid(facts: ComplianceFacts, now = new Date()): Compli
         'REPORT_TRANSMITTED_TO_REQUESTER',
         'Diffusion du compte-rendu au professionnel requérant',
         toRequester.length > 0 ? 'SATISFIED' : 'NOT_SATISFIED',
-        toRequester.length > 0 ? 'The report was delivered to the requester in the application' : 'No transmission to the requester is traced',
+        toRequester.length > 0
+          ? 'The report was delivered to the requester in the application'
+          : 'No transmission to the requester is traced',
         toRequester,
       )
-    : item('REPORT_TRANSMITTED_TO_REQUESTER', 'Diffusion du compte-rendu au professionnel requérant', ...notYet('its transmission'));
+    : item(
+        'REPORT_TRANSMITTED_TO_REQUESTER',
+        'Diffusion du compte-rendu au professionnel requérant',
+        ...notYet('its transmission'),
+      );
 
   let toDoctorItem: ComplianceItem;
   const doctorLabel = 'Le compte-rendu a été transmis de façon sécurisée au médecin traitant';
@@ -221,10 +283,18 @@ export function complianceGrid(facts: ComplianceFacts, now = new Date()): Compli
       'REPORT_TRANSMITTED_TO_TREATING_DOCTOR',
       doctorLabel,
       'NOT_APPLICABLE',
-      facts.anonymized ? 'The patient is anonymized: no treating doctor could receive the report' : 'No treating doctor is recorded for this patient',
+      facts.anonymized
+        ? 'The patient is anonymized: no treating doctor could receive the report'
+        : 'No treating doctor is recorded for this patient',
     );
   } else if (facts.treatingDoctorId === facts.expertId) {
-    toDoctorItem = item('REPORT_TRANSMITTED_TO_TREATING_DOCTOR', doctorLabel, 'SATISFIED', 'The treating doctor is the expert who signed the report', [firstSignature]);
+    toDoctorItem = item(
+      'REPORT_TRANSMITTED_TO_TREATING_DOCTOR',
+      doctorLabel,
+      'SATISFIED',
+      'The treating doctor is the expert who signed the report',
+      [firstSignature],
+    );
   } else {
     const toDoctor = transmittedTo(facts.treatingDoctorId);
     const sentByMail = find('report.sent', (entry) => detail(entry, 'recipientId') === facts.treatingDoctorId);

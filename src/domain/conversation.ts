@@ -56,7 +56,13 @@ export async function appendMessage(
   // updateMany: the request is locked, and nothing of it is read back.
   await c.tx.teleexpertiseRequest.updateMany({
     where: { id: request.id },
-    data: { ...requestChanges, ...countNewMessage(request, message.authorId), lastSequence: sequence, lastMessageId: created.id, lastActivityAt: c.now },
+    data: {
+      ...requestChanges,
+      ...countNewMessage(request, message.authorId),
+      lastSequence: sequence,
+      lastMessageId: created.id,
+      lastActivityAt: c.now,
+    },
   });
   request.lastSequence = sequence;
   c.trace({
@@ -66,7 +72,13 @@ export async function appendMessage(
     requestId: request.id,
     details: { sequence, kind: message.kind, attachments: attachments.length },
   });
-  c.emit({ kind: 'MESSAGE_ADDED', requestId: request.id, messageId: created.id, sequence, participantIds: request.participantIds });
+  c.emit({
+    kind: 'MESSAGE_ADDED',
+    requestId: request.id,
+    messageId: created.id,
+    sequence,
+    participantIds: request.participantIds,
+  });
   return created;
 }
 
@@ -89,7 +101,8 @@ export async function postMessage(
 ): Promise<Message> {
   const body = input.body.trim();
   const clientMessageId = clientId(input.clientMessageId, 'clientMessageId');
-  if (body.length > MAX_BODY_LENGTH) throw badInput(`The message is longer than ${MAX_BODY_LENGTH} characters: split it`);
+  if (body.length > MAX_BODY_LENGTH)
+    throw badInput(`The message is longer than ${MAX_BODY_LENGTH} characters: split it`);
   const files = await checkUploads(input.attachments, limits.maxUploadBytes);
   if (body === '' && files.length === 0) throw badInput('The message is empty: write something or attach a file');
 
@@ -102,9 +115,21 @@ export async function postMessage(
       if (first) return first;
     }
     assertConversationOpen(request.status);
-    const message = await appendMessage(c, request, { kind: MessageKind.TEXT, body, authorId: actorId, clientMessageId, files });
+    const message = await appendMessage(c, request, {
+      kind: MessageKind.TEXT,
+      body,
+      authorId: actorId,
+      clientMessageId,
+      files,
+    });
     if (request.status === RequestStatus.INFO_REQUESTED && request.side === 'REQUESTER') {
-      await changeStatus(c, request, RequestStatus.SUBMITTED, {}, 'The requester answered: the request is back for triage');
+      await changeStatus(
+        c,
+        request,
+        RequestStatus.SUBMITTED,
+        {},
+        'The requester answered: the request is back for triage',
+      );
     }
     return message;
   });
@@ -119,19 +144,47 @@ export async function changeStatus(
   summary: string,
 ): Promise<void> {
   const from = request.status;
-  c.trace({ action: 'request.status', entityType: 'TeleexpertiseRequest', entityId: request.id, requestId: request.id, details: { from, to } });
-  const message = await appendMessage(c, request, { kind: MessageKind.SYSTEM, body: summary, authorId: c.actor.id, status: to }, { ...data, status: to });
+  c.trace({
+    action: 'request.status',
+    entityType: 'TeleexpertiseRequest',
+    entityId: request.id,
+    requestId: request.id,
+    details: { from, to },
+  });
+  const message = await appendMessage(
+    c,
+    request,
+    { kind: MessageKind.SYSTEM, body: summary, authorId: c.actor.id, status: to },
+    { ...data, status: to },
+  );
   request.status = to;
-  c.emit({ kind: 'STATUS_CHANGED', requestId: request.id, from, to, messageId: message.id, participantIds: request.participantIds });
+  c.emit({
+    kind: 'STATUS_CHANGED',
+    requestId: request.id,
+    from,
+    to,
+    messageId: message.id,
+    participantIds: request.participantIds,
+  });
 }
 
 /** Marks the conversation read up to a message (never backwards) and returns the request id. */
-export async function markRead(services: Services, actorId: string, requestId: string, upToMessageId: string): Promise<string> {
+export async function markRead(
+  services: Services,
+  actorId: string,
+  requestId: string,
+  upToMessageId: string,
+): Promise<string> {
   return change(services, { id: actorId }, async (c) => {
     const request = await lockRequest(c.tx, requestId, actorId);
-    const upTo = await c.tx.message.findUnique({ where: { id: upToMessageId }, select: { requestId: true, sequence: true } });
+    const upTo = await c.tx.message.findUnique({
+      where: { id: upToMessageId },
+      select: { requestId: true, sequence: true },
+    });
     if (!upTo || upTo.requestId !== request.id) throw notFound('Message');
-    const mark = await c.tx.readMark.findUnique({ where: { requestId_professionalId: { requestId, professionalId: actorId } } });
+    const mark = await c.tx.readMark.findUnique({
+      where: { requestId_professionalId: { requestId, professionalId: actorId } },
+    });
     if (mark && mark.lastReadSequence >= upTo.sequence) return request.id;
     await c.tx.readMark.upsert({
       where: { requestId_professionalId: { requestId, professionalId: actorId } },
@@ -139,8 +192,20 @@ export async function markRead(services: Services, actorId: string, requestId: s
       update: { lastReadSequence: upTo.sequence },
     });
     await c.tx.$executeRaw(recountAfterRead(request.id, actorId, upTo.sequence));
-    c.trace({ action: 'conversation.read', entityType: 'TeleexpertiseRequest', entityId: request.id, requestId, details: { upToSequence: upTo.sequence } });
-    c.emit({ kind: 'MESSAGES_READ', requestId, readerId: actorId, upToSequence: upTo.sequence, participantIds: request.participantIds });
+    c.trace({
+      action: 'conversation.read',
+      entityType: 'TeleexpertiseRequest',
+      entityId: request.id,
+      requestId,
+      details: { upToSequence: upTo.sequence },
+    });
+    c.emit({
+      kind: 'MESSAGES_READ',
+      requestId,
+      readerId: actorId,
+      upToSequence: upTo.sequence,
+      participantIds: request.participantIds,
+    });
     return request.id;
   });
 }
@@ -149,6 +214,7 @@ export async function markRead(services: Services, actorId: string, requestId: s
 export function clientId(value: string | null | undefined, field: string): string | null {
   const trimmed = value?.trim();
   if (!trimmed) return null;
-  if (trimmed.length > MAX_CLIENT_ID_LENGTH) throw badInput(`${field} is longer than ${MAX_CLIENT_ID_LENGTH} characters: a UUID is enough`);
+  if (trimmed.length > MAX_CLIENT_ID_LENGTH)
+    throw badInput(`${field} is longer than ${MAX_CLIENT_ID_LENGTH} characters: a UUID is enough`);
   return trimmed;
 }

@@ -68,12 +68,14 @@ export async function sweepDeadlines(services: Services, now = new Date()): Prom
         details: { dueAt: row.dueAt.toISOString() },
       })),
     });
-    return notices.map(({ kind, row }): ChangeEvent => ({
-      kind,
-      requestId: row.id,
-      dueAt: row.dueAt.toISOString(),
-      participantIds: participantsOf(row, row.delegationLive),
-    }));
+    return notices.map(
+      ({ kind, row }): ChangeEvent => ({
+        kind,
+        requestId: row.id,
+        dueAt: row.dueAt.toISOString(),
+        participantIds: participantsOf(row, row.delegationLive),
+      }),
+    );
   });
   if (events.length > 0) services.publish(events);
   return events;

@@ -11,7 +11,10 @@ export async function grantDelegation(services: Services, actor: Actor, delegate
     const delegate = await c.tx.professional.findUnique({ where: { id: delegateId }, select: { id: true } });
     if (!delegate) throw notFound('Professional');
     // Serializes grants between the same two people, so that two clicks make one delegation.
-    await c.tx.$queryRawUnsafe('SELECT 1 FROM pg_advisory_xact_lock(hashtext($1))', `delegation:${actor.id}:${delegateId}`);
+    await c.tx.$queryRawUnsafe(
+      'SELECT 1 FROM pg_advisory_xact_lock(hashtext($1))',
+      `delegation:${actor.id}:${delegateId}`,
+    );
     const live = await c.tx.delegation.findFirst({ where: { delegatorId: actor.id, delegateId, ...LIVE_DELEGATION } });
     if (live) return live;
     const delegation = await c.tx.delegation.create({ data: { delegatorId: actor.id, delegateId } });
@@ -24,7 +27,8 @@ export async function grantDelegation(services: Services, actor: Actor, delegate
 export async function revokeDelegation(services: Services, actor: Actor, delegationId: string): Promise<Delegation> {
   return change(services, actor, async (c) => {
     const delegation = await c.tx.delegation.findUnique({ where: { id: delegationId } });
-    if (!delegation || (delegation.delegatorId !== actor.id && delegation.delegateId !== actor.id)) throw notFound('Delegation');
+    if (!delegation || (delegation.delegatorId !== actor.id && delegation.delegateId !== actor.id))
+      throw notFound('Delegation');
     if (delegation.revokedAt) return delegation;
     const revoked = await c.tx.delegation.update({ where: { id: delegationId }, data: { revokedAt: c.now } });
     c.trace({ action: 'delegation.revoke', entityType: 'Delegation', entityId: delegationId });
@@ -39,7 +43,9 @@ export async function liveDelegation(tx: Tx, delegatorId: string, delegateId: st
     orderBy: { createdAt: 'desc' },
   });
   if (!delegation) {
-    throw forbidden('You have no live delegation from this professional: ask them to grant you one (grantDelegation) before acting in their name');
+    throw forbidden(
+      'You have no live delegation from this professional: ask them to grant you one (grantDelegation) before acting in their name',
+    );
   }
   return delegation;
 }

@@ -47,7 +47,9 @@ export function expertWhere(filter: ExpertFilter | null | undefined): Prisma.Pro
   if (filter.postalCode != null && filter.postalCode.trim() !== '') {
     const prefix = filter.postalCode.trim();
     if (!/^\d{1,5}$/.test(prefix)) {
-      throw badInput('postalCode must be 1 to 5 digits: "69" finds the whole Rhône department, "69003" one postal code');
+      throw badInput(
+        'postalCode must be 1 to 5 digits: "69" finds the whole Rhône department, "69003" one postal code',
+      );
     }
     and.push({ postalCode: { startsWith: prefix } });
   }
@@ -99,22 +101,33 @@ export async function updateExpertProfile(
   if (changes.listed !== undefined) data.listed = changes.listed;
   if (changes.tool !== undefined) data.tool = changes.tool;
   if (changes.patientIdentityPolicy !== undefined) data.patientIdentityPolicy = changes.patientIdentityPolicy;
-  if (changes.externalUrl !== undefined) data.externalUrl = changes.externalUrl === null ? null : externalToolUrl(changes.externalUrl);
+  if (changes.externalUrl !== undefined)
+    data.externalUrl = changes.externalUrl === null ? null : externalToolUrl(changes.externalUrl);
 
   return change(services, { id: professionalId }, async ({ tx, trace }) => {
     const current = await tx.expertProfile.findUnique({ where: { professionalId } });
     const tool = (data.tool as ExpertTool | undefined) ?? current?.tool ?? ExpertTool.IN_APP;
-    const externalUrl = data.externalUrl !== undefined ? (data.externalUrl as string | null) : (current?.externalUrl ?? null);
+    const externalUrl =
+      data.externalUrl !== undefined ? (data.externalUrl as string | null) : (current?.externalUrl ?? null);
     if (tool === ExpertTool.EXTERNAL && !externalUrl) {
       throw badInput('An expert using an EXTERNAL tool needs its externalUrl, where requesters are redirected');
     }
-    trace({ action: 'expertProfile.update', entityType: 'ExpertProfile', entityId: professionalId, details: { fields: Object.keys(data) } });
+    trace({
+      action: 'expertProfile.update',
+      entityType: 'ExpertProfile',
+      entityId: professionalId,
+      details: { fields: Object.keys(data) },
+    });
     return saveProfile(tx, professionalId, data);
   });
 }
 
 /** An upsert: two first saves typed at once must both succeed. */
-function saveProfile(tx: Tx, professionalId: string, data: Prisma.ExpertProfileUncheckedUpdateInput): Promise<ExpertProfile> {
+function saveProfile(
+  tx: Tx,
+  professionalId: string,
+  data: Prisma.ExpertProfileUncheckedUpdateInput,
+): Promise<ExpertProfile> {
   return tx.expertProfile.upsert({
     where: { professionalId },
     update: data,
@@ -126,7 +139,12 @@ function saveProfile(tx: Tx, professionalId: string, data: Prisma.ExpertProfileU
 export const MAX_TEMPLATES = 10;
 
 /** Adds a prerequisite template (modèle de document) that opens every new conversation with the expert. */
-export async function addPrerequisiteTemplate(services: Services, professionalId: string, upload: Upload, limits: { maxUploadBytes: number }): Promise<void> {
+export async function addPrerequisiteTemplate(
+  services: Services,
+  professionalId: string,
+  upload: Upload,
+  limits: { maxUploadBytes: number },
+): Promise<void> {
   const file = await checkUpload(upload, limits.maxUploadBytes);
   await change(services, { id: professionalId }, async ({ tx, trace }) => {
     await saveProfile(tx, professionalId, {});
@@ -135,13 +153,19 @@ export async function addPrerequisiteTemplate(services: Services, professionalId
     }
     await storeContents(tx, [file]);
     const { bytes: _bytes, ...fields } = file;
-    const template = await tx.attachment.create({ data: { ...fields, templateOfId: professionalId, uploadedById: professionalId } });
+    const template = await tx.attachment.create({
+      data: { ...fields, templateOfId: professionalId, uploadedById: professionalId },
+    });
     trace({ action: 'template.add', entityType: 'Attachment', entityId: template.id });
   });
 }
 
 /** Removes a template from the expert's profile; conversations that already received it keep their copy. */
-export async function removePrerequisiteTemplate(services: Services, professionalId: string, attachmentId: string): Promise<void> {
+export async function removePrerequisiteTemplate(
+  services: Services,
+  professionalId: string,
+  attachmentId: string,
+): Promise<void> {
   await change(services, { id: professionalId }, async ({ tx, trace }) => {
     const template = await tx.attachment.findUnique({ where: { id: attachmentId }, select: { templateOfId: true } });
     if (template?.templateOfId !== professionalId) throw notFound('Template');

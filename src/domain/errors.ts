@@ -19,7 +19,9 @@ export class DomainError extends Error {
   }
 }
 
-export const badInput = (message: string, details?: Record<string, unknown>) => new DomainError('BAD_USER_INPUT', message, details);
+export const badInput = (message: string, details?: Record<string, unknown>) =>
+  new DomainError('BAD_USER_INPUT', message, details);
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found`);
 export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
-export const conflict = (message: string, details?: Record<string, unknown>) => new DomainError('CONFLICT', message, details);
+export const conflict = (message: string, details?: Record<string, unknown>) =>
+  new DomainError('CONFLICT', message, details);

@@ -79,7 +79,8 @@ const EXTENSIONS: Record<string, string> = {
 /** HEIC and HEIF are one family; a photo named .heic may hold either. */
 const SAME_FAMILY: Record<string, string> = { 'image/heif': 'image/heic' };
 
-const ACCEPTED_LIST = 'PDF, JPEG, PNG, HEIC, DICOM, office documents (Word, Excel, PowerPoint, OpenDocument, RTF) or plain text';
+const ACCEPTED_LIST =
+  'PDF, JPEG, PNG, HEIC, DICOM, office documents (Word, Excel, PowerPoint, OpenDocument, RTF) or plain text';
 
 /** Reads, checks and fingerprints a file; refuses it with a clear error (nothing is stored yet). */
 export async function checkUpload(upload: Upload, maxBytes: number): Promise<CheckedFile> {
@@ -93,12 +94,21 @@ export async function checkUpload(upload: Upload, maxBytes: number): Promise<Che
   const extension = path.extname(fileName).slice(1).toLowerCase();
   const promised = EXTENSIONS[extension];
   if (promised && family(promised) !== family(mediaType)) {
-    throw badInput(`"${fileName}" is not ${ALLOWED[promised]}: its content is ${ALLOWED[mediaType]}. Rename it or attach the right file`, {
-      fileName,
-      mediaType,
-    });
+    throw badInput(
+      `"${fileName}" is not ${ALLOWED[promised]}: its content is ${ALLOWED[mediaType]}. Rename it or attach the right file`,
+      {
+        fileName,
+        mediaType,
+      },
+    );
   }
-  return { fileName, mediaType, size: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex'), bytes };
+  return {
+    fileName,
+    mediaType,
+    size: bytes.byteLength,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes,
+  };
 }
 
 async function mediaTypeOf(bytes: Uint8Array, fileName: string): Promise<string> {
@@ -107,10 +117,13 @@ async function mediaTypeOf(bytes: Uint8Array, fileName: string): Promise<string>
   if (mediaType === 'application/x-cfb') mediaType = legacyOfficeType(fileName);
   if (mediaType === undefined && isText(bytes)) mediaType = TEXT;
   if (mediaType === undefined || !(mediaType in ALLOWED)) {
-    throw badInput(`"${fileName}" is ${detected ? `a ${detected.ext.toUpperCase()} file` : 'of an unknown type'}: only ${ACCEPTED_LIST} can be attached`, {
-      fileName,
-      ...(detected ? { mediaType: detected.mime } : {}),
-    });
+    throw badInput(
+      `"${fileName}" is ${detected ? `a ${detected.ext.toUpperCase()} file` : 'of an unknown type'}: only ${ACCEPTED_LIST} can be attached`,
+      {
+        fileName,
+        ...(detected ? { mediaType: detected.mime } : {}),
+      },
+    );
   }
   return mediaType;
 }
@@ -118,7 +131,10 @@ async function mediaTypeOf(bytes: Uint8Array, fileName: string): Promise<string>
 /** Word, Excel and PowerPoint 97-2003 files share one container format: the name tells which. */
 function legacyOfficeType(fileName: string): string | undefined {
   const promised = EXTENSIONS[path.extname(fileName).slice(1).toLowerCase()];
-  return promised && ['application/msword', 'application/vnd.ms-excel', 'application/vnd.ms-powerpoint'].includes(promised) ? promised : undefined;
+  return promised &&
+    ['application/msword', 'application/vnd.ms-excel', 'application/vnd.ms-powerpoint'].includes(promised)
+    ? promised
+    : undefined;
 }
 
 /** Valid UTF-8 without control characters other than tab, line feed, carriage return and form feed. */
@@ -137,10 +153,13 @@ function family(mediaType: string): string {
 }
 
 function tooLarge(fileName: string, size: number, maxBytes: number) {
-  return badInput(`"${fileName}" is ${megabytes(size)}: files are limited to ${megabytes(maxBytes)} each. Send a smaller or compressed file`, {
-    fileName,
-    maxBytes,
-  });
+  return badInput(
+    `"${fileName}" is ${megabytes(size)}: files are limited to ${megabytes(maxBytes)} each. Send a smaller or compressed file`,
+    {
+      fileName,
+      maxBytes,
+    },
+  );
 }
 
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
@@ -153,7 +172,11 @@ const MAX_NAME_LENGTH = 150;
  */
 export function safeFileName(raw: string): string {
   const base = raw.normalize('NFC').split(/[\\/]/).pop() ?? '';
-  let name = base.replace(/[\p{Cc}\p{Cf},;"'`<>:|?*%]/gu, '_').replace(/\s+/g, ' ').replace(/^[\s._]+/, '').trim();
+  let name = base
+    .replace(/[\p{Cc}\p{Cf},;"'`<>:|?*%]/gu, '_')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s._]+/, '')
+    .trim();
   if (name.length > MAX_NAME_LENGTH) {
     const extension = path.extname(name).slice(0, 10);
     name = name.slice(0, MAX_NAME_LENGTH - extension.length) + extension;
@@ -164,7 +187,10 @@ export function safeFileName(raw: string): string {
 
 /** The name in ASCII, for clients that cannot read the UTF-8 form of a Content-Disposition header. */
 export function asciiFileName(fileName: string): string {
-  return fileName.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\x20-\x7e]/g, '_');
+  return fileName
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\x20-\x7e]/g, '_');
 }
 
 /** Stores the bytes once per content and returns nothing: attachments reference them by sha256. */
@@ -178,10 +204,15 @@ export async function storeContents(tx: Tx, files: CheckedFile[]): Promise<void>
 }
 
 /** Checks every file of one message before anything is written. */
-export async function checkUploads(uploads: readonly Upload[] | null | undefined, maxBytes: number): Promise<CheckedFile[]> {
+export async function checkUploads(
+  uploads: readonly Upload[] | null | undefined,
+  maxBytes: number,
+): Promise<CheckedFile[]> {
   if (!uploads || uploads.length === 0) return [];
   if (uploads.length > MAX_FILES_PER_MESSAGE) {
-    throw badInput(`At most ${MAX_FILES_PER_MESSAGE} files can go with one message: send the others in another message`);
+    throw badInput(
+      `At most ${MAX_FILES_PER_MESSAGE} files can go with one message: send the others in another message`,
+    );
   }
   const checked: CheckedFile[] = [];
   for (const upload of uploads) checked.push(await checkUpload(upload, maxBytes));
@@ -197,14 +228,30 @@ export interface StoredFile {
 }
 
 /** A file the professional may see, with its bytes; the download is traced. Undefined otherwise. */
-export async function downloadAttachment(prisma: PrismaClient, viewerId: string, attachmentId: string): Promise<StoredFile | undefined> {
+export async function downloadAttachment(
+  prisma: PrismaClient,
+  viewerId: string,
+  attachmentId: string,
+): Promise<StoredFile | undefined> {
   const attachment = await prisma.attachment.findFirst({
     where: { id: attachmentId, AND: [visibleAttachmentWhere(viewerId)] },
-    select: { id: true, fileName: true, mediaType: true, sha256: true, message: { select: { requestId: true } }, content: { select: { bytes: true } } },
+    select: {
+      id: true,
+      fileName: true,
+      mediaType: true,
+      sha256: true,
+      message: { select: { requestId: true } },
+      content: { select: { bytes: true } },
+    },
   });
   if (!attachment) return undefined;
   await traceReads(prisma, { id: viewerId }, [
-    { action: 'attachment.download', entityType: 'Attachment', entityId: attachment.id, requestId: attachment.message?.requestId ?? null },
+    {
+      action: 'attachment.download',
+      entityType: 'Attachment',
+      entityId: attachment.id,
+      requestId: attachment.message?.requestId ?? null,
+    },
   ]);
   const { content, message: _message, ...file } = attachment;
   return { ...file, bytes: content.bytes };

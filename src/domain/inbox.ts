@@ -12,7 +12,11 @@ export interface InboxFilter {
 }
 
 /** The requests of the caller's inbox that match the filter, as a Prisma condition. */
-export function inboxWhere(viewerId: string, filter: InboxFilter | null | undefined, now: Date): Prisma.TeleexpertiseRequestWhereInput[] {
+export function inboxWhere(
+  viewerId: string,
+  filter: InboxFilter | null | undefined,
+  now: Date,
+): Prisma.TeleexpertiseRequestWhereInput[] {
   const and: Prisma.TeleexpertiseRequestWhereInput[] = [sideWhere(viewerId, filter?.role ?? undefined)];
   if (filter?.status) and.push({ status: { in: filter.status } });
   if (filter?.overdue != null) {
@@ -47,7 +51,19 @@ export interface InboxPageEntry {
 export async function inboxPage(
   prisma: PrismaClient,
   viewerId: string,
-  { filter, cursor, backward = false, take, now }: { filter: InboxFilter | null | undefined; cursor: InboxCursor | null; backward?: boolean; take: number; now: Date },
+  {
+    filter,
+    cursor,
+    backward = false,
+    take,
+    now,
+  }: {
+    filter: InboxFilter | null | undefined;
+    cursor: InboxCursor | null;
+    backward?: boolean;
+    take: number;
+    now: Date;
+  },
 ): Promise<InboxPageEntry[]> {
   // Backward, the same scans in the opposite order: the nearest rows before the cursor first.
   const order = backward ? Prisma.sql`ASC` : Prisma.sql`DESC`;
@@ -86,13 +102,20 @@ export function decodeInboxCursor(cursor: string, name: 'after' | 'before'): Inb
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
     const date = new Date(at as string);
-    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(date.getTime()) && /^[0-9a-f-]{36}$/i.test(id)) {
+    if (
+      typeof at === 'string' &&
+      typeof id === 'string' &&
+      !Number.isNaN(date.getTime()) &&
+      /^[0-9a-f-]{36}$/i.test(id)
+    ) {
       return { at: date, id };
     }
   } catch {
     // Not JSON, or not an array: refused below like any other stranger.
   }
-  throw badInput(`${name} is not a cursor of this list: send back a cursor the API returned (endCursor for after, startCursor for before)`);
+  throw badInput(
+    `${name} is not a cursor of this list: send back a cursor the API returned (endCursor for after, startCursor for before)`,
+  );
 }
 
 /** Which page of the inbox: how many, which way, from which client cursor (and the argument that carried it). */
@@ -126,10 +149,20 @@ export async function readInbox<T extends { id: string }>(
   now = new Date(),
 ): Promise<InboxPage<T>> {
   const cursor = page.cursor && decodeInboxCursor(page.cursor.value, page.cursor.name);
-  const entries = await inboxPage(prisma, viewerId, { filter: page.filter, cursor, backward: page.backward, take: page.size + 1, now });
+  const entries = await inboxPage(prisma, viewerId, {
+    filter: page.filter,
+    cursor,
+    backward: page.backward,
+    take: page.size + 1,
+    now,
+  });
   const more = entries.length > page.size;
   // Reading backward, the entry past the page is the earliest in inbox order.
-  const chosen = more ? (page.backward ? entries.slice(entries.length - page.size) : entries.slice(0, page.size)) : entries;
+  const chosen = more
+    ? page.backward
+      ? entries.slice(entries.length - page.size)
+      : entries.slice(0, page.size)
+    : entries;
   const ids = chosen.map((entry) => entry.id);
   const rows = ids.length === 0 ? [] : await read({ id: { in: ids }, AND: inboxWhere(viewerId, page.filter, now) });
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -138,5 +171,10 @@ export async function readInbox<T extends { id: string }>(
     return node ? [{ cursor: encodeInboxCursor(entry), node }] : [];
   });
   const [first, last] = [chosen[0], chosen.at(-1)];
-  return { edges, startCursor: first ? encodeInboxCursor(first) : null, endCursor: last ? encodeInboxCursor(last) : null, more };
+  return {
+    edges,
+    startCursor: first ? encodeInboxCursor(first) : null,
+    endCursor: last ? encodeInboxCursor(last) : null,
+    more,
+  };
 }

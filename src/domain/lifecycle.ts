@@ -28,7 +28,11 @@ const TRANSITIONS: Record<RequestStatus, Partial<Record<RequestStatus, string>>>
 };
 
 /** Statuses in which the expert still owes an answer. */
-export const OPEN_STATUSES: RequestStatus[] = [RequestStatus.SUBMITTED, RequestStatus.INFO_REQUESTED, RequestStatus.ACCEPTED];
+export const OPEN_STATUSES: RequestStatus[] = [
+  RequestStatus.SUBMITTED,
+  RequestStatus.INFO_REQUESTED,
+  RequestStatus.ACCEPTED,
+];
 
 /** Statuses in which the conversation is closed to new messages. */
 const CLOSED_STATUSES: RequestStatus[] = [RequestStatus.DECLINED, RequestStatus.WITHDRAWN];
@@ -50,7 +54,10 @@ export function assertTransition(from: RequestStatus, to: RequestStatus): void {
 
 export function assertConversationOpen(status: RequestStatus): void {
   if (!CLOSED_STATUSES.includes(status)) return;
-  throw conflict(`This request is ${status}: its conversation is closed to new messages`, { status, allowedTransitions: [] });
+  throw conflict(`This request is ${status}: its conversation is closed to new messages`, {
+    status,
+    allowedTransitions: [],
+  });
 }
 
 /** The latest deadline an expert may set: 7 days after the request was sent. */

@@ -32,7 +32,11 @@ const RETRY_MAX_MS = 6 * 60 * 60 * 1000;
  * a connector that dies after sending leaves the mail to be sent again when its lease ends.
  * Returns how many were sent.
  */
-export async function drainOutbox(services: Services, send: MailSender, options: { limit?: number; sendTimeoutMs?: number } = {}): Promise<number> {
+export async function drainOutbox(
+  services: Services,
+  send: MailSender,
+  options: { limit?: number; sendTimeoutMs?: number } = {},
+): Promise<number> {
   const { limit = 20, sendTimeoutMs = SEND_TIMEOUT_MS } = options;
   let sent = 0;
   for (let i = 0; i < limit; i++) {
@@ -44,7 +48,10 @@ export async function drainOutbox(services: Services, send: MailSender, options:
       const delay = Math.min(RETRY_BASE_MS * 2 ** (mail.attempt - 1), RETRY_MAX_MS);
       await services.prisma.outboxMessage.update({
         where: { id: mail.id },
-        data: { lastError: error instanceof Error ? error.message.slice(0, 500) : 'send failed', nextAttemptAt: new Date(Date.now() + delay) },
+        data: {
+          lastError: error instanceof Error ? error.message.slice(0, 500) : 'send failed',
+          nextAttemptAt: new Date(Date.now() + delay),
+        },
       });
       continue;
     }
@@ -76,7 +83,9 @@ async function claim(prisma: PrismaClient): Promise<OutgoingMail | undefined> {
 async function sendWithin(send: MailSender, mail: OutgoingMail, timeoutMs: number): Promise<void> {
   const signal = AbortSignal.timeout(timeoutMs);
   const timedOut = new Promise<never>((_, reject) => {
-    signal.addEventListener('abort', () => reject(new Error(`the mail was not sent within ${timeoutMs / 1000} s`)), { once: true });
+    signal.addEventListener('abort', () => reject(new Error(`the mail was not sent within ${timeoutMs / 1000} s`)), {
+      once: true,
+    });
   });
   await Promise.race([send(mail, signal), timedOut]);
 }
@@ -84,7 +93,11 @@ async function sendWithin(send: MailSender, mail: OutgoingMail, timeoutMs: numbe
 async function recordSent(prisma: PrismaClient, mail: OutgoingMail): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const now = new Date();
-    const message = await tx.outboxMessage.update({ where: { id: mail.id }, data: { sentAt: now, lastError: null }, select: { transmissionId: true } });
+    const message = await tx.outboxMessage.update({
+      where: { id: mail.id },
+      data: { sentAt: now, lastError: null },
+      select: { transmissionId: true },
+    });
     await tx.reportTransmission.update({ where: { id: message.transmissionId }, data: { sentAt: now } });
     // Traced as the system's act (no actor), like the deadline notices.
     await tx.auditEvent.create({

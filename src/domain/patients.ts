@@ -22,14 +22,28 @@ export function checkPatient(input: PatientInput, now: Date): Omit<Prisma.Patien
   const usedName = input.usedName?.trim() ? name(input.usedName, 'patient.usedName') : null;
   const sex = SEXES[input.sex.trim().toUpperCase()];
   if (!sex) throw badInput('patient.sex must be F, M or U (unknown)');
-  if (Number.isNaN(input.birthDate.getTime()) || input.birthDate.getTime() > now.getTime() || input.birthDate.getTime() < EARLIEST_BIRTH) {
+  if (
+    Number.isNaN(input.birthDate.getTime()) ||
+    input.birthDate.getTime() > now.getTime() ||
+    input.birthDate.getTime() < EARLIEST_BIRTH
+  ) {
     throw badInput('patient.birthDate must be a past date');
   }
   const ins = input.ins?.replace(/\s/g, '').toUpperCase() || null;
   if (ins !== null && !isValidIns(ins)) {
-    throw badInput('patient.ins is not a valid INS (NIR): 15 characters whose last two are the check key; leave it out when unknown');
+    throw badInput(
+      'patient.ins is not a valid INS (NIR): 15 characters whose last two are the check key; leave it out when unknown',
+    );
   }
-  return { birthName, usedName, firstNames, birthDate: input.birthDate, sex, ins, treatingDoctorId: input.treatingDoctorId ?? null };
+  return {
+    birthName,
+    usedName,
+    firstNames,
+    birthDate: input.birthDate,
+    sex,
+    ins,
+    treatingDoctorId: input.treatingDoctorId ?? null,
+  };
 }
 
 function name(value: string, field: string): string {
@@ -46,7 +60,14 @@ function name(value: string, field: string): string {
 export function isValidIns(ins: string): boolean {
   const match = /^([1-478])(\d{4})(2A|2B|\d{2})(\d{6})(\d{2})$/.exec(ins);
   if (!match) return false;
-  const [, sex, yearMonth, department, rest, key] = match as unknown as [string, string, string, string, string, string];
+  const [, sex, yearMonth, department, rest, key] = match as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const numericDepartment = department === '2A' ? '19' : department === '2B' ? '18' : department;
   const number = BigInt(`${sex}${yearMonth}${numericDepartment}${rest}`);
   return 97n - (number % 97n) === BigInt(key);

@@ -32,7 +32,12 @@ export function parseProfession(value: unknown): Profession {
 }
 
 /** The columns derived from a professional's names, specialty and city for directory search. */
-export function professionalSearchKeys(p: { firstName: string; lastName: string; specialty?: string | null; city?: string | null }) {
+export function professionalSearchKeys(p: {
+  firstName: string;
+  lastName: string;
+  specialty?: string | null;
+  city?: string | null;
+}) {
   return {
     nameKey: searchKey(`${p.firstName} ${p.lastName}`),
     specialtyKey: optionalSearchKey(p.specialty),
@@ -77,7 +82,12 @@ export async function professionForToken(
     specialty: claimText(claims, 'specialty') ?? null,
     city: claimText(claims, 'city') ?? null,
     postalCode: postalCode && POSTAL_CODE.test(postalCode) ? postalCode : null,
-    ...professionalSearchKeys({ firstName, lastName, specialty: claimText(claims, 'specialty'), city: claimText(claims, 'city') }),
+    ...professionalSearchKeys({
+      firstName,
+      lastName,
+      specialty: claimText(claims, 'specialty'),
+      city: claimText(claims, 'city'),
+    }),
   };
   // Two first requests of the same newcomer may race: the unique RPPS makes the second a no-op.
   return prisma.professional.upsert({ where: { rpps: nationalId }, create: data, update: {} });

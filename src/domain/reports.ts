@@ -24,7 +24,10 @@ function text(value: string | null | undefined, field: string, required: boolean
     if (required) throw badInput(`${field} is required`);
     return null;
   }
-  if (trimmed.length > MAX_BODY_LENGTH) throw badInput(`${field} is longer than ${MAX_BODY_LENGTH} characters: attach a document to the conversation instead`);
+  if (trimmed.length > MAX_BODY_LENGTH)
+    throw badInput(
+      `${field} is longer than ${MAX_BODY_LENGTH} characters: attach a document to the conversation instead`,
+    );
   return trimmed;
 }
 
@@ -52,15 +55,27 @@ export async function submitReport(services: Services, actorId: string, input: S
         expert: { select: { id: true, profession: true } },
         requester: { select: { id: true, profession: true } },
         onBehalfOf: { select: { id: true, profession: true } },
-        patient: { select: { ins: true, birthName: true, firstNames: true, birthDate: true, sex: true, treatingDoctor: { select: { id: true, secureEmail: true } } } },
+        patient: {
+          select: {
+            ins: true,
+            birthName: true,
+            firstNames: true,
+            birthDate: true,
+            sex: true,
+            treatingDoctor: { select: { id: true, secureEmail: true } },
+          },
+        },
       },
     });
     const correcting = request.status === RequestStatus.REPORTED;
     if (correcting && !correctionReason) {
-      throw badInput('This request already has a signed report: to correct it, sign a new version with correctionReason saying what it corrects');
+      throw badInput(
+        'This request already has a signed report: to correct it, sign a new version with correctionReason saying what it corrects',
+      );
     }
     if (!correcting) {
-      if (correctionReason) throw badInput('correctionReason is for correcting a signed report: this request has none yet');
+      if (correctionReason)
+        throw badInput('correctionReason is for correcting a signed report: this request has none yet');
       assertTransition(request.status, RequestStatus.REPORTED);
     }
     const version = (current.report?.version ?? 0) + 1;
@@ -68,17 +83,33 @@ export async function submitReport(services: Services, actorId: string, input: S
       data: { requestId: request.id, version, ...content, correctionReason, authorId: actorId, signedAt: c.now },
       select: { id: true },
     });
-    c.trace({ action: 'report.sign', entityType: 'Report', entityId: report.id, requestId: request.id, details: { version, followUp: content.followUp } });
+    c.trace({
+      action: 'report.sign',
+      entityType: 'Report',
+      entityId: report.id,
+      requestId: request.id,
+      details: { version, followUp: content.followUp },
+    });
 
     if (correcting) {
       await appendMessage(
         c,
         request,
-        { kind: MessageKind.SYSTEM, body: `The expert signed a corrected report (version ${version}): ${correctionReason}`, authorId: actorId },
+        {
+          kind: MessageKind.SYSTEM,
+          body: `The expert signed a corrected report (version ${version}): ${correctionReason}`,
+          authorId: actorId,
+        },
         { reportId: report.id },
       );
     } else {
-      await changeStatus(c, request, RequestStatus.REPORTED, { reportedAt: c.now, reportId: report.id }, 'The expert signed the report');
+      await changeStatus(
+        c,
+        request,
+        RequestStatus.REPORTED,
+        { reportedAt: c.now, reportId: report.id },
+        'The expert signed the report',
+      );
       await billSignedReport(
         c,
         { id: request.id, reportId: report.id },
@@ -87,7 +118,14 @@ export async function submitReport(services: Services, actorId: string, input: S
       );
     }
     const recipientIds = await transmit(c, request, report.id, version, current.patient?.treatingDoctor ?? null);
-    c.emit({ kind: 'REPORT_SIGNED', requestId: request.id, reportId: report.id, version, participantIds: request.participantIds, recipientIds });
+    c.emit({
+      kind: 'REPORT_SIGNED',
+      requestId: request.id,
+      reportId: report.id,
+      version,
+      participantIds: request.participantIds,
+      recipientIds,
+    });
     return report.id;
   });
 }
@@ -107,17 +145,31 @@ async function transmit(
 ): Promise<string[]> {
   const recipients = new Map<string, RecipientRole>();
   // A delegate whose delegation was revoked is no longer among the participants: the report is not theirs.
-  if (request.participantIds.includes(request.requesterId)) recipients.set(request.requesterId, RecipientRole.REQUESTER);
+  if (request.participantIds.includes(request.requesterId))
+    recipients.set(request.requesterId, RecipientRole.REQUESTER);
   if (request.onBehalfOfId) recipients.set(request.onBehalfOfId, RecipientRole.ON_BEHALF_OF);
   // The expert keeps the report they signed: nothing to send them when they are also the treating doctor.
   if (treatingDoctor && treatingDoctor.id !== request.expertId && !recipients.has(treatingDoctor.id)) {
     recipients.set(treatingDoctor.id, RecipientRole.TREATING_DOCTOR);
   }
   await c.tx.reportTransmission.createMany({
-    data: [...recipients].map(([recipientId, role]) => ({ reportId, recipientId, role, channel: TransmissionChannel.IN_APP, queuedAt: c.now, sentAt: c.now })),
+    data: [...recipients].map(([recipientId, role]) => ({
+      reportId,
+      recipientId,
+      role,
+      channel: TransmissionChannel.IN_APP,
+      queuedAt: c.now,
+      sentAt: c.now,
+    })),
   });
   for (const [recipientId, role] of recipients) {
-    c.trace({ action: 'report.transmit', entityType: 'Report', entityId: reportId, requestId: request.id, details: { recipientId, role, channel: 'IN_APP' } });
+    c.trace({
+      action: 'report.transmit',
+      entityType: 'Report',
+      entityId: reportId,
+      requestId: request.id,
+      details: { recipientId, role, channel: 'IN_APP' },
+    });
   }
   if (treatingDoctor?.secureEmail && treatingDoctor.id !== request.expertId) {
     const mail = await c.tx.reportTransmission.create({
@@ -132,7 +184,10 @@ async function transmit(
           create: {
             toAddress: treatingDoctor.secureEmail,
             // No health data in the subject: a mail subject travels outside the encrypted body.
-            subject: version === 1 ? 'Compte-rendu de téléexpertise' : `Compte-rendu de téléexpertise (version ${version}, corrigée)`,
+            subject:
+              version === 1
+                ? 'Compte-rendu de téléexpertise'
+                : `Compte-rendu de téléexpertise (version ${version}, corrigée)`,
             createdAt: c.now,
             nextAttemptAt: c.now,
           },

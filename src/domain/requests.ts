@@ -28,7 +28,8 @@ export function inWhoseName(actorId: string, onBehalfOfId: string | null | undef
 
 /** No one asks themselves for an opinion, either directly or through a delegate acting in their name. */
 export function refuseSelfRequest(expertId: string, actor: Actor): void {
-  if (expertId === actor.id || expertId === actor.onBehalfOfId) throw badInput('You cannot ask yourself for an expert opinion: choose another expert');
+  if (expertId === actor.id || expertId === actor.onBehalfOfId)
+    throw badInput('You cannot ask yourself for an expert opinion: choose another expert');
 }
 
 const NO_PREREQUISITES = 'No particular prerequisites: send your question with the documents you find useful.';
@@ -46,7 +47,8 @@ export async function createRequest(
 ): Promise<string> {
   const question = input.question.trim();
   if (question === '') throw badInput('The question is empty: say what you ask the expert');
-  if (question.length > MAX_BODY_LENGTH) throw badInput(`The question is longer than ${MAX_BODY_LENGTH} characters: attach a document instead`);
+  if (question.length > MAX_BODY_LENGTH)
+    throw badInput(`The question is longer than ${MAX_BODY_LENGTH} characters: attach a document instead`);
   const clientRequestId = clientId(input.clientRequestId, 'clientRequestId');
   if (clientRequestId) {
     const first = await services.prisma.teleexpertiseRequest.findUnique({
@@ -70,17 +72,22 @@ export async function createRequest(
       const profile = expert?.expertProfile;
       if (!expert || !profile?.listed) throw notFound('Expert');
       if (profile.tool === 'EXTERNAL') {
-        throw badInput("This expert answers in an external tool: send the request there (extensions.externalUrl)", {
+        throw badInput('This expert answers in an external tool: send the request there (extensions.externalUrl)', {
           externalUrl: profile.externalUrl,
         });
       }
       refuseSelfRequest(expert.id, { id: actorId, onBehalfOfId });
       if (!patient && profile.patientIdentityPolicy === 'REQUIRED') {
-        throw badInput("This expert requires the patient's identity: fill in patient (only experts with an OPTIONAL policy accept anonymized requests)");
+        throw badInput(
+          "This expert requires the patient's identity: fill in patient (only experts with an OPTIONAL policy accept anonymized requests)",
+        );
       }
       const delegation = onBehalfOfId ? await liveDelegation(c.tx, onBehalfOfId, actorId) : null;
       if (patient?.treatingDoctorId) {
-        const doctor = await c.tx.professional.findUnique({ where: { id: patient.treatingDoctorId }, select: { id: true } });
+        const doctor = await c.tx.professional.findUnique({
+          where: { id: patient.treatingDoctorId },
+          select: { id: true },
+        });
         if (!doctor) throw badInput('patient.treatingDoctorId names no known professional');
       }
 
@@ -122,7 +129,13 @@ export async function createRequest(
         kind: MessageKind.PREREQUISITES,
         body: profile.prerequisites ?? NO_PREREQUISITES,
         authorId: expert.id,
-        copies: profile.templates.map(({ fileName, mediaType, size, sha256, uploadedById }) => ({ fileName, mediaType, size, sha256, uploadedById })),
+        copies: profile.templates.map(({ fileName, mediaType, size, sha256, uploadedById }) => ({
+          fileName,
+          mediaType,
+          size,
+          sha256,
+          uploadedById,
+        })),
       });
       await appendMessage(c, request, { kind: MessageKind.TEXT, body: question, authorId: actorId, files });
       return request.id;
@@ -149,8 +162,15 @@ function traceCreation(c: Change, request: LockedRequest, consentGivenBy: string
     entityId: request.id,
     details: { expertId: request.expertId, delegated, anonymized: request.patientId === null },
   });
-  c.trace({ ...common, action: 'consent.record', entityType: 'TeleexpertiseRequest', entityId: request.id, details: { givenBy: consentGivenBy } });
-  if (request.patientId) c.trace({ ...common, action: 'patient.record', entityType: 'Patient', entityId: request.patientId });
+  c.trace({
+    ...common,
+    action: 'consent.record',
+    entityType: 'TeleexpertiseRequest',
+    entityId: request.id,
+    details: { givenBy: consentGivenBy },
+  });
+  if (request.patientId)
+    c.trace({ ...common, action: 'patient.record', entityType: 'Patient', entityId: request.patientId });
 }
 
 const MAX_REASON_LENGTH = 5000;
@@ -180,42 +200,106 @@ function transition(
 }
 
 /** Triage: the expert needs more documents or information; the message goes to the conversation. */
-export async function requestInformation(services: Services, actorId: string, requestId: string, message: string): Promise<string> {
+export async function requestInformation(
+  services: Services,
+  actorId: string,
+  requestId: string,
+  message: string,
+): Promise<string> {
   const body = requiredText(message, 'The message saying what information is needed');
-  return transition(services, actorId, requestId, { side: 'EXPERT', action: 'request information', to: RequestStatus.INFO_REQUESTED }, async (c, request) => {
-    await appendMessage(c, request, { kind: MessageKind.TEXT, body, authorId: actorId });
-    await changeStatus(c, request, RequestStatus.INFO_REQUESTED, { infoRequestedAt: c.now }, 'The expert asked for more information');
-  });
+  return transition(
+    services,
+    actorId,
+    requestId,
+    { side: 'EXPERT', action: 'request information', to: RequestStatus.INFO_REQUESTED },
+    async (c, request) => {
+      await appendMessage(c, request, { kind: MessageKind.TEXT, body, authorId: actorId });
+      await changeStatus(
+        c,
+        request,
+        RequestStatus.INFO_REQUESTED,
+        { infoRequestedAt: c.now },
+        'The expert asked for more information',
+      );
+    },
+  );
 }
 
 /** Triage: the téléexpertise is feasible; the expert sets the response deadline, at most 7 days after the request. */
-export async function acceptRequest(services: Services, actorId: string, requestId: string, responseDueAt: Date): Promise<string> {
-  return transition(services, actorId, requestId, { side: 'EXPERT', action: 'accept the request', to: RequestStatus.ACCEPTED }, async (c, request) => {
-    const latest = latestDeadline(request.createdAt);
-    if (responseDueAt.getTime() <= c.now.getTime()) throw badInput('responseDueAt is past: set a deadline in the future', { latestAllowed: latest.toISOString() });
-    if (responseDueAt.getTime() > latest.getTime()) {
-      throw badInput(`responseDueAt is too late: the expert answers within 7 days of the request, by ${latest.toISOString()} at the latest`, {
-        latestAllowed: latest.toISOString(),
-      });
-    }
-    const summary = `The expert accepted the request and will answer by ${responseDueAt.toISOString()}`;
-    await changeStatus(c, request, RequestStatus.ACCEPTED, { acceptedAt: c.now, responseDueAt, dueAt: responseDueAt, ...NEW_DEADLINE }, summary);
-  });
+export async function acceptRequest(
+  services: Services,
+  actorId: string,
+  requestId: string,
+  responseDueAt: Date,
+): Promise<string> {
+  return transition(
+    services,
+    actorId,
+    requestId,
+    { side: 'EXPERT', action: 'accept the request', to: RequestStatus.ACCEPTED },
+    async (c, request) => {
+      const latest = latestDeadline(request.createdAt);
+      if (responseDueAt.getTime() <= c.now.getTime())
+        throw badInput('responseDueAt is past: set a deadline in the future', { latestAllowed: latest.toISOString() });
+      if (responseDueAt.getTime() > latest.getTime()) {
+        throw badInput(
+          `responseDueAt is too late: the expert answers within 7 days of the request, by ${latest.toISOString()} at the latest`,
+          {
+            latestAllowed: latest.toISOString(),
+          },
+        );
+      }
+      const summary = `The expert accepted the request and will answer by ${responseDueAt.toISOString()}`;
+      await changeStatus(
+        c,
+        request,
+        RequestStatus.ACCEPTED,
+        { acceptedAt: c.now, responseDueAt, dueAt: responseDueAt, ...NEW_DEADLINE },
+        summary,
+      );
+    },
+  );
 }
 
 /** Triage: the téléexpertise is not feasible; the justification is mandatory and traced. */
-export async function declineRequest(services: Services, actorId: string, requestId: string, reason: string): Promise<string> {
+export async function declineRequest(
+  services: Services,
+  actorId: string,
+  requestId: string,
+  reason: string,
+): Promise<string> {
   const justification = requiredText(reason, 'The reason for declining');
-  return transition(services, actorId, requestId, { side: 'EXPERT', action: 'decline the request', to: RequestStatus.DECLINED }, (c, request) =>
-    changeStatus(c, request, RequestStatus.DECLINED, { declinedAt: c.now, declineReason: justification }, `The expert declined the request: ${justification}`),
+  return transition(
+    services,
+    actorId,
+    requestId,
+    { side: 'EXPERT', action: 'decline the request', to: RequestStatus.DECLINED },
+    (c, request) =>
+      changeStatus(
+        c,
+        request,
+        RequestStatus.DECLINED,
+        { declinedAt: c.now, declineReason: justification },
+        `The expert declined the request: ${justification}`,
+      ),
   );
 }
 
 /** The requester withdraws the request before the report. */
-export async function withdrawRequest(services: Services, actorId: string, requestId: string, reason: string | null | undefined): Promise<string> {
+export async function withdrawRequest(
+  services: Services,
+  actorId: string,
+  requestId: string,
+  reason: string | null | undefined,
+): Promise<string> {
   const why = reason?.trim() ? requiredText(reason, 'The reason') : null;
   const summary = why ? `The requester withdrew the request: ${why}` : 'The requester withdrew the request';
-  return transition(services, actorId, requestId, { side: 'REQUESTER', action: 'withdraw the request', to: RequestStatus.WITHDRAWN }, (c, request) =>
-    changeStatus(c, request, RequestStatus.WITHDRAWN, { withdrawnAt: c.now, withdrawReason: why }, summary),
+  return transition(
+    services,
+    actorId,
+    requestId,
+    { side: 'REQUESTER', action: 'withdraw the request', to: RequestStatus.WITHDRAWN },
+    (c, request) =>
+      changeStatus(c, request, RequestStatus.WITHDRAWN, { withdrawnAt: c.now, withdrawReason: why }, summary),
   );
 }

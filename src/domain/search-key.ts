@@ -20,5 +20,7 @@ export function optionalSearchKey(text: string | null | undefined): string | nul
 
 /** The words of a search text, each to be found somewhere. */
 export function searchWords(text: string): string[] {
-  return searchKey(text).split(' ').filter((word) => word !== '');
+  return searchKey(text)
+    .split(' ')
+    .filter((word) => word !== '');
 }

@@ -5,7 +5,12 @@ import { lockRequest } from './access.ts';
 import { change, traceReads, type Services, type Tx } from './changes.ts';
 import { badInput, conflict, notFound, type DomainError } from './errors.ts';
 import { frenchDay } from './tariffs.ts';
-import { SynthesisRenderFailure, type SynthesisDocument, type SynthesisParty, type SynthesisRenderer } from '../synthesis/index.ts';
+import {
+  SynthesisRenderFailure,
+  type SynthesisDocument,
+  type SynthesisParty,
+  type SynthesisRenderer,
+} from '../synthesis/index.ts';
 import { visibleRequestWhere } from './access.ts';
 
 export interface SynthesisFile {
@@ -20,7 +25,12 @@ const SYNTHESIS_MEDIA_TYPES = new Set(['image/jpeg', 'image/png', 'application/p
 const party = { select: { firstName: true, lastName: true, profession: true, specialty: true, rpps: true } } as const;
 
 /** Everything the synthesis shows of a request the viewer takes part in, attachments' bytes included; undefined for anyone else. */
-async function synthesisDocument(prisma: PrismaClient, viewerId: string, requestId: string, now: Date): Promise<SynthesisDocument | undefined> {
+async function synthesisDocument(
+  prisma: PrismaClient,
+  viewerId: string,
+  requestId: string,
+  now: Date,
+): Promise<SynthesisDocument | undefined> {
   const request = await prisma.teleexpertiseRequest.findFirst({
     where: { id: requestId, AND: [visibleRequestWhere(viewerId)] },
     include: {
@@ -41,8 +51,12 @@ async function synthesisDocument(prisma: PrismaClient, viewerId: string, request
   if (!request) return undefined;
   const viewer = await prisma.professional.findUniqueOrThrow({ where: { id: viewerId }, ...party });
   // Only what the synthesis draws or appends is read: images and PDFs, each content once.
-  const drawn = request.messages.flatMap((message) => message.attachments).filter((attachment) => SYNTHESIS_MEDIA_TYPES.has(attachment.mediaType));
-  const contents = await prisma.fileContent.findMany({ where: { sha256: { in: [...new Set(drawn.map((attachment) => attachment.sha256))] } } });
+  const drawn = request.messages
+    .flatMap((message) => message.attachments)
+    .filter((attachment) => SYNTHESIS_MEDIA_TYPES.has(attachment.mediaType));
+  const contents = await prisma.fileContent.findMany({
+    where: { sha256: { in: [...new Set(drawn.map((attachment) => attachment.sha256))] } },
+  });
   const bytes = new Map(contents.map((content) => [content.sha256, content.bytes]));
   return {
     reference: Buffer.from(`TeleexpertiseRequest:${request.id}`).toString('base64'),
@@ -55,7 +69,11 @@ async function synthesisDocument(prisma: PrismaClient, viewerId: string, request
     onBehalfOf: request.onBehalfOf,
     expert: request.expert,
     patient: request.patient,
-    consent: { givenBy: request.consentGivenBy, collectedAt: request.consentCollectedAt, notCollectedReason: request.consentNotCollectedReason },
+    consent: {
+      givenBy: request.consentGivenBy,
+      collectedAt: request.consentCollectedAt,
+      notCollectedReason: request.consentNotCollectedReason,
+    },
     question: request.question,
     declineReason: request.declineReason,
     withdrawReason: request.withdrawReason,
@@ -65,7 +83,13 @@ async function synthesisDocument(prisma: PrismaClient, viewerId: string, request
       author: message.author as SynthesisParty | null,
       createdAt: message.createdAt,
       body: message.body,
-      attachments: message.attachments.map(({ fileName, mediaType, size, sha256 }) => ({ fileName, mediaType, size, sha256, bytes: bytes.get(sha256) ?? new Uint8Array() })),
+      attachments: message.attachments.map(({ fileName, mediaType, size, sha256 }) => ({
+        fileName,
+        mediaType,
+        size,
+        sha256,
+        bytes: bytes.get(sha256) ?? new Uint8Array(),
+      })),
     })),
     reports: request.reports,
   };
@@ -80,20 +104,34 @@ function renderFailed(failure: SynthesisRenderFailure): DomainError {
   const download = 'Its attachments can still be downloaded one by one from the conversation.';
   switch (failure.reason) {
     case 'busy':
-      return conflict('Too many syntheses are being generated at this moment: try again in a minute.', { reason: 'SYNTHESIS_BUSY' });
-    case 'timeout':
-      return conflict(`The synthesis could not be generated within ${seconds} s: an attachment is too large or too complex to include. ${download}`, {
-        reason: 'SYNTHESIS_TIMEOUT',
+      return conflict('Too many syntheses are being generated at this moment: try again in a minute.', {
+        reason: 'SYNTHESIS_BUSY',
       });
+    case 'timeout':
+      return conflict(
+        `The synthesis could not be generated within ${seconds} s: an attachment is too large or too complex to include. ${download}`,
+        {
+          reason: 'SYNTHESIS_TIMEOUT',
+        },
+      );
     case 'memory':
     case 'crash':
-      return conflict(`The synthesis could not be generated: an attachment is too large or malformed to include. ${download}`, {
-        reason: failure.reason === 'memory' ? 'SYNTHESIS_TOO_LARGE' : 'SYNTHESIS_RENDER_CRASHED',
-      });
+      return conflict(
+        `The synthesis could not be generated: an attachment is too large or malformed to include. ${download}`,
+        {
+          reason: failure.reason === 'memory' ? 'SYNTHESIS_TOO_LARGE' : 'SYNTHESIS_RENDER_CRASHED',
+        },
+      );
   }
 }
 
-async function generate(prisma: PrismaClient, renderer: SynthesisRenderer, viewerId: string, requestId: string, now: Date): Promise<SynthesisFile | undefined> {
+async function generate(
+  prisma: PrismaClient,
+  renderer: SynthesisRenderer,
+  viewerId: string,
+  requestId: string,
+  now: Date,
+): Promise<SynthesisFile | undefined> {
   const document = await synthesisDocument(prisma, viewerId, requestId, now);
   if (!document) return undefined;
   // Off the event loop, in a worker with its own heap limit and a deadline: the attachments are anyone's files.
@@ -101,14 +139,31 @@ async function generate(prisma: PrismaClient, renderer: SynthesisRenderer, viewe
     throw error instanceof SynthesisRenderFailure ? renderFailed(error) : error;
   });
   const day = frenchDay(now);
-  return { fileName: `synthese-teleexpertise-${day}.pdf`, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return {
+    fileName: `synthese-teleexpertise-${day}.pdf`,
+    bytes,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
 }
 
 /** A participant downloads the synthesis as the request is now, rendered by `renderer`; traced as a read of patient data. */
-export async function downloadSynthesis(prisma: PrismaClient, renderer: SynthesisRenderer, viewerId: string, requestId: string): Promise<SynthesisFile | undefined> {
+export async function downloadSynthesis(
+  prisma: PrismaClient,
+  renderer: SynthesisRenderer,
+  viewerId: string,
+  requestId: string,
+): Promise<SynthesisFile | undefined> {
   const file = await generate(prisma, renderer, viewerId, requestId, new Date());
   if (!file) return undefined;
-  await traceReads(prisma, { id: viewerId }, [{ action: 'synthesis.download', entityType: 'TeleexpertiseRequest', entityId: requestId, requestId, details: { sha256: file.sha256 } }]);
+  await traceReads(prisma, { id: viewerId }, [
+    {
+      action: 'synthesis.download',
+      entityType: 'TeleexpertiseRequest',
+      entityId: requestId,
+      requestId,
+      details: { sha256: file.sha256 },
+    },
+  ]);
   return file;
 }
 
@@ -116,8 +171,15 @@ export async function downloadSynthesis(prisma: PrismaClient, renderer: Synthesi
  * A participant sends the synthesis, as it is now (rendered by `renderer`), to another professional, who
  * can then download that PDF and nothing else of the request. Returns the share id.
  */
-export async function shareSynthesis(services: Services, renderer: SynthesisRenderer, actorId: string, requestId: string, recipientId: string): Promise<string> {
-  if (recipientId === actorId) throw badInput('You cannot send the synthesis to yourself: download it from synthesisUrl');
+export async function shareSynthesis(
+  services: Services,
+  renderer: SynthesisRenderer,
+  actorId: string,
+  requestId: string,
+  recipientId: string,
+): Promise<string> {
+  if (recipientId === actorId)
+    throw badInput('You cannot send the synthesis to yourself: download it from synthesisUrl');
   // The cheap checks first, before the PDF is rendered; the transaction makes them again under the lock.
   await checkShare(services.prisma, actorId, requestId, recipientId);
   const now = new Date();
@@ -132,11 +194,30 @@ export async function shareSynthesis(services: Services, renderer: SynthesisRend
       update: {},
     });
     const share = await c.tx.synthesisShare.create({
-      data: { requestId: request.id, sharedById: actorId, recipientId, sha256: file.sha256, size: file.bytes.byteLength, createdAt: c.now },
+      data: {
+        requestId: request.id,
+        sharedById: actorId,
+        recipientId,
+        sha256: file.sha256,
+        size: file.bytes.byteLength,
+        createdAt: c.now,
+      },
       select: { id: true },
     });
-    c.trace({ action: 'synthesis.share', entityType: 'SynthesisShare', entityId: share.id, requestId: request.id, details: { recipientId, sha256: file.sha256 } });
-    c.emit({ kind: 'SYNTHESIS_SHARED', requestId: request.id, shareId: share.id, recipientId, participantIds: request.participantIds });
+    c.trace({
+      action: 'synthesis.share',
+      entityType: 'SynthesisShare',
+      entityId: share.id,
+      requestId: request.id,
+      details: { recipientId, sha256: file.sha256 },
+    });
+    c.emit({
+      kind: 'SYNTHESIS_SHARED',
+      requestId: request.id,
+      shareId: share.id,
+      recipientId,
+      participantIds: request.participantIds,
+    });
     return share.id;
   });
 }
@@ -146,17 +227,34 @@ async function checkShare(tx: Tx, actorId: string, requestId: string, recipientI
   const request = await lockRequest(tx, requestId, actorId);
   const recipient = await tx.professional.findUnique({ where: { id: recipientId }, select: { id: true } });
   if (!recipient) throw notFound('Professional');
-  if (request.participantIds.includes(recipient.id)) throw badInput('This professional takes part in the request and downloads its synthesis from synthesisUrl');
+  if (request.participantIds.includes(recipient.id))
+    throw badInput('This professional takes part in the request and downloads its synthesis from synthesisUrl');
   return request;
 }
 
 /** A shared synthesis, for its recipient or a participant of its request; traced. */
-export async function downloadSharedSynthesis(prisma: PrismaClient, viewerId: string, shareId: string): Promise<SynthesisFile | undefined> {
+export async function downloadSharedSynthesis(
+  prisma: PrismaClient,
+  viewerId: string,
+  shareId: string,
+): Promise<SynthesisFile | undefined> {
   const share = await prisma.synthesisShare.findFirst({
     where: { id: shareId, OR: [{ recipientId: viewerId }, { request: { is: visibleRequestWhere(viewerId) } }] },
     select: { id: true, requestId: true, sha256: true, createdAt: true, content: { select: { bytes: true } } },
   });
   if (!share) return undefined;
-  await traceReads(prisma, { id: viewerId }, [{ action: 'synthesis.download', entityType: 'SynthesisShare', entityId: share.id, requestId: share.requestId, details: { sha256: share.sha256 } }]);
-  return { fileName: `synthese-teleexpertise-${frenchDay(share.createdAt)}.pdf`, bytes: share.content.bytes, sha256: share.sha256 };
+  await traceReads(prisma, { id: viewerId }, [
+    {
+      action: 'synthesis.download',
+      entityType: 'SynthesisShare',
+      entityId: share.id,
+      requestId: share.requestId,
+      details: { sha256: share.sha256 },
+    },
+  ]);
+  return {
+    fileName: `synthese-teleexpertise-${frenchDay(share.createdAt)}.pdf`,
+    bytes: share.content.bytes,
+    sha256: share.sha256,
+  };
 }

@@ -31,7 +31,12 @@ export function mayBill(code: BillingCode, profession: Profession): boolean {
   return BILLING_PROFESSIONS[code].includes(profession);
 }
 
-const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The day in France (YYYY-MM-DD) of an instant: an act signed at 23:30 UTC on 31 December is a January act. */
 export function frenchDay(at: Date): string {

@@ -40,7 +40,10 @@ export function unreadFor(request: Parties & UnreadCounters, viewerId: string): 
 }
 
 /** A new message, written by `authorId` (null for the system), is unread for every other party. */
-export function countNewMessage(request: Parties, authorId: string | null): Prisma.TeleexpertiseRequestUncheckedUpdateManyInput {
+export function countNewMessage(
+  request: Parties,
+  authorId: string | null,
+): Prisma.TeleexpertiseRequestUncheckedUpdateManyInput {
   const data: Prisma.TeleexpertiseRequestUncheckedUpdateManyInput = {};
   for (const { party, counter } of PARTIES) {
     const id = request[party];
@@ -55,7 +58,8 @@ export function countNewMessage(request: Parties, authorId: string | null): Pris
  */
 export function recountAfterRead(requestId: string, readerId: string, sequence: number): Prisma.Sql {
   const counters = PARTIES.map(
-    ({ party, counter }) => Prisma.sql`${Prisma.raw(`"${counter}"`)} = CASE WHEN r.${Prisma.raw(`"${party}"`)} = ${readerId}::uuid THEN after.n ELSE r.${Prisma.raw(`"${counter}"`)} END`,
+    ({ party, counter }) =>
+      Prisma.sql`${Prisma.raw(`"${counter}"`)} = CASE WHEN r.${Prisma.raw(`"${party}"`)} = ${readerId}::uuid THEN after.n ELSE r.${Prisma.raw(`"${counter}"`)} END`,
   );
   return Prisma.sql`
     UPDATE "TeleexpertiseRequest" r SET ${Prisma.join(counters, ', ')}

@@ -17,9 +17,11 @@ export const AttachmentNode = builder.prismaNode('Attachment', {
     sha256: t.exposeString('sha256', { description: 'SHA-256 of the content, hexadecimal.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     url: t.string({
-      description: 'Where to download the file: a signed URL, valid for a few minutes for the caller only. Ask again for a fresh one.',
+      description:
+        'Where to download the file: a signed URL, valid for a few minutes for the caller only. Ask again for a fresh one.',
       select: { id: true },
-      resolve: async (attachment, _args, ctx) => ctx.baseUrl + (await ctx.fileUrls.sign(`files/${attachment.id}`, ctx.viewer.id)),
+      resolve: async (attachment, _args, ctx) =>
+        ctx.baseUrl + (await ctx.fileUrls.sign(`files/${attachment.id}`, ctx.viewer.id)),
     }),
   }),
 });
@@ -27,7 +29,8 @@ export const AttachmentNode = builder.prismaNode('Attachment', {
 builder.mutationField('addPrerequisiteTemplate', (t) =>
   t.prismaField({
     type: 'ExpertProfile',
-    description: 'Adds a document template (modèle) to the caller’s expert declaration; it opens every new conversation.',
+    description:
+      'Adds a document template (modèle) to the caller’s expert declaration; it opens every new conversation.',
     args: { file: t.arg({ type: 'File', required: true }) },
     resolve: async (query, _root, { file }, ctx) => {
       await addPrerequisiteTemplate(ctx.services, ctx.viewer.id, file, { maxUploadBytes: ctx.maxUploadBytes });

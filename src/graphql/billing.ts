@@ -13,14 +13,18 @@ const BillingCodeEnum = builder.enumType(BillingCode, {
 });
 const NonReimbursableReasonEnum = builder.enumType(NonReimbursableReason, {
   name: 'NonReimbursableReason',
-  description: 'ANONYMIZED_PATIENT: an unidentified patient cannot be billed; YEARLY_LIMIT_REACHED: 4 acts of this code were already reimbursed for this patient this calendar year.',
+  description:
+    'ANONYMIZED_PATIENT: an unidentified patient cannot be billed; YEARLY_LIMIT_REACHED: 4 acts of this code were already reimbursed for this patient this calendar year.',
 });
 
 export const BillingActNode = builder.prismaNode('BillingAct', {
   description: 'An act billable to the health insurance (acte facturable), created when the report was signed.',
   id: { field: 'id' },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, OR: [{ professionalId: ctx.viewer.id }, { request: { is: visibleRequestWhere(ctx.viewer.id) } }] }),
+  findUnique: (id, ctx) => ({
+    id,
+    OR: [{ professionalId: ctx.viewer.id }, { request: { is: visibleRequestWhere(ctx.viewer.id) } }],
+  }),
   fields: (t) => ({
     code: t.expose('code', { type: BillingCodeEnum }),
     amountCents: t.exposeInt('amountCents', { description: 'The tariff in force on the act date, in euro cents.' }),
@@ -41,7 +45,8 @@ export const BillingActNode = builder.prismaNode('BillingAct', {
 builder.queryField('billingActs', (t) =>
   t.prismaField({
     type: ['BillingAct'],
-    description: 'The caller’s own acts dated from `from` to `to` (both included), oldest first. At most 366 days at once.',
+    description:
+      'The caller’s own acts dated from `from` to `to` (both included), oldest first. At most 366 days at once.',
     args: { from: t.arg({ type: 'Date', required: true }), to: t.arg({ type: 'Date', required: true }) },
     resolve: (query, _root, { from, to }, ctx) => {
       const period = checkPeriod(from, to);
@@ -81,7 +86,8 @@ const ForecastActRef = builder.objectRef<ForecastShape>('ReimbursementForecastAc
     professional: t.prismaField({
       type: ProfessionalNode,
       description: 'Who would bill it.',
-      resolve: (query, act, _args, ctx) => ctx.db.prisma.professional.findUniqueOrThrow({ ...query, where: { id: act.professionalId } }),
+      resolve: (query, act, _args, ctx) =>
+        ctx.db.prisma.professional.findUniqueOrThrow({ ...query, where: { id: act.professionalId } }),
     }),
     amountCents: t.int({ resolve: (act) => act.amountCents }),
     reimbursable: t.boolean({ resolve: (act) => act.reimbursable }),
@@ -113,7 +119,11 @@ builder.queryField('reimbursementForecast', (t) =>
       patient: t.arg({ type: PatientInputType, required: false, description: 'Leave out for an anonymized request.' }),
     },
     resolve: async (_root, { expertId, onBehalfOfId, patient }, ctx) => ({
-      acts: await reimbursementForecast(ctx.db.prisma, ctx.viewer.id, { expertId: expertId.id, onBehalfOfId: onBehalfOfId?.id, patient }),
+      acts: await reimbursementForecast(ctx.db.prisma, ctx.viewer.id, {
+        expertId: expertId.id,
+        onBehalfOfId: onBehalfOfId?.id,
+        patient,
+      }),
     }),
   }),
 );

@@ -61,7 +61,8 @@ export const builder = new SchemaBuilder<{
     },
     nodesQueryOptions: {
       resolve: async (_root, args, _ctx, _info, resolveNodes) => {
-        if (args.ids.length > MAX_PAGE_SIZE) throw badInput(`nodes takes at most ${MAX_PAGE_SIZE} ids at once: ask for the rest in another call`);
+        if (args.ids.length > MAX_PAGE_SIZE)
+          throw badInput(`nodes takes at most ${MAX_PAGE_SIZE} ids at once: ask for the rest in another call`);
         return (await resolveNodes(args.ids)).map((node) => node ?? nodeNotFound());
       },
     },
@@ -101,7 +102,9 @@ builder.scalarType('File', {
     });
   },
   parseLiteral: () => {
-    throw new GraphQLError('A File cannot be written in the query: send it as a multipart upload', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('A File cannot be written in the query: send it as a multipart upload', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   },
 });
 

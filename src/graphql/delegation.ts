@@ -34,7 +34,8 @@ builder.queryField('delegations', (t) =>
 builder.mutationField('grantDelegation', (t) =>
   t.prismaField({
     type: 'Delegation',
-    description: 'Lets another professional’s account make requests in the caller’s name; granting again returns the live delegation.',
+    description:
+      'Lets another professional’s account make requests in the caller’s name; granting again returns the live delegation.',
     args: { delegateId: t.arg.globalID({ required: true, for: ProfessionalNode }) },
     resolve: async (query, _root, { delegateId }, ctx) => {
       const { id } = await grantDelegation(ctx.services, { id: ctx.viewer.id }, delegateId.id);
@@ -46,7 +47,8 @@ builder.mutationField('grantDelegation', (t) =>
 builder.mutationField('revokeDelegation', (t) =>
   t.prismaField({
     type: 'Delegation',
-    description: 'Ends a delegation (its delegator revokes it, or its delegate gives it up); the delegate loses access to the requests made with it.',
+    description:
+      'Ends a delegation (its delegator revokes it, or its delegate gives it up); the delegate loses access to the requests made with it.',
     args: { id: t.arg.globalID({ required: true, for: DelegationNode }) },
     resolve: async (query, _root, { id }, ctx) => {
       await revokeDelegation(ctx.services, { id: ctx.viewer.id }, id.id);

@@ -5,7 +5,8 @@ import { pageArgs } from './pagination.ts';
 import { ExpertToolEnum, PatientIdentityPolicyEnum, ProfessionEnum } from './professional.ts';
 
 builder.prismaNode('ExpertProfile', {
-  description: "An expert's declaration (déclaration expert) in the regional directory; readable by every professional, as the professional is.",
+  description:
+    "An expert's declaration (déclaration expert) in the regional directory; readable by every professional, as the professional is.",
   // One per professional: its id is the professional's, under its own type, so that normalized client caches keep one entry per profile.
   id: { field: 'professionalId' },
   // An unknown id is null in node/nodes, with NOT_FOUND (see the builder).

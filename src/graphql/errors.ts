@@ -6,7 +6,11 @@ import type { Logger } from 'pino';
 import { DomainError, type DomainErrorCode } from '../domain/errors.ts';
 import type { Context } from './context.ts';
 
-export function graphQLError(code: DomainErrorCode | 'INTERNAL_SERVER_ERROR', message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+export function graphQLError(
+  code: DomainErrorCode | 'INTERNAL_SERVER_ERROR',
+  message: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
@@ -26,14 +30,30 @@ export function clientError(error: unknown): GraphQLError | undefined {
   }
   if (isPrismaError(original, 'P2007')) {
     // The database refused a value's format, e.g. a cursor whose id is not a UUID.
-    return relocate(error, graphQLError('BAD_USER_INPUT', 'An id or cursor in the request is malformed: send back the values the API returned'));
+    return relocate(
+      error,
+      graphQLError(
+        'BAD_USER_INPUT',
+        'An id or cursor in the request is malformed: send back the values the API returned',
+      ),
+    );
   }
   if (isGraphQLError(original) && isGraphQLError(error)) {
     // graphql-js reports wrongly typed variables without a code, yoga a malformed request as BAD_REQUEST:
     // both are the caller's input.
     const code = error.extensions?.['code'];
-    if (code === 'REQUEST_ENTITY_TOO_LARGE') return relocate(error, graphQLError('BAD_USER_INPUT', 'The request is too large: send fewer or smaller files at once', error.extensions));
-    return code && code !== 'BAD_REQUEST' ? error : relocate(error, graphQLError('BAD_USER_INPUT', error.message, error.extensions));
+    if (code === 'REQUEST_ENTITY_TOO_LARGE')
+      return relocate(
+        error,
+        graphQLError(
+          'BAD_USER_INPUT',
+          'The request is too large: send fewer or smaller files at once',
+          error.extensions,
+        ),
+      );
+    return code && code !== 'BAD_REQUEST'
+      ? error
+      : relocate(error, graphQLError('BAD_USER_INPUT', error.message, error.extensions));
   }
   return undefined;
 }
@@ -42,16 +62,29 @@ export function clientError(error: unknown): GraphQLError | undefined {
  * What a client receives for any error: itself when it may be shown, else "Unexpected error" with the
  * request id, which the log line of the error also carries (logged without data).
  */
-export function maskError(error: unknown, logger: Logger, context: { requestId?: string | undefined } = {}): GraphQLError {
+export function maskError(
+  error: unknown,
+  logger: Logger,
+  context: { requestId?: string | undefined } = {},
+): GraphQLError {
   const visible = clientError(error);
   if (visible) return visible;
   logger.error({ ...context, error: errorForLog(error) }, 'unexpected error');
-  return relocate(error, graphQLError('INTERNAL_SERVER_ERROR', 'Unexpected error', context.requestId ? { requestId: context.requestId } : {}));
+  return relocate(
+    error,
+    graphQLError(
+      'INTERNAL_SERVER_ERROR',
+      'Unexpected error',
+      context.requestId ? { requestId: context.requestId } : {},
+    ),
+  );
 }
 
 /** The result with its errors masked, with the operation's request id. */
 export function maskedResult(result: ExecutionResult, logger: Logger, requestId: string): ExecutionResult {
-  return result.errors?.length ? { ...result, errors: result.errors.map((error) => maskError(error, logger, { requestId })) } : result;
+  return result.errors?.length
+    ? { ...result, errors: result.errors.map((error) => maskError(error, logger, { requestId })) }
+    : result;
 }
 
 /**
@@ -59,8 +92,13 @@ export function maskedResult(result: ExecutionResult, logger: Logger, requestId:
  * before it is masked.
  */
 export function eventStreamError(error: unknown, operation: OperationDefinitionNode | null | undefined): unknown {
-  const at = (error: Error) => new GraphQLError(error.message, { originalError: error, nodes: operation ? [operation] : undefined });
-  if (error instanceof AggregateError) return new AggregateError(error.errors.map((inner) => (inner instanceof Error ? at(inner) : inner)), error.message);
+  const at = (error: Error) =>
+    new GraphQLError(error.message, { originalError: error, nodes: operation ? [operation] : undefined });
+  if (error instanceof AggregateError)
+    return new AggregateError(
+      error.errors.map((inner) => (inner instanceof Error ? at(inner) : inner)),
+      error.message,
+    );
   return error instanceof Error ? at(error) : error;
 }
 
@@ -69,11 +107,14 @@ export function eventStreamError(error: unknown, operation: OperationDefinitionN
  * (A subscription over a WebSocket is masked the same way by socketSubscriptions, src/app.ts, which runs it.)
  */
 export function maskExecutionErrors(logger: Logger): Plugin<Context> {
-  const masked = (result: ExecutionResult, requestId: string): ExecutionResult => maskedResult(result, logger, requestId);
+  const masked = (result: ExecutionResult, requestId: string): ExecutionResult =>
+    maskedResult(result, logger, requestId);
   return {
     onExecute: () => ({
       onExecuteDone: (payload) =>
-        handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => setResult(masked(result, payload.args.contextValue.requestId))),
+        handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) =>
+          setResult(masked(result, payload.args.contextValue.requestId)),
+        ),
     }),
     onSubscribe: () => ({
       onSubscribeResult: ({ args, result, setResult }) => {
@@ -100,7 +141,11 @@ export function withoutHttpExtension(error: GraphQLError): GraphQLError {
 }
 
 function isPrismaError(error: unknown, code: string): boolean {
-  return error instanceof Error && error.name === 'PrismaClientKnownRequestError' && (error as { code?: unknown }).code === code;
+  return (
+    error instanceof Error &&
+    error.name === 'PrismaClientKnownRequestError' &&
+    (error as { code?: unknown }).code === code
+  );
 }
 
 /** A short, data-free description of an unexpected error for the log: no message (it may quote input values). */
@@ -113,7 +158,10 @@ export function errorForLog(error: unknown): Record<string, unknown> {
     ...(typeof code === 'string' ? { code } : {}),
     ...(isGraphQLError(error) && error.path ? { path: error.path.join('.') } : {}),
     // The first line of a stack repeats the message; the frames say where without saying what.
-    at: original.stack?.split('\n').slice(1, 6).map((line) => line.trim()),
+    at: original.stack
+      ?.split('\n')
+      .slice(1, 6)
+      .map((line) => line.trim()),
   };
 }
 

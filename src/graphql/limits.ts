@@ -3,7 +3,16 @@
 // Errors say which kind of limit was hit and what to do, never the limit itself.
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
-import { GraphQLError, MaxIntrospectionDepthRule, getNamedType, getNullableType, isListType, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  MaxIntrospectionDepthRule,
+  getNamedType,
+  getNullableType,
+  isListType,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
 import { isGraphQLError } from './errors.ts';
@@ -46,7 +55,12 @@ const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
   const type = getNullableType(field.type);
   const named = getNamedType(field.type);
   if (named.name.endsWith('Connection')) {
-    const size = typeof args['first'] === 'number' ? args['first'] : typeof args['last'] === 'number' ? args['last'] : UNSIZED_PAGE;
+    const size =
+      typeof args['first'] === 'number'
+        ? args['first']
+        : typeof args['last'] === 'number'
+          ? args['last']
+          : UNSIZED_PAGE;
     // The connection's own fields (pageInfo, totalCount) once, its edges `size` times. A size past the
     // maximum is refused by the connection itself, with a message that says the bound.
     return 1 + Math.min(Math.max(size, 1), MAX_PAGE_SIZE) * childComplexity;
@@ -58,14 +72,20 @@ const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
 /** A full introspection is a fixed, large amount of work (about 2 MB of answer): one per operation, as GraphiQL sends. */
 const INTROSPECTION_COST = 5_000;
 
-const introspectionEstimator: ComplexityEstimator = ({ field }) => (field.name === '__schema' ? INTROSPECTION_COST : undefined);
+const introspectionEstimator: ComplexityEstimator = ({ field }) =>
+  field.name === '__schema' ? INTROSPECTION_COST : undefined;
 
 /**
  * The operation's estimated cost, or the error that kept it from being priced. An operation that
  * cannot be priced is refused (failing open would let `null` for a required argument, an error
  * of one field only, carry any cost through).
  */
-function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number | GraphQLError {
+function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): number | GraphQLError {
   try {
     return getComplexity({
       schema,
@@ -75,16 +95,25 @@ function operationCost(schema: GraphQLSchema, document: DocumentNode, variables:
       estimators: [introspectionEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })],
     });
   } catch (error) {
-    const message = isGraphQLError(error) ? withoutSuggestions(error.message) : 'The operation could not be read: check its variables and operationName';
+    const message = isGraphQLError(error)
+      ? withoutSuggestions(error.message)
+      : 'The operation could not be read: check its variables and operationName';
     return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
   }
 }
 
 /** The error that refuses the operation before it runs, if any. */
 function costRefusal(args: ExecutionArgs, subject: string): GraphQLError | undefined {
-  const cost = operationCost(args.schema, args.document, args.variableValues ?? undefined, args.operationName ?? undefined);
+  const cost = operationCost(
+    args.schema,
+    args.document,
+    args.variableValues ?? undefined,
+    args.operationName ?? undefined,
+  );
   if (typeof cost !== 'number') return cost;
-  return cost > OPERATION_LIMITS.cost ? limitError(`${subject} asks for too much at once: ask for smaller pages (first/last) or ${SPLIT}`, 400) : undefined;
+  return cost > OPERATION_LIMITS.cost
+    ? limitError(`${subject} asks for too much at once: ask for smaller pages (first/last) or ${SPLIT}`, 400)
+    : undefined;
 }
 
 /**
@@ -122,13 +151,21 @@ const validationErrors: Plugin = {
       for (const error of result) error.message = withoutSuggestions(error.message);
       const others = result.filter((error) => error.message !== 'Maximum introspection depth exceeded');
       // The rule reports each cycle it finds: one error says it.
-      if (others.length < result.length) setResult([...others, limitError('The introspection query nests too deeply: send the standard introspection query')]);
+      if (others.length < result.length)
+        setResult([
+          ...others,
+          limitError('The introspection query nests too deeply: send the standard introspection query'),
+        ]);
     };
   },
 };
 
 export function operationLimits(): Plugin[] {
-  const rejected = (message: string) => ({ exposeLimits: false, propagateOnRejection: false, onReject: [reject(message)] });
+  const rejected = (message: string) => ({
+    exposeLimits: false,
+    propagateOnRejection: false,
+    onReject: [reject(message)],
+  });
   const armor = new EnvelopArmor({
     maxTokens: {
       n: OPERATION_LIMITS.tokens,
@@ -141,7 +178,12 @@ export function operationLimits(): Plugin[] {
         },
       ],
     },
-    maxDepth: { n: OPERATION_LIMITS.depth, flattenFragments: true, ignoreIntrospection: true, ...rejected(`The operation is nested too deeply: ${SPLIT}`) },
+    maxDepth: {
+      n: OPERATION_LIMITS.depth,
+      flattenFragments: true,
+      ignoreIntrospection: true,
+      ...rejected(`The operation is nested too deeply: ${SPLIT}`),
+    },
     maxAliases: { n: OPERATION_LIMITS.aliases, ...rejected(`The operation has too many aliases: ${SPLIT}`) },
     maxDirectives: { n: OPERATION_LIMITS.directives, ...rejected(`The operation has too many directives: ${SPLIT}`) },
     // Armor's cost ignores page sizes given as variables: ours (costLimit) reads them.

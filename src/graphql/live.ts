@@ -22,7 +22,11 @@ class Ended {
   constructor(readonly error: DomainError) {}
 }
 
-const sessionExpired = () => new DomainError('UNAUTHENTICATED', 'Your token expired: subscribe again with a fresh one (messageAdded resumes with after)');
+const sessionExpired = () =>
+  new DomainError(
+    'UNAUTHENTICATED',
+    'Your token expired: subscribe again with a fresh one (messageAdded resumes with after)',
+  );
 
 const done = (): IteratorReturnResult<undefined> => ({ done: true, value: undefined });
 
@@ -105,7 +109,11 @@ class Stream<T> implements AsyncIterableIterator<T | Ended> {
  * GraphQL error from the start, so that yoga answers it over SSE as a client's mistake (not as an
  * unexpected failure, with status 500).
  */
-async function listening<T, R>(ctx: Context, listener: Listener<T>, start: () => Promise<AsyncIterableIterator<R>>): Promise<AsyncIterableIterator<R>> {
+async function listening<T, R>(
+  ctx: Context,
+  listener: Listener<T>,
+  start: () => Promise<AsyncIterableIterator<R>>,
+): Promise<AsyncIterableIterator<R>> {
   try {
     await listener.ready;
     const started = await start();
@@ -146,13 +154,23 @@ builder.subscriptionField('messageAdded', (t) =>
       const listener = ctx.live.listen('request', requestId);
       return listening(ctx, listener, async () => {
         const [request, after] = await Promise.all([
-          ctx.db.prisma.teleexpertiseRequest.findFirst({ where: visibleRequest(ctx, requestId), select: { lastSequence: true } }),
-          args.after ? ctx.db.prisma.message.findFirst({ where: { id: args.after.id, requestId }, select: { sequence: true } }) : null,
+          ctx.db.prisma.teleexpertiseRequest.findFirst({
+            where: visibleRequest(ctx, requestId),
+            select: { lastSequence: true },
+          }),
+          args.after
+            ? ctx.db.prisma.message.findFirst({ where: { id: args.after.id, requestId }, select: { sequence: true } })
+            : null,
         ]);
         if (!request) throw notFound('Request');
-        if (args.after && !after) throw badInput('after is not a message of this request: send the id of the last message you received from it');
+        if (args.after && !after)
+          throw badInput(
+            'after is not a message of this request: send the id of the last message you received from it',
+          );
         const select = selectionFor(ctx, info, 'Message', [], { sequence: true });
-        return new Stream(ctx, listener, () => followConversation(ctx, select, listener, requestId, after?.sequence ?? request.lastSequence));
+        return new Stream(ctx, listener, () =>
+          followConversation(ctx, select, listener, requestId, after?.sequence ?? request.lastSequence),
+        );
       });
     },
     resolve: (payload: Message | Ended, _args, ctx) => deliver(payload, ctx),
@@ -178,7 +196,13 @@ async function* followConversation(
   const readKey = JSON.stringify([requestId, ctx.viewer.id, select]);
   for (;;) {
     for (;;) {
-      const page = await readMessages(ctx, select, requestId, readKey, upTo === undefined ? { gt: last } : { gt: last, lte: upTo });
+      const page = await readMessages(
+        ctx,
+        select,
+        requestId,
+        readKey,
+        upTo === undefined ? { gt: last } : { gt: last, lte: upTo },
+      );
       if (listener.closed) return;
       // A message was announced but cannot be read: the caller no longer takes part.
       if (page.length === 0 && upTo !== undefined) {
@@ -207,22 +231,32 @@ async function* followConversation(
  * A page of the request's messages in `sequence`, as the caller may read them. (Apart from the
  * generator, which keeps its variables for as long as the subscription waits.)
  */
-function readMessages(ctx: Context, select: Selection, requestId: string, readKey: string, sequence: { gt: number; lte?: number }): Promise<Message[]> {
+function readMessages(
+  ctx: Context,
+  select: Selection,
+  requestId: string,
+  readKey: string,
+  sequence: { gt: number; lte?: number },
+): Promise<Message[]> {
   // The subscribers woken by one event ask the same thing: one statement per professional and selection, not per socket.
-  return sharedRead(ctx.db, `messageAdded ${readKey} ${JSON.stringify(sequence)}`, () =>
-    ctx.db.prisma.message.findMany({
-      ...select,
-      where: { requestId, sequence, request: { is: visibleRequestWhere(ctx.viewer.id) } },
-      orderBy: { sequence: 'asc' },
-      take: CATCH_UP_PAGE,
-    }) as Promise<Message[]>,
+  return sharedRead(
+    ctx.db,
+    `messageAdded ${readKey} ${JSON.stringify(sequence)}`,
+    () =>
+      ctx.db.prisma.message.findMany({
+        ...select,
+        where: { requestId, sequence, request: { is: visibleRequestWhere(ctx.viewer.id) } },
+        orderBy: { sequence: 'asc' },
+        take: CATCH_UP_PAGE,
+      }) as Promise<Message[]>,
   );
 }
 
 /** The highest message sequence announced among `events` (0 if none). */
 function lastAnnounced(events: ChangeEvent[]): number {
   let announced = 0;
-  for (const event of events) if (event.kind === 'MESSAGE_ADDED' && event.sequence > announced) announced = event.sequence;
+  for (const event of events)
+    if (event.kind === 'MESSAGE_ADDED' && event.sequence > announced) announced = event.sequence;
   return announced;
 }
 
@@ -238,7 +272,10 @@ builder.subscriptionField('requestUpdated', (t) =>
       return listening(ctx, listener, async () => {
         const select = selectionFor(ctx, info, 'TeleexpertiseRequest', [], PARTY_COLUMNS);
         const load = () =>
-          ctx.db.prisma.teleexpertiseRequest.findFirst({ ...select, where: visibleRequest(ctx, requestId) }) as Promise<TeleexpertiseRequest | null>;
+          ctx.db.prisma.teleexpertiseRequest.findFirst({
+            ...select,
+            where: visibleRequest(ctx, requestId),
+          }) as Promise<TeleexpertiseRequest | null>;
         const current = await load();
         if (!current) throw notFound('Request');
         return new Stream(ctx, listener, async function* () {
@@ -265,14 +302,21 @@ builder.subscriptionField('requestUpdated', (t) =>
 const InboxEventKindEnum = builder.enumType('InboxEventKind', {
   values: {
     NEW_REQUEST: { description: 'A request was sent to the caller, or made by or for them; message: its question.' },
-    NEW_MESSAGE: { description: 'A message was written in one of the caller’s conversations (by either side, the caller included).' },
+    NEW_MESSAGE: {
+      description: 'A message was written in one of the caller’s conversations (by either side, the caller included).',
+    },
     STATUS_CHANGED: { description: 'A request changed status; message: the SYSTEM message recording it.' },
     REPORT_SIGNED: {
       description:
         'The expert signed the report of a request (or a corrected version); report: that version; message: the SYSTEM message recording it. Also sent to the patient’s treating doctor, who receives the report and nothing else.',
     },
-    SYNTHESIS_SHARED: { description: 'A participant sent the caller a request’s synthesis; synthesis: what was sent. The caller sees nothing else of the request.' },
-    DEADLINE_APPROACHING: { description: 'The deadline of a request the expert has not answered is less than 24 hours away.' },
+    SYNTHESIS_SHARED: {
+      description:
+        'A participant sent the caller a request’s synthesis; synthesis: what was sent. The caller sees nothing else of the request.',
+    },
+    DEADLINE_APPROACHING: {
+      description: 'The deadline of a request the expert has not answered is less than 24 hours away.',
+    },
     OVERDUE: { description: 'The deadline of a request passed without a report.' },
   } as const,
 });
@@ -296,20 +340,25 @@ const InboxEventRef = builder.objectRef<InboxEventShape>('InboxEvent').implement
       description: 'The message the event is about, when there is one.',
       resolve: (event, _args, ctx, info) =>
         event.messageId
-          ? (ctx.db.prisma.message.findUnique({ ...selectionFor(ctx, info, 'Message', []), where: { id: event.messageId } }) as Promise<Message | null>)
+          ? (ctx.db.prisma.message.findUnique({
+              ...selectionFor(ctx, info, 'Message', []),
+              where: { id: event.messageId },
+            }) as Promise<Message | null>)
           : null,
     }),
     report: t.prismaField({
       type: ReportNode,
       nullable: true,
       description: 'For REPORT_SIGNED: the version signed.',
-      resolve: (query, event, _args, ctx) => (event.reportId ? ctx.db.prisma.report.findUnique({ ...query, where: { id: event.reportId } }) : null),
+      resolve: (query, event, _args, ctx) =>
+        event.reportId ? ctx.db.prisma.report.findUnique({ ...query, where: { id: event.reportId } }) : null,
     }),
     synthesis: t.prismaField({
       type: 'SynthesisShare',
       nullable: true,
       description: 'For SYNTHESIS_SHARED: the synthesis sent to the caller.',
-      resolve: (query, event, _args, ctx) => (event.shareId ? ctx.db.prisma.synthesisShare.findUnique({ ...query, where: { id: event.shareId } }) : null),
+      resolve: (query, event, _args, ctx) =>
+        event.shareId ? ctx.db.prisma.synthesisShare.findUnique({ ...query, where: { id: event.shareId } }) : null,
     }),
   }),
 });
@@ -317,7 +366,8 @@ const InboxEventRef = builder.objectRef<InboxEventShape>('InboxEvent').implement
 builder.subscriptionField('inbox', (t) =>
   t.field({
     type: InboxEventRef,
-    description: 'Everything that concerns the caller as it happens: new requests and messages, status changes, signed reports, deadlines.',
+    description:
+      'Everything that concerns the caller as it happens: new requests and messages, status changes, signed reports, deadlines.',
     subscribe: (_root, _args, ctx, info) => {
       const listener = ctx.live.listen('inbox', ctx.viewer.id);
       return listening(ctx, listener, async () => {
@@ -335,12 +385,20 @@ function isReceipt(notice: InboxNotice): boolean {
 }
 
 /** Each notice with its request read fresh (one statement for all the notices that arrived together); requests the caller no longer sees are skipped. */
-async function* followInbox(ctx: Context, select: Selection, listener: Listener<InboxNotice>): AsyncGenerator<InboxEventShape | Ended> {
+async function* followInbox(
+  ctx: Context,
+  select: Selection,
+  listener: Listener<InboxNotice>,
+): AsyncGenerator<InboxEventShape | Ended> {
   for (;;) {
     const { events, overflowed } = await listener.take();
     if (listener.closed) return;
     if (overflowed) {
-      yield new Ended(conflict('Too many events arrived before your client read them: reload the inbox (requests) and subscribe again'));
+      yield new Ended(
+        conflict(
+          'Too many events arrived before your client read them: reload the inbox (requests) and subscribe again',
+        ),
+      );
       return;
     }
     const ids = [...new Set(events.map((notice) => notice.requestId))];
@@ -358,7 +416,13 @@ async function* followInbox(ctx: Context, select: Selection, listener: Listener<
     for (const notice of events) {
       const request = byId.get(notice.requestId);
       if (request && (!received || isReceipt(notice) || (await participates(request, ctx)))) {
-        yield { kind: notice.kind, request, messageId: notice.messageId, reportId: notice.reportId, shareId: notice.shareId };
+        yield {
+          kind: notice.kind,
+          request,
+          messageId: notice.messageId,
+          reportId: notice.reportId,
+          shareId: notice.shareId,
+        };
       }
       if (listener.closed) return;
     }

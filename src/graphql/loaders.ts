@@ -31,7 +31,11 @@ function readTracer<K extends { requestId: string }>(
 ): DataLoader<K, true, string> {
   return new DataLoader(
     async (reads) => {
-      await traceReads(db.prisma, { id: viewerId }, reads.map((read) => ({ ...entry(read), requestId: read.requestId })));
+      await traceReads(
+        db.prisma,
+        { id: viewerId },
+        reads.map((read) => ({ ...entry(read), requestId: read.requestId })),
+      );
       return reads.map(() => true as const);
     },
     { cacheKeyFn: (read) => entry(read).entityId },
@@ -61,23 +65,37 @@ class OperationLoaders implements Loaders {
     const key = JSON.stringify(query);
     let loader = pages.get(key);
     if (!loader) {
-      loader = new DataLoader<ConversationRef, MessageRow[], string>((requests) => loadMessagePages(this.db, query, requests), { cacheKeyFn: (request) => request.id });
+      loader = new DataLoader<ConversationRef, MessageRow[], string>(
+        (requests) => loadMessagePages(this.db, query, requests),
+        { cacheKeyFn: (request) => request.id },
+      );
       pages.set(key, loader);
     }
     return loader;
   }
 
   get patientRead() {
-    return (this.#patientRead ??= readTracer(this.db, this.viewerId, ({ patientId }) => ({ action: 'patient.read', entityType: 'Patient', entityId: patientId })));
+    return (this.#patientRead ??= readTracer(this.db, this.viewerId, ({ patientId }) => ({
+      action: 'patient.read',
+      entityType: 'Patient',
+      entityId: patientId,
+    })));
   }
 
   get reportRead() {
-    return (this.#reportRead ??= readTracer(this.db, this.viewerId, ({ reportId }) => ({ action: 'report.read', entityType: 'Report', entityId: reportId })));
+    return (this.#reportRead ??= readTracer(this.db, this.viewerId, ({ reportId }) => ({
+      action: 'report.read',
+      entityType: 'Report',
+      entityId: reportId,
+    })));
   }
 
   get delegationLive() {
     return (this.#delegationLive ??= new DataLoader(async (ids) => {
-      const live = await this.db.prisma.delegation.findMany({ where: { id: { in: [...ids] }, ...LIVE_DELEGATION }, select: { id: true } });
+      const live = await this.db.prisma.delegation.findMany({
+        where: { id: { in: [...ids] }, ...LIVE_DELEGATION },
+        select: { id: true },
+      });
       const liveIds = new Set(live.map((delegation) => delegation.id));
       return ids.map((id) => liveIds.has(id));
     }));
@@ -172,7 +190,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * sequence number is missing; should one be, the range comes back short and that page is read
  * again by position (a second statement, which the numbering rules out).
  */
-async function loadMessagePages(db: Database, query: MessagePageQuery, requests: readonly ConversationRef[]): Promise<MessageRow[][]> {
+async function loadMessagePages(
+  db: Database,
+  query: MessagePageQuery,
+  requests: readonly ConversationRef[],
+): Promise<MessageRow[][]> {
   const { select, include, take, skip = 0, cursor } = query;
   const selection: Pick<Prisma.MessageFindManyArgs, 'select' | 'include'> = select
     ? { select: { ...select, requestId: true, sequence: true } }
@@ -180,15 +202,30 @@ async function loadMessagePages(db: Database, query: MessagePageQuery, requests:
       ? { include }
       : {};
   const at = cursor?.requestId_sequence;
-  if (cursor && !(at && typeof at.requestId === 'string' && UUID.test(at.requestId) && Number.isSafeInteger(at.sequence))) {
+  if (
+    cursor &&
+    !(at && typeof at.requestId === 'string' && UUID.test(at.requestId) && Number.isSafeInteger(at.sequence))
+  ) {
     // Not a cursor this API issued: Prisma answers (and refuses) it as it always did.
     return Promise.all(
-      requests.map(async (request) => (await db.prisma.message.findMany({ ...selection, where: { requestId: request.id }, orderBy: { sequence: 'asc' }, cursor: cursor as never, skip, take })) as MessageRow[]),
+      requests.map(
+        async (request) =>
+          (await db.prisma.message.findMany({
+            ...selection,
+            where: { requestId: request.id },
+            orderBy: { sequence: 'asc' },
+            cursor: cursor as never,
+            skip,
+            take,
+          })) as MessageRow[],
+      ),
     );
   }
   const from = at && { requestId: at.requestId as string, sequence: at.sequence as number };
   // A cursor counts only if it is one of the conversation's messages (then it starts the page's range): the other conversations' pages are empty.
-  const windows = requests.map((request) => (from && from.requestId !== request.id ? null : pageWindow(request, from?.sequence, skip, take)));
+  const windows = requests.map((request) =>
+    from && from.requestId !== request.id ? null : pageWindow(request, from?.sequence, skip, take),
+  );
   const read = windows.filter((window) => window !== null);
   // One page is also read in order with a limit, which holds whatever the statistics say: PostgreSQL walks the
   // (requestId, sequence) index from the range's near end and stops at the page's end.
@@ -198,7 +235,12 @@ async function loadMessagePages(db: Database, query: MessagePageQuery, requests:
       ? []
       : ((await db.prisma.message.findMany({
           ...selection,
-          where: { OR: read.map((window) => ({ requestId: window.requestId, ...(hasBounds(window.range) && { sequence: window.range }) })) },
+          where: {
+            OR: read.map((window) => ({
+              requestId: window.requestId,
+              ...(hasBounds(window.range) && { sequence: window.range }),
+            })),
+          },
           ...(single && { orderBy: { sequence: single.backward ? 'desc' : 'asc' }, take: single.skip + single.take }),
         })) as MessageRow[]);
   return Promise.all(
@@ -212,7 +254,13 @@ async function loadMessagePages(db: Database, query: MessagePageQuery, requests:
       if (window.bounded && page.length < window.take) {
         // A number is missing in the range: read this page by position, as Prisma would.
         const { gte, lte } = window.range;
-        const near: SequenceRange = window.backward ? (lte === undefined ? {} : { lte }) : gte === undefined ? {} : { gte };
+        const near: SequenceRange = window.backward
+          ? lte === undefined
+            ? {}
+            : { lte }
+          : gte === undefined
+            ? {}
+            : { gte };
         page = (await db.prisma.message.findMany({
           ...selection,
           where: { requestId: window.requestId, ...(hasBounds(near) && { sequence: near }) },
@@ -238,11 +286,25 @@ function pageWindow(request: ConversationRef, from: number | undefined, skip: nu
   if (backward) {
     const far = (from ?? request.lastSequence) - span + 1;
     const bounded = far > 1;
-    return { requestId: request.id, backward, skip, take, bounded, range: { ...(bounded && { gte: far }), ...(from !== undefined && { lte: from }) } };
+    return {
+      requestId: request.id,
+      backward,
+      skip,
+      take,
+      bounded,
+      range: { ...(bounded && { gte: far }), ...(from !== undefined && { lte: from }) },
+    };
   }
   const far = Math.max(from ?? 1, 1) + span - 1;
   const bounded = far <= request.lastSequence;
-  return { requestId: request.id, backward, skip, take, bounded, range: { ...(from !== undefined && { gte: from }), ...(bounded && { lte: far }) } };
+  return {
+    requestId: request.id,
+    backward,
+    skip,
+    take,
+    bounded,
+    range: { ...(from !== undefined && { gte: from }), ...(bounded && { lte: far }) },
+  };
 }
 
 function hasBounds(range: SequenceRange): boolean {

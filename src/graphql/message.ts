@@ -7,7 +7,8 @@ import { RequestNode, RequestStatusEnum } from './request.ts';
 
 const MessageKindEnum = builder.enumType(MessageKind, {
   name: 'MessageKind',
-  description: "TEXT: written by a participant; PREREQUISITES: the expert's prerequisites that open the conversation; SYSTEM: a status change.",
+  description:
+    "TEXT: written by a participant; PREREQUISITES: the expert's prerequisites that open the conversation; SYSTEM: a status change.",
 });
 
 export const MessageNode = builder.prismaNode('Message', {
@@ -16,14 +17,21 @@ export const MessageNode = builder.prismaNode('Message', {
   nullable: true,
   findUnique: (id, ctx) => ({ id, AND: [{ request: { is: visibleRequestWhere(ctx.viewer.id) } }] }),
   fields: (t) => ({
-    sequence: t.exposeInt('sequence', { description: '1, 2, 3… within the request, in the order messages were recorded.' }),
+    sequence: t.exposeInt('sequence', {
+      description: '1, 2, 3… within the request, in the order messages were recorded.',
+    }),
     kind: t.expose('kind', { type: MessageKindEnum }),
     body: t.exposeString('body'),
     author: t.relation('author', {
       nullable: true,
-      description: 'Who speaks: for PREREQUISITES the expert, in whose name the system sends them; for SYSTEM the professional whose action it records.',
+      description:
+        'Who speaks: for PREREQUISITES the expert, in whose name the system sends them; for SYSTEM the professional whose action it records.',
     }),
-    status: t.expose('status', { type: RequestStatusEnum, nullable: true, description: 'For SYSTEM messages: the status the request moved to.' }),
+    status: t.expose('status', {
+      type: RequestStatusEnum,
+      nullable: true,
+      description: 'For SYSTEM messages: the status the request moved to.',
+    }),
     attachments: t.relation('attachments', { query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }),
     clientMessageId: t.exposeString('clientMessageId', { nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -36,19 +44,28 @@ const PostMessageInput = builder.inputType('PostMessageInput', {
     requestId: t.globalID({ required: true, for: RequestNode }),
     body: t.string({ required: true, description: 'May be empty when files are attached.' }),
     attachments: t.field({ type: ['File'], required: false }),
-    clientMessageId: t.string({ required: false, description: 'A key of the client’s choosing: posting again with it returns the first message.' }),
+    clientMessageId: t.string({
+      required: false,
+      description: 'A key of the client’s choosing: posting again with it returns the first message.',
+    }),
   }),
 });
 
 builder.mutationField('postMessage', (t) =>
   t.field({
     type: MessageNode,
-    description: 'Writes in a request’s conversation. A requester’s answer while INFO_REQUESTED sends the request back to triage (SUBMITTED).',
+    description:
+      'Writes in a request’s conversation. A requester’s answer while INFO_REQUESTED sends the request back to triage (SUBMITTED).',
     args: { input: t.arg({ type: PostMessageInput, required: true }) },
     // The message as written: its own fields need no read back; relations asked for (author, attachments,
     // request) are read after the commit, in one statement, by the Message type's fallback loader.
     resolve: (_root, { input }, ctx) =>
-      postMessage(ctx.services, ctx.viewer.id, { ...input, requestId: input.requestId.id }, { maxUploadBytes: ctx.maxUploadBytes }),
+      postMessage(
+        ctx.services,
+        ctx.viewer.id,
+        { ...input, requestId: input.requestId.id },
+        { maxUploadBytes: ctx.maxUploadBytes },
+      ),
   }),
 );
 

@@ -36,11 +36,21 @@ export interface PageRequest {
  */
 export function pageRequest(args: ConnectionArgs, defaultSize: number): PageRequest {
   pageArgs(args);
-  if (args.before != null && args.after != null) throw badInput('Arguments "before" and "after" are not supported at the same time: page forward with first/after, backward with last/before');
-  if (args.before != null && args.first != null) throw badInput('Arguments "before" and "first" are not supported at the same time: page backward with last/before');
-  if (args.after != null && args.last != null) throw badInput('Arguments "after" and "last" are not supported at the same time: page forward with first/after');
+  if (args.before != null && args.after != null)
+    throw badInput(
+      'Arguments "before" and "after" are not supported at the same time: page forward with first/after, backward with last/before',
+    );
+  if (args.before != null && args.first != null)
+    throw badInput('Arguments "before" and "first" are not supported at the same time: page backward with last/before');
+  if (args.after != null && args.last != null)
+    throw badInput('Arguments "after" and "last" are not supported at the same time: page forward with first/after');
   const { expectedSize } = getConnectionPageSize({ args, defaultSize, maxSize: MAX_PAGE_SIZE });
-  const cursor = args.before != null ? { value: args.before, name: 'before' as const } : args.after != null ? { value: args.after, name: 'after' as const } : null;
+  const cursor =
+    args.before != null
+      ? { value: args.before, name: 'before' as const }
+      : args.after != null
+        ? { value: args.after, name: 'after' as const }
+        : null;
   return { backward: args.before != null || args.last != null, size: expectedSize, cursor };
 }
 

@@ -12,7 +12,8 @@ export const ExpertToolEnum = builder.enumType(ExpertTool, {
 });
 export const PatientIdentityPolicyEnum = builder.enumType(PatientIdentityPolicy, {
   name: 'PatientIdentityPolicy',
-  description: "Whether the expert requires the patient's identity (REQUIRED) or accepts anonymized patients (OPTIONAL).",
+  description:
+    "Whether the expert requires the patient's identity (REQUIRED) or accepts anonymized patients (OPTIONAL).",
 });
 
 export const ProfessionalNode = builder.prismaNode('Professional', {
@@ -30,7 +31,10 @@ export const ProfessionalNode = builder.prismaNode('Professional', {
     specialty: t.exposeString('specialty', { nullable: true }),
     city: t.exposeString('city', { nullable: true }),
     postalCode: t.exposeString('postalCode', { nullable: true }),
-    secureEmail: t.exposeString('secureEmail', { nullable: true, description: 'Secure health mail (MSSanté) address.' }),
+    secureEmail: t.exposeString('secureEmail', {
+      nullable: true,
+      description: 'Secure health mail (MSSanté) address.',
+    }),
     isExpert: t.boolean({
       description: 'Listed in the directory of experts.',
       select: { expertProfile: { select: { listed: true } } },

@@ -5,7 +5,14 @@ import type { Logger } from 'pino';
 import type { ChangeEvent } from '../domain/changes.ts';
 
 /** What the inbox subscription tells a professional (InboxEventKind). */
-export type InboxNoticeKind = 'NEW_REQUEST' | 'NEW_MESSAGE' | 'STATUS_CHANGED' | 'REPORT_SIGNED' | 'SYNTHESIS_SHARED' | 'DEADLINE_APPROACHING' | 'OVERDUE';
+export type InboxNoticeKind =
+  | 'NEW_REQUEST'
+  | 'NEW_MESSAGE'
+  | 'STATUS_CHANGED'
+  | 'REPORT_SIGNED'
+  | 'SYNTHESIS_SHARED'
+  | 'DEADLINE_APPROACHING'
+  | 'OVERDUE';
 
 export interface InboxNotice {
   kind: InboxNoticeKind;
@@ -81,12 +88,24 @@ export function createLiveEvents({ redisUrl, prefix = 'teleexpertise:', logger }
 
   if (redisUrl) {
     const warn = (command: string) => (error: unknown) =>
-      logger.warn({ command, err: { type: error instanceof Error ? error.name : typeof error, message: error instanceof Error ? error.message : undefined } }, 'a redis command failed');
+      logger.warn(
+        {
+          command,
+          err: {
+            type: error instanceof Error ? error.name : typeof error,
+            message: error instanceof Error ? error.message : undefined,
+          },
+        },
+        'a redis command failed',
+      );
     const options = { maxRetriesPerRequest: 1, lazyConnect: false } as const;
     const publisher = new Redis(redisUrl, options);
     // The subscriber's commands wait for Redis to come back rather than fail.
     const subscriber = new Redis(redisUrl, { ...options, maxRetriesPerRequest: null });
-    for (const client of [publisher, subscriber]) client.on('error', (error: Error) => logger.warn({ err: { type: error.name, message: error.message } }, 'redis error'));
+    for (const client of [publisher, subscriber])
+      client.on('error', (error: Error) =>
+        logger.warn({ err: { type: error.name, message: error.message } }, 'redis error'),
+      );
     // The event target neither awaits nor catches (un)subscribe: a failure (Redis gone, or closed at
     // shutdown while a listener is still closing) is logged here instead of crashing the process.
     const subscribeClient = {
@@ -94,11 +113,17 @@ export function createLiveEvents({ redisUrl, prefix = 'teleexpertise:', logger }
       subscribe: (channel: string) => subscriber.subscribe(channel).catch(warn('subscribe')),
       unsubscribe: (channel: string) => subscriber.unsubscribe(channel).catch(warn('unsubscribe')),
     };
-    const target: EventTargetLike = createRedisEventTarget({ publishClient: publisher, subscribeClient: subscribeClient as unknown as Redis });
+    const target: EventTargetLike = createRedisEventTarget({
+      publishClient: publisher,
+      subscribeClient: subscribeClient as unknown as Redis,
+    });
     // Redis answers a connection's commands in order: once PING returns, the SUBSCRIBE sent before it is active.
     const confirm = () =>
       new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('Redis did not confirm a subscription in time')), REDIS_CONFIRM_TIMEOUT_MS);
+        const timer = setTimeout(
+          () => reject(new Error('Redis did not confirm a subscription in time')),
+          REDIS_CONFIRM_TIMEOUT_MS,
+        );
         subscriber.ping().then(
           () => {
             clearTimeout(timer);
@@ -118,7 +143,10 @@ export function createLiveEvents({ redisUrl, prefix = 'teleexpertise:', logger }
     ping = () => publisher.ping();
     close = async () => {
       // QUIT lets the last publications go out; a Redis that does not answer is not waited for.
-      await Promise.race([Promise.allSettled([publisher.quit(), subscriber.quit()]), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+      await Promise.race([
+        Promise.allSettled([publisher.quit(), subscriber.quit()]),
+        new Promise((resolve) => setTimeout(resolve, 1000).unref()),
+      ]);
       publisher.disconnect();
       subscriber.disconnect();
     };
@@ -142,7 +170,8 @@ export function createLiveEvents({ redisUrl, prefix = 'teleexpertise:', logger }
     listenerCount(topic, key) {
       if (topic && key) return channels.ready.get(channel(topic, key)) ?? 0;
       let count = 0;
-      for (const [name, listeners] of channels.ready) if (!topic || name.startsWith(channel(topic, ''))) count += listeners;
+      for (const [name, listeners] of channels.ready)
+        if (!topic || name.startsWith(channel(topic, ''))) count += listeners;
       return count;
     },
     ...(ping && { ping }),
@@ -156,7 +185,10 @@ export function createLiveEvents({ redisUrl, prefix = 'teleexpertise:', logger }
  * is an entry in its channel's set, not a callback of its own.
  */
 class Channels {
-  readonly #open = new Map<string, { name: string; listeners: Set<ChannelListener<unknown>>; relay: ((event: Event) => void) | undefined }>();
+  readonly #open = new Map<
+    string,
+    { name: string; listeners: Set<ChannelListener<unknown>>; relay: ((event: Event) => void) | undefined }
+  >();
   /** Listeners open and ready, by channel (listenerCount). */
   readonly ready = new Map<string, number>();
 
@@ -282,13 +314,23 @@ export function inboxNotices(events: ChangeEvent[]): { professionalId: string; n
   for (const event of events) {
     switch (event.kind) {
       case 'REQUEST_CREATED':
-        tell(event.participantIds, { kind: 'NEW_REQUEST', requestId: event.requestId, messageId: opening?.kind === 'MESSAGE_ADDED' ? opening.messageId : undefined });
+        tell(event.participantIds, {
+          kind: 'NEW_REQUEST',
+          requestId: event.requestId,
+          messageId: opening?.kind === 'MESSAGE_ADDED' ? opening.messageId : undefined,
+        });
         break;
       case 'MESSAGE_ADDED':
-        if (!created && !signed && !statusMessages.has(event.messageId)) tell(event.participantIds, { kind: 'NEW_MESSAGE', requestId: event.requestId, messageId: event.messageId });
+        if (!created && !signed && !statusMessages.has(event.messageId))
+          tell(event.participantIds, { kind: 'NEW_MESSAGE', requestId: event.requestId, messageId: event.messageId });
         break;
       case 'STATUS_CHANGED':
-        if (!signed) tell(event.participantIds, { kind: 'STATUS_CHANGED', requestId: event.requestId, messageId: event.messageId });
+        if (!signed)
+          tell(event.participantIds, {
+            kind: 'STATUS_CHANGED',
+            requestId: event.requestId,
+            messageId: event.messageId,
+          });
         break;
       case 'REPORT_SIGNED':
         tell(event.participantIds, {

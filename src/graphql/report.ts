@@ -9,13 +9,17 @@ import { RequestNode } from './request.ts';
 
 const FollowUpEnum = builder.enumType(FollowUp, {
   name: 'FollowUp',
-  description: 'What the expert proposes next: nothing, an in-person consultation, a hospital referral, or another professional.',
+  description:
+    'What the expert proposes next: nothing, an in-person consultation, a hospital referral, or another professional.',
 });
 const TransmissionChannelEnum = builder.enumType(TransmissionChannel, {
   name: 'TransmissionChannel',
   description: 'IN_APP: in this application; SECURE_EMAIL: a secure mail (MSSanté) queued for the mail connector.',
 });
-const RecipientRoleEnum = builder.enumType(RecipientRole, { name: 'RecipientRole', description: 'Why the professional receives the report.' });
+const RecipientRoleEnum = builder.enumType(RecipientRole, {
+  name: 'RecipientRole',
+  description: 'Why the professional receives the report.',
+});
 
 builder.prismaObject('ReportTransmission', {
   description: 'The report delivered to one professional on one channel.',
@@ -25,7 +29,11 @@ builder.prismaObject('ReportTransmission', {
     channel: t.expose('channel', { type: TransmissionChannelEnum }),
     address: t.exposeString('address', { nullable: true, description: 'The MSSanté address, for SECURE_EMAIL.' }),
     queuedAt: t.expose('queuedAt', { type: 'DateTime' }),
-    sentAt: t.expose('sentAt', { type: 'DateTime', nullable: true, description: 'Null while a secure mail waits in the outbox.' }),
+    sentAt: t.expose('sentAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Null while a secure mail waits in the outbox.',
+    }),
   }),
 });
 
@@ -36,7 +44,10 @@ export const ReportNode = builder.prismaNode('Report', {
   nullable: true,
   findUnique: (id, ctx) => ({
     id,
-    OR: [{ request: { is: visibleRequestWhere(ctx.viewer.id) } }, { transmissions: { some: receivedReportWhere(ctx.viewer.id) } }],
+    OR: [
+      { request: { is: visibleRequestWhere(ctx.viewer.id) } },
+      { transmissions: { some: receivedReportWhere(ctx.viewer.id) } },
+    ],
   }),
   fields: (t) => ({
     version: t.exposeInt('version', { description: '1 for the first signature, then 2, 3… for corrections.' }),
@@ -56,11 +67,16 @@ export const ReportNode = builder.prismaNode('Report', {
       resolve: async (report, _args, ctx) => (await traceRead(report, ctx), report.complementaryExams),
     }),
     followUp: t.expose('followUp', { type: FollowUpEnum }),
-    correctionReason: t.exposeString('correctionReason', { nullable: true, description: 'What this version corrects (versions after the first).' }),
+    correctionReason: t.exposeString('correctionReason', {
+      nullable: true,
+      description: 'What this version corrects (versions after the first).',
+    }),
     signedAt: t.expose('signedAt', { type: 'DateTime' }),
     author: t.relation('author', { description: 'The expert who signed it.' }),
     transmissions: t.relation('transmissions', { query: { orderBy: [{ queuedAt: 'asc' }, { id: 'asc' }] } }),
-    request: t.relation('request', { description: 'Its request: a professional who only received the report sees nothing else of it.' }),
+    request: t.relation('request', {
+      description: 'Its request: a professional who only received the report sees nothing else of it.',
+    }),
   }),
 });
 
@@ -73,12 +89,17 @@ builder.queryField('receivedReports', (t) =>
   t.prismaConnection({
     type: 'Report',
     cursor: 'id',
-    description: 'Reports transmitted to the caller as the patient’s treating doctor, in requests they do not take part in; the latest first.',
+    description:
+      'Reports transmitted to the caller as the patient’s treating doctor, in requests they do not take part in; the latest first.',
     defaultSize: 20,
     maxSize: MAX_PAGE_SIZE,
     resolve: (query, _root, args, ctx) => {
       pageArgs(args);
-      return ctx.db.prisma.report.findMany({ ...query, where: { transmissions: { some: receivedReportWhere(ctx.viewer.id) } }, orderBy: { id: 'desc' } });
+      return ctx.db.prisma.report.findMany({
+        ...query,
+        where: { transmissions: { some: receivedReportWhere(ctx.viewer.id) } },
+        orderBy: { id: 'desc' },
+      });
     },
   }),
 );

@@ -1,6 +1,12 @@
 // Téléexpertise requests: the Node type, the inbox (`requests`), creation and the expert's triage.
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
-import { isParticipant, receivedRequestWhere, sideOf, visibleRequestWhere, type RequestParties } from '../domain/access.ts';
+import {
+  isParticipant,
+  receivedRequestWhere,
+  sideOf,
+  visibleRequestWhere,
+  type RequestParties,
+} from '../domain/access.ts';
 import { forbidden } from '../domain/errors.ts';
 import { readInbox } from '../domain/inbox.ts';
 import { UNREAD_COLUMNS, unreadFor } from '../domain/unread.ts';
@@ -22,7 +28,8 @@ import { ProfessionalNode } from './professional.ts';
 
 export const RequestStatusEnum = builder.enumType(RequestStatus, {
   name: 'RequestStatus',
-  description: 'SUBMITTED → INFO_REQUESTED ⇄ SUBMITTED → ACCEPTED → REPORTED; SUBMITTED or INFO_REQUESTED → DECLINED; anything before REPORTED → WITHDRAWN.',
+  description:
+    'SUBMITTED → INFO_REQUESTED ⇄ SUBMITTED → ACCEPTED → REPORTED; SUBMITTED or INFO_REQUESTED → DECLINED; anything before REPORTED → WITHDRAWN.',
 });
 const ConsentGivenByEnum = builder.enumType(ConsentGivenBy, { name: 'ConsentGivenBy' });
 export const RequestRoleEnum = builder.enumType('RequestRole', {
@@ -37,7 +44,8 @@ interface ConsentShape {
 }
 
 const ConsentRef = builder.objectRef<ConsentShape>('Consent').implement({
-  description: "The patient's consent (consentement), recorded by the requester before sending, or why it could not be collected.",
+  description:
+    "The patient's consent (consentement), recorded by the requester before sending, or why it could not be collected.",
   fields: (t) => ({
     givenBy: t.expose('givenBy', { type: ConsentGivenByEnum }),
     collectedAt: t.expose('collectedAt', { type: 'DateTime', nullable: true }),
@@ -75,7 +83,10 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
     'A téléexpertise request (demande) and its conversation; visible to its participants only. A professional who was sent its synthesis reads `id` and `synthesisUrl`; the treating doctor it was transmitted to reads `id` and `report`; any other field is FORBIDDEN to them.',
   id: { field: 'id', skipTypeScopes: true },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, AND: [{ OR: [visibleRequestWhere(ctx.viewer.id), receivedRequestWhere(ctx.viewer.id)] }] }),
+  findUnique: (id, ctx) => ({
+    id,
+    AND: [{ OR: [visibleRequestWhere(ctx.viewer.id), receivedRequestWhere(ctx.viewer.id)] }],
+  }),
   // Only the columns the query asks for (each field names what it reads), and the parties, which every field's check reads.
   select: { id: true, ...PARTY_COLUMNS },
   authScopes: (request, ctx) => participates(request, ctx),
@@ -84,7 +95,10 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
     question: t.exposeString('question'),
     expert: t.relation('expert'),
     requester: t.relation('requester', { description: 'The account that made the request (possibly a delegate).' }),
-    onBehalfOf: t.relation('onBehalfOf', { nullable: true, description: 'The professional in whose name a delegate made it.' }),
+    onBehalfOf: t.relation('onBehalfOf', {
+      nullable: true,
+      description: 'The professional in whose name a delegate made it.',
+    }),
     viewerRole: t.field({
       type: RequestRoleEnum,
       description: "The caller's side of this request.",
@@ -111,8 +125,15 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
         notCollectedReason: request.consentNotCollectedReason,
       }),
     }),
-    responseDueAt: t.expose('responseDueAt', { type: 'DateTime', nullable: true, description: 'The deadline the expert set on accepting.' }),
-    dueAt: t.expose('dueAt', { type: 'DateTime', description: 'The deadline in force: 7 days after sending, or responseDueAt once accepted.' }),
+    responseDueAt: t.expose('responseDueAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'The deadline the expert set on accepting.',
+    }),
+    dueAt: t.expose('dueAt', {
+      type: 'DateTime',
+      description: 'The deadline in force: 7 days after sending, or responseDueAt once accepted.',
+    }),
     isOverdue: t.boolean({
       description: 'The deadline passed and the expert has not answered yet.',
       select: { status: true, dueAt: true },
@@ -147,7 +168,10 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
         // Not joined into the request's query: there PostgreSQL would build every message of the
         // conversation before keeping a page of them (see loadMessagePages).
         // (`select` above reads lastSequence, which its cast keeps from the parent's type.)
-        resolve: (query, request, _args, ctx) => ctx.loaders.messagePages(query as MessagePageQuery).load(request as typeof request & ConversationRef) as never,
+        resolve: (query, request, _args, ctx) =>
+          ctx.loaders
+            .messagePages(query as MessagePageQuery)
+            .load(request as typeof request & ConversationRef) as never,
       },
       { name: 'MessageConnection' },
       { name: 'MessageEdge' },
@@ -156,7 +180,8 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
       nullable: true,
       description: 'The report in force (the latest signed version); null until the expert signs.',
       skipTypeScopes: true,
-      authScopes: async (request, _args, ctx) => (await participates(request, ctx)) || ctx.loaders.reportReceived.load(request.id),
+      authScopes: async (request, _args, ctx) =>
+        (await participates(request, ctx)) || ctx.loaders.reportReceived.load(request.id),
     }),
     reports: t.relation('reports', {
       description: 'Every signed version of the report, the first one first.',
@@ -167,7 +192,8 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
         'The PDF synthesis of the whole conversation (parties, patient, consent, messages, attachments, report): a signed URL valid for a few minutes, for the caller only. For a participant it is generated at download time; for a professional it was shared with, it is the synthesis as it was sent.',
       skipTypeScopes: true,
       resolve: async (request, _args, ctx) => {
-        if (await participates(request, ctx)) return ctx.baseUrl + (await ctx.fileUrls.sign(`syntheses/${request.id}.pdf`, ctx.viewer.id));
+        if (await participates(request, ctx))
+          return ctx.baseUrl + (await ctx.fileUrls.sign(`syntheses/${request.id}.pdf`, ctx.viewer.id));
         const shareId = await ctx.loaders.receivedSynthesis.load(request.id);
         if (!shareId) throw forbidden('This request’s synthesis was not shared with you');
         return ctx.baseUrl + (await ctx.fileUrls.sign(`shared-syntheses/${shareId}.pdf`, ctx.viewer.id));
@@ -184,14 +210,20 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
     declinedAt: t.expose('declinedAt', { type: 'DateTime', nullable: true }),
     withdrawnAt: t.expose('withdrawnAt', { type: 'DateTime', nullable: true }),
     reportedAt: t.expose('reportedAt', { type: 'DateTime', nullable: true }),
-    lastActivityAt: t.expose('lastActivityAt', { type: 'DateTime', description: 'The latest message or status change.' }),
+    lastActivityAt: t.expose('lastActivityAt', {
+      type: 'DateTime',
+      description: 'The latest message or status change.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the request was sent.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
 
 /** Whether the caller takes part in the request (see isParticipant), rather than having only received its synthesis or report. */
-export function participates(request: RequestParties & { delegationId: string | null }, ctx: Pick<Context, 'viewer' | 'loaders'>): boolean | Promise<boolean> {
+export function participates(
+  request: RequestParties & { delegationId: string | null },
+  ctx: Pick<Context, 'viewer' | 'loaders'>,
+): boolean | Promise<boolean> {
   return isParticipant(request, ctx.viewer.id, (id) => ctx.loaders.delegationLive.load(id));
 }
 
@@ -203,9 +235,20 @@ const RequestConnection = builder.connectionObject(
 const RequestFilterInput = builder.inputType('RequestFilter', {
   description: 'Every criterion given must match.',
   fields: (t) => ({
-    role: t.field({ type: RequestRoleEnum, required: false, description: 'Only the requests where the caller is on this side.' }),
-    status: t.field({ type: [RequestStatusEnum], required: false, description: 'Only requests in one of these statuses.' }),
-    overdue: t.boolean({ required: false, description: 'true: only overdue requests; false: only requests that are not.' }),
+    role: t.field({
+      type: RequestRoleEnum,
+      required: false,
+      description: 'Only the requests where the caller is on this side.',
+    }),
+    status: t.field({
+      type: [RequestStatusEnum],
+      required: false,
+      description: 'Only requests in one of these statuses.',
+    }),
+    overdue: t.boolean({
+      required: false,
+      description: 'true: only overdue requests; false: only requests that are not.',
+    }),
   }),
 });
 
@@ -225,7 +268,10 @@ builder.queryField('requests', (t) =>
     resolve: async (_root, args, ctx, info) => {
       const page = pageRequest(args, DEFAULT_PAGE_SIZE);
       // What the query asks of each request, and the parties its checks read.
-      const selection = selectionFor(ctx, info, 'TeleexpertiseRequest', ['edges', 'node'], { id: true, ...PARTY_COLUMNS });
+      const selection = selectionFor(ctx, info, 'TeleexpertiseRequest', ['edges', 'node'], {
+        id: true,
+        ...PARTY_COLUMNS,
+      });
       const inbox = await readInbox(ctx.db.prisma, ctx.viewer.id, { ...page, filter: args.filter }, (where) =>
         ctx.db.prisma.teleexpertiseRequest.findMany({ ...selection, where }),
       );
@@ -243,7 +289,11 @@ export const PatientInputType = builder.inputType('PatientInput', {
     birthDate: t.field({ type: 'Date', required: true }),
     sex: t.string({ required: true, description: 'F, M or U (unknown).' }),
     ins: t.string({ required: false, description: 'Identifiant national de santé (15 characters), when known.' }),
-    treatingDoctorId: t.globalID({ required: false, for: ProfessionalNode, description: 'The médecin traitant, when known.' }),
+    treatingDoctorId: t.globalID({
+      required: false,
+      for: ProfessionalNode,
+      description: 'The médecin traitant, when known.',
+    }),
   }),
 });
 
@@ -252,7 +302,10 @@ const ConsentInputType = builder.inputType('ConsentInput', {
   fields: (t) => ({
     givenBy: t.field({ type: ConsentGivenByEnum, required: true }),
     collectedAt: t.field({ type: 'DateTime', required: false, description: 'Required unless NOT_COLLECTED.' }),
-    notCollectedReason: t.string({ required: false, description: 'Required when NOT_COLLECTED (emergency, incapacity…).' }),
+    notCollectedReason: t.string({
+      required: false,
+      description: 'Required when NOT_COLLECTED (emergency, incapacity…).',
+    }),
   }),
 });
 
@@ -265,10 +318,17 @@ const CreateRequestInputType = builder.inputType('CreateRequestInput', {
       description: 'Make the request in the name of a professional who granted the caller a delegation.',
     }),
     question: t.string({ required: true }),
-    patient: t.field({ type: PatientInputType, required: false, description: 'Leave out to anonymize, when the expert accepts it.' }),
+    patient: t.field({
+      type: PatientInputType,
+      required: false,
+      description: 'Leave out to anonymize, when the expert accepts it.',
+    }),
     consent: t.field({ type: ConsentInputType, required: true }),
     attachments: t.field({ type: ['File'], required: false }),
-    clientRequestId: t.string({ required: false, description: 'A key of the client’s choosing: a retry with the same key returns the first request.' }),
+    clientRequestId: t.string({
+      required: false,
+      description: 'A key of the client’s choosing: a retry with the same key returns the first request.',
+    }),
   }),
 });
 

@@ -9,7 +9,13 @@ export interface Selection {
 }
 
 /** What the query asks of `typeName` under `path`, plus the columns the resolver itself reads. */
-export function selectionFor(ctx: Context, info: GraphQLResolveInfo, typeName: string, path: string[], columns: Record<string, true> = {}): Selection {
+export function selectionFor(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  typeName: string,
+  path: string[],
+  columns: Record<string, true> = {},
+): Selection {
   const query = queryFromInfo({ context: ctx, info, typeName, path }) as Selection;
   return query.select ? { select: { ...query.select, ...columns } } : query;
 }

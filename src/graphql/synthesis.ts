@@ -8,10 +8,14 @@ import { RequestNode } from './request.ts';
 
 builder.prismaNode('SynthesisShare', {
   name: 'SharedSynthesis',
-  description: 'A request’s PDF synthesis as a participant sent it to another professional: visible to the recipient and to the participants.',
+  description:
+    'A request’s PDF synthesis as a participant sent it to another professional: visible to the recipient and to the participants.',
   id: { field: 'id' },
   nullable: true,
-  findUnique: (id, ctx) => ({ id, OR: [{ recipientId: ctx.viewer.id }, { request: { is: visibleRequestWhere(ctx.viewer.id) } }] }),
+  findUnique: (id, ctx) => ({
+    id,
+    OR: [{ recipientId: ctx.viewer.id }, { request: { is: visibleRequestWhere(ctx.viewer.id) } }],
+  }),
   fields: (t) => ({
     request: t.relation('request', { description: 'The request: its recipient reads its id and synthesisUrl only.' }),
     sharedBy: t.relation('sharedBy'),
@@ -22,7 +26,8 @@ builder.prismaNode('SynthesisShare', {
     url: t.string({
       description: 'The PDF as it was sent: a signed URL valid for a few minutes, for the caller only.',
       select: { id: true },
-      resolve: async (share, _args, ctx) => ctx.baseUrl + (await ctx.fileUrls.sign(`shared-syntheses/${share.id}.pdf`, ctx.viewer.id)),
+      resolve: async (share, _args, ctx) =>
+        ctx.baseUrl + (await ctx.fileUrls.sign(`shared-syntheses/${share.id}.pdf`, ctx.viewer.id)),
     }),
   }),
 });
@@ -59,7 +64,11 @@ builder.queryField('receivedSyntheses', (t) =>
     maxSize: MAX_PAGE_SIZE,
     resolve: (query, _root, args, ctx) => {
       pageArgs(args);
-      return ctx.db.prisma.synthesisShare.findMany({ ...query, where: { recipientId: ctx.viewer.id }, orderBy: { id: 'desc' } });
+      return ctx.db.prisma.synthesisShare.findMany({
+        ...query,
+        where: { recipientId: ctx.viewer.id },
+        orderBy: { id: 'desc' },
+      });
     },
   }),
 );

@@ -48,10 +48,16 @@ const reading = new AsyncLocalStorage<ReadBudget>();
  * Node loads pdf-lib's CommonJS build (no exports map), the one patched here; pdf-lib is pinned at 1.17.1, and a hook
  * that no longer finds its method fails at import.
  */
-function meter(module: string, method: string, charge: (self: Record<string, unknown>, budget: ReadBudget, args: unknown[]) => void): void {
-  const prototype = (require(`pdf-lib/cjs/core/${module}.js`) as { default?: { prototype?: Record<string, unknown> } }).default?.prototype;
+function meter(
+  module: string,
+  method: string,
+  charge: (self: Record<string, unknown>, budget: ReadBudget, args: unknown[]) => void,
+): void {
+  const prototype = (require(`pdf-lib/cjs/core/${module}.js`) as { default?: { prototype?: Record<string, unknown> } })
+    .default?.prototype;
   const original = prototype?.[method];
-  if (!prototype || typeof original !== 'function') throw new Error(`pdf-lib has no ${module}.${method} any more: update the annex reading bounds`);
+  if (!prototype || typeof original !== 'function')
+    throw new Error(`pdf-lib has no ${module}.${method} any more: update the annex reading bounds`);
   prototype[method] = function (this: Record<string, unknown>, ...args: unknown[]): unknown {
     const budget = reading.getStore();
     if (budget) charge(this, budget, args);
@@ -83,12 +89,18 @@ export type Annex = { number: number; pages: PDFPage[] } | 'unreadable' | 'too l
  * its unreadable content); a damaged one, or one without pages, is not integrated either, nor one that
  * costs more than its budget to read.
  */
-export async function prepareAnnexes(output: PDFDocument, messages: SynthesisMessage[]): Promise<Map<SynthesisAttachment, Annex>> {
+export async function prepareAnnexes(
+  output: PDFDocument,
+  messages: SynthesisMessage[],
+): Promise<Map<SynthesisAttachment, Annex>> {
   const annexes = new Map<SynthesisAttachment, Annex>();
   const left: Record<Cost, number> = { inflatedBytes: MAX_DOCUMENT_INFLATED_BYTES, values: MAX_DOCUMENT_VALUES };
   let number = 0;
   for (const attachment of messages.flatMap((message) => message.attachments).filter(isPdf)) {
-    const budget = new ReadBudget({ inflatedBytes: Math.min(MAX_ANNEX_INFLATED_BYTES, left.inflatedBytes), values: Math.min(MAX_ANNEX_VALUES, left.values) });
+    const budget = new ReadBudget({
+      inflatedBytes: Math.min(MAX_ANNEX_INFLATED_BYTES, left.inflatedBytes),
+      values: Math.min(MAX_ANNEX_VALUES, left.values),
+    });
     try {
       const pages = await reading.run(budget, async () => {
         // No pause every hundred objects: the renderer has its thread to itself, and a deadline.

@@ -41,7 +41,11 @@ export interface SynthesisDocument {
     ins: string | null;
     treatingDoctor: SynthesisParty | null;
   };
-  consent: { givenBy: 'PATIENT' | 'LEGAL_REPRESENTATIVE' | 'NOT_COLLECTED'; collectedAt: Date | null; notCollectedReason: string | null };
+  consent: {
+    givenBy: 'PATIENT' | 'LEGAL_REPRESENTATIVE' | 'NOT_COLLECTED';
+    collectedAt: Date | null;
+    notCollectedReason: string | null;
+  };
   question: string;
   declineReason: string | null;
   withdrawReason: string | null;

@@ -41,12 +41,22 @@ const ADAM7 = [
 ] as const;
 
 /** Bytes the pixel data of a PNG inflates to, from its header: each row's filter byte and samples, pass by pass when interlaced. */
-function inflatedPngSize(width: number, height: number, depth: number, colorType: number, interlaced: boolean): number | null {
+function inflatedPngSize(
+  width: number,
+  height: number,
+  depth: number,
+  colorType: number,
+  interlaced: boolean,
+): number | null {
   const samples = PNG_SAMPLES[colorType];
   if (!samples || ![1, 2, 4, 8, 16].includes(depth)) return null;
-  const rows = (columns: number, count: number) => (columns > 0 && count > 0 ? count * (1 + Math.ceil((columns * samples * depth) / 8)) : 0);
+  const rows = (columns: number, count: number) =>
+    columns > 0 && count > 0 ? count * (1 + Math.ceil((columns * samples * depth) / 8)) : 0;
   if (!interlaced) return rows(width, height);
-  return ADAM7.reduce((sum, [x, y, dx, dy]) => sum + rows(Math.ceil((width - x) / dx), Math.ceil((height - y) / dy)), 0);
+  return ADAM7.reduce(
+    (sum, [x, y, dx, dy]) => sum + rows(Math.ceil((width - x) / dx), Math.ceil((height - y) / dy)),
+    0,
+  );
 }
 
 /**
@@ -71,7 +81,13 @@ function picturePng(data: Buffer): Buffer | null {
     offset = end;
   }
   if (!header || header.length !== 13) return null;
-  const expected = inflatedPngSize(header.readUInt32BE(0), header.readUInt32BE(4), header[8]!, header[9]!, header[12] === 1);
+  const expected = inflatedPngSize(
+    header.readUInt32BE(0),
+    header.readUInt32BE(4),
+    header[8]!,
+    header[9]!,
+    header[12] === 1,
+  );
   if (!expected) return null;
   try {
     inflateSync(Buffer.concat(pixels), { maxOutputLength: expected });
@@ -147,6 +163,12 @@ export function openImage(doc: PDFKit.PDFDocument, source: Buffer): OpenedImage 
 }
 
 /** Draws an opened image at a given position and size. */
-export function drawImage(doc: PDFKit.PDFDocument, image: OpenedImage, x: number, y: number, size: { width: number; height: number }): void {
+export function drawImage(
+  doc: PDFKit.PDFDocument,
+  image: OpenedImage,
+  x: number,
+  y: number,
+  size: { width: number; height: number },
+): void {
   (doc as unknown as PdfKitImages).image(image, x, y, size);
 }

@@ -2,8 +2,25 @@
 import { createRequire } from 'node:module';
 import PdfKit from 'pdfkit';
 import type { Annex } from './annexes.ts';
-import { isImage, isPdf, type SynthesisAttachment, type SynthesisDocument, type SynthesisMessage, type SynthesisReport } from './document.ts';
-import { describeParty, FOLLOW_UP_LABELS, formatDate, formatDateTime, formatSize, fullName, plainText, SEX_LABELS, STATUS_LABELS } from './format.ts';
+import {
+  isImage,
+  isPdf,
+  type SynthesisAttachment,
+  type SynthesisDocument,
+  type SynthesisMessage,
+  type SynthesisReport,
+} from './document.ts';
+import {
+  describeParty,
+  FOLLOW_UP_LABELS,
+  formatDate,
+  formatDateTime,
+  formatSize,
+  fullName,
+  plainText,
+  SEX_LABELS,
+  STATUS_LABELS,
+} from './format.ts';
 import { drawImage, openImage, type OpenedImage, type PreparedImage } from './images.ts';
 
 const require = createRequire(import.meta.url);
@@ -68,7 +85,14 @@ function indented(doc: PDFKit.PDFDocument, text: string, depth = 1): void {
 
 function rule(doc: PDFKit.PDFDocument): void {
   const left = doc.page.margins.left;
-  doc.save().moveTo(left, doc.y).lineTo(left + textWidth(doc), doc.y).lineWidth(0.5).strokeColor(RULE_COLOR).stroke().restore();
+  doc
+    .save()
+    .moveTo(left, doc.y)
+    .lineTo(left + textWidth(doc), doc.y)
+    .lineWidth(0.5)
+    .strokeColor(RULE_COLOR)
+    .stroke()
+    .restore();
 }
 
 function writeHeader(doc: PDFKit.PDFDocument, synthesis: SynthesisDocument): void {
@@ -80,7 +104,10 @@ function writeHeader(doc: PDFKit.PDFDocument, synthesis: SynthesisDocument): voi
   if (synthesis.withdrawReason) field(doc, 'Motif du retrait', synthesis.withdrawReason);
   field(doc, 'Envoyée le', formatDateTime(synthesis.createdAt));
   field(doc, 'Échéance', formatDateTime(synthesis.dueAt));
-  doc.fillColor(MUTED_COLOR).text(`Générée le ${formatDateTime(synthesis.generatedAt)} par ${describeParty(synthesis.generatedBy)}`).fillColor(TEXT_COLOR);
+  doc
+    .fillColor(MUTED_COLOR)
+    .text(`Générée le ${formatDateTime(synthesis.generatedAt)} par ${describeParty(synthesis.generatedBy)}`)
+    .fillColor(TEXT_COLOR);
 }
 
 function writeParties(doc: PDFKit.PDFDocument, synthesis: SynthesisDocument): void {
@@ -128,7 +155,11 @@ function authorLabel(message: SynthesisMessage): string {
   return message.kind === 'SYSTEM' ? 'Système' : 'Auteur inconnu';
 }
 
-const KIND_LABELS: Record<SynthesisMessage['kind'], string> = { TEXT: '', PREREQUISITES: ' — prérequis', SYSTEM: ' — message système' };
+const KIND_LABELS: Record<SynthesisMessage['kind'], string> = {
+  TEXT: '',
+  PREREQUISITES: ' — prérequis',
+  SYSTEM: ' — message système',
+};
 
 /** An image's size on the page: scaled down (never up) to the indented text width and a share of the page height. */
 function imageSize(doc: PDFKit.PDFDocument, image: OpenedImage): { width: number; height: number } {
@@ -139,23 +170,37 @@ function imageSize(doc: PDFKit.PDFDocument, image: OpenedImage): { width: number
 }
 
 /** The attachment's line, then its image if it has one that can be drawn. */
-function writeAttachment(doc: PDFKit.PDFDocument, attachment: SynthesisAttachment, { annexes, images }: Prepared): void {
+function writeAttachment(
+  doc: PDFKit.PDFDocument,
+  attachment: SynthesisAttachment,
+  { annexes, images }: Prepared,
+): void {
   const prepared = images.get(attachment);
   const image = prepared && 'source' in prepared ? openImage(doc, prepared.source) : null;
   let note = '';
   if (isPdf(attachment)) {
     const annex = annexes.get(attachment);
     if (typeof annex === 'object') note = ` — annexe ${annex.number}, ajoutée en fin de document`;
-    else if (annex === 'too large') note = ' — annexe non intégrée (fichier trop volumineux ou trop complexe) : à télécharger depuis la conversation';
+    else if (annex === 'too large')
+      note = ' — annexe non intégrée (fichier trop volumineux ou trop complexe) : à télécharger depuis la conversation';
     else note = ' — annexe non intégrée (fichier illisible ou chiffré) : à télécharger depuis la conversation';
   } else if (isImage(attachment) && !image) {
-    note = prepared && 'refused' in prepared && prepared.refused === 'too large' ? ' — image trop grande pour être affichée : à télécharger depuis la conversation' : ' — image illisible';
+    note =
+      prepared && 'refused' in prepared && prepared.refused === 'too large'
+        ? ' — image trop grande pour être affichée : à télécharger depuis la conversation'
+        : ' — image illisible';
   }
   const line = `• ${plainText(attachment.fileName)} (${attachment.mediaType}, ${formatSize(attachment.size)})${note}`;
   doc.font(REGULAR).fontSize(BODY_SIZE);
   const drawing = image ? { image, size: imageSize(doc, image) } : null;
   // The line moves to the next page with its image when the image does not fit below it.
-  if (drawing) ensureSpace(doc, doc.heightOfString(line, { width: textWidth(doc) - INDENT }) + 2 * doc.currentLineHeight(true) + drawing.size.height);
+  if (drawing)
+    ensureSpace(
+      doc,
+      doc.heightOfString(line, { width: textWidth(doc) - INDENT }) +
+        2 * doc.currentLineHeight(true) +
+        drawing.size.height,
+    );
   indented(doc, line);
   doc.fontSize(SMALL_SIZE).fillColor(MUTED_COLOR);
   indented(doc, `SHA-256 : ${attachment.sha256}`, 2);
@@ -196,7 +241,9 @@ function writeReports(doc: PDFKit.PDFDocument, reports: SynthesisReport[]): void
     doc.text('Aucun compte-rendu signé à la date de la synthèse.');
     return;
   }
-  doc.font(BOLD).text(`Version en vigueur : version ${inForce.version}, signée le ${formatDateTime(inForce.signedAt)}.`);
+  doc
+    .font(BOLD)
+    .text(`Version en vigueur : version ${inForce.version}, signée le ${formatDateTime(inForce.signedAt)}.`);
   for (const report of versions) {
     const title = `Version ${report.version}${report === inForce ? ' (en vigueur)' : ' (remplacée)'}`;
     doc.moveDown(0.6).font(BOLD).fontSize(11);
@@ -239,7 +286,11 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
 }
 
 /** The synthesis pages alone, laid out by pdfkit. */
-export async function layOut(synthesis: SynthesisDocument, messages: SynthesisMessage[], prepared: Prepared): Promise<Buffer> {
+export async function layOut(
+  synthesis: SynthesisDocument,
+  messages: SynthesisMessage[],
+  prepared: Prepared,
+): Promise<Buffer> {
   const doc = new PdfKit({ size: 'A4', margin: MARGIN, bufferPages: true });
   const bytes = collect(doc);
   doc.registerFont(REGULAR, FONT_FILES.regular);

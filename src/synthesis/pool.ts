@@ -55,7 +55,10 @@ export class SynthesisRenderFailure extends Error {
 /** From the TypeScript sources, the worker starts with a small module that registers tsx in it (see there). */
 const ENTRY = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.mjs' : './worker.js', import.meta.url);
 
-type Outcome = { bytes: Uint8Array } | { error: Error } | { limit: Exclude<SynthesisRenderFailureReason, 'busy'>; detail: string };
+type Outcome =
+  | { bytes: Uint8Array }
+  | { error: Error }
+  | { limit: Exclude<SynthesisRenderFailureReason, 'busy'>; detail: string };
 
 /** A worker, loading or loaded, and what it ends with. */
 interface RenderThread {
@@ -93,7 +96,12 @@ export class SynthesisRenderer {
 
   /** Renders running and waiting, whether a spare worker is loaded, and how many workers were started: for tests and health checks. */
   stats(): { running: number; waiting: number; spare: boolean; started: number } {
-    return { running: this.#running, waiting: this.#waiting.length, spare: this.#spare?.alive ?? false, started: this.#started };
+    return {
+      running: this.#running,
+      waiting: this.#waiting.length,
+      spare: this.#spare?.alive ?? false,
+      started: this.#started,
+    };
   }
 
   /**
@@ -107,7 +115,11 @@ export class SynthesisRenderer {
     const applied = { ...this.#limits, ...overrides };
     if (this.#running >= CONCURRENT_RENDERS) {
       if (this.#waiting.length >= MAX_WAITING_RENDERS) {
-        throw new SynthesisRenderFailure('busy', `${this.#running + this.#waiting.length} syntheses are being generated already`, applied);
+        throw new SynthesisRenderFailure(
+          'busy',
+          `${this.#running + this.#waiting.length} syntheses are being generated already`,
+          applied,
+        );
       }
       await new Promise<void>((resolve) => this.#waiting.push(resolve));
     }
@@ -138,7 +150,10 @@ export class SynthesisRenderer {
       thread.worker.ref();
       thread.worker.postMessage(data, transferList);
       const deadline = new Promise<Outcome>((resolve) => {
-        timer = setTimeout(() => resolve({ limit: 'timeout', detail: `The render took more than ${timeoutMs} ms` }), timeoutMs);
+        timer = setTimeout(
+          () => resolve({ limit: 'timeout', detail: `The render took more than ${timeoutMs} ms` }),
+          timeoutMs,
+        );
       });
       const outcome = await Promise.race([thread.outcome, deadline]);
       if ('bytes' in outcome) return outcome.bytes;
@@ -189,15 +204,27 @@ function startThread(resourceLimits: ResourceLimits, exited: () => void): Render
   // No execArgv of the parent's (such as tsx's --import): from the sources, the worker registers tsx itself.
   const worker = new Worker(ENTRY, { resourceLimits, execArgv: [] });
   let settle: (outcome: Outcome) => void = () => {};
-  const thread: RenderThread = { worker, key: JSON.stringify(resourceLimits), alive: true, outcome: new Promise<Outcome>((resolve) => (settle = resolve)) };
+  const thread: RenderThread = {
+    worker,
+    key: JSON.stringify(resourceLimits),
+    alive: true,
+    outcome: new Promise<Outcome>((resolve) => (settle = resolve)),
+  };
   let loaded = false;
   worker.on('message', (report: WorkerReport) => {
     if (report.kind === 'loaded') loaded = true;
     else if (report.kind === 'rendered') settle({ bytes: report.bytes });
-    else settle({ error: Object.assign(new Error(report.error.message), { name: report.error.name, stack: report.error.stack }) });
+    else
+      settle({
+        error: Object.assign(new Error(report.error.message), { name: report.error.name, stack: report.error.stack }),
+      });
   });
   worker.on('error', (error: Error & { code?: string }) => {
-    if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') settle({ limit: 'memory', detail: `The render needed more than ${resourceLimits.maxOldGenerationSizeMb} MB of heap` });
+    if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+      settle({
+        limit: 'memory',
+        detail: `The render needed more than ${resourceLimits.maxOldGenerationSizeMb} MB of heap`,
+      });
     // An exception that nothing caught (a library's callback): the document's doing, once the renderer is loaded.
     else if (loaded) settle({ limit: 'crash', detail: `The render failed: ${error.name}` });
     else settle({ error });
@@ -205,7 +232,11 @@ function startThread(resourceLimits: ResourceLimits, exited: () => void): Render
   worker.on('exit', (code) => {
     thread.alive = false;
     exited();
-    settle(loaded ? { limit: 'crash', detail: `The render's worker stopped (exit code ${code})` } : { error: new Error(`The synthesis worker stopped before it loaded (exit code ${code})`) });
+    settle(
+      loaded
+        ? { limit: 'crash', detail: `The render's worker stopped (exit code ${code})` }
+        : { error: new Error(`The synthesis worker stopped before it loaded (exit code ${code})`) },
+    );
   });
   // Unref'd after the listeners, since adding a 'message' listener refs the worker again (https://github.com/nodejs/node/issues/53036, Node 20).
   worker.unref();
@@ -229,7 +260,10 @@ function forTransfer(document: SynthesisDocument): { data: SynthesisDocument; tr
   };
   const data = {
     ...document,
-    messages: document.messages.map((message) => ({ ...message, attachments: message.attachments.map((attachment) => ({ ...attachment, bytes: movable(attachment.bytes) })) })),
+    messages: document.messages.map((message) => ({
+      ...message,
+      attachments: message.attachments.map((attachment) => ({ ...attachment, bytes: movable(attachment.bytes) })),
+    })),
   };
   return { data, transferList: [...transfer] };
 }

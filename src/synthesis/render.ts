@@ -21,7 +21,8 @@ export async function renderSynthesis(synthesis: SynthesisDocument): Promise<Uin
   const images = prepareImages(messages);
   const laidOut = await PDFDocument.load(await layOut(synthesis, messages, { annexes, images }));
   for (const page of await output.copyPages(laidOut, laidOut.getPageIndices())) output.addPage(page);
-  for (const annex of annexes.values()) if (typeof annex === 'object') for (const page of annex.pages) output.addPage(page);
+  for (const annex of annexes.values())
+    if (typeof annex === 'object') for (const page of annex.pages) output.addPage(page);
 
   output.setTitle(`Synthèse de téléexpertise ${synthesis.reference}`, { showInWindowTitleBar: true });
   output.setSubject('Synthèse de conversation de téléexpertise');

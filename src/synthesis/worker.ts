@@ -23,7 +23,8 @@ const report = (message: WorkerReport, transfer: ArrayBuffer[] = []) => port.pos
 port.once('message', async (document: SynthesisDocument) => {
   try {
     const rendered = await renderSynthesis(document);
-    const bytes = rendered.byteOffset === 0 && rendered.byteLength === rendered.buffer.byteLength ? rendered : rendered.slice();
+    const bytes =
+      rendered.byteOffset === 0 && rendered.byteLength === rendered.buffer.byteLength ? rendered : rendered.slice();
     report({ kind: 'rendered', bytes }, [bytes.buffer as ArrayBuffer]);
   } catch (error) {
     const { name, message, stack } = error instanceof Error ? error : new Error(String(error));

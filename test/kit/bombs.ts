@@ -14,7 +14,12 @@ export function zeroBomb(size: number): Buffer {
   const adler = Buffer.alloc(4);
   // Zeros leave Adler-32's first sum at 1 and add 1 to the second for each byte.
   adler.writeUInt32BE((((count * SEGMENT) % 65521) * 65536 + 1) >>> 0);
-  return Buffer.concat([Buffer.from([0x78, 0xda]), ...Array.from({ length: count }, () => segment), deflateRawSync(Buffer.alloc(0)), adler]);
+  return Buffer.concat([
+    Buffer.from([0x78, 0xda]),
+    ...Array.from({ length: count }, () => segment),
+    deflateRawSync(Buffer.alloc(0)),
+    adler,
+  ]);
 }
 
 /** A one-page PDF (the page reads `text` in Helvetica) with one more object written as `body`, and a cross-reference table. */
@@ -37,20 +42,29 @@ function pdfWith(text: string, extra: (Buffer | string)[]): Buffer {
   add('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n');
   object(1, '<< /Type /Catalog /Pages 2 0 R >>');
   object(2, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
-  object(3, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 300] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>');
+  object(
+    3,
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 300] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+  );
   object(4, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
   object(5, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
   object(6, ...extra);
   const xref = length;
   const entries = offsets.slice(1).map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`);
-  add(`xref\n0 ${offsets.length}\n0000000000 65535 f \n${entries.join('')}trailer\n<< /Size ${offsets.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  add(
+    `xref\n0 ${offsets.length}\n0000000000 65535 f \n${entries.join('')}trailer\n<< /Size ${offsets.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`,
+  );
   return Buffer.concat(parts);
 }
 
 /** A valid one-page PDF whose object stream inflates to `size` bytes of zeros: pdf-lib inflates object streams as it loads a file. */
 export function objectStreamBombPdf(text: string, size: number): Buffer {
   const stream = zeroBomb(size);
-  return pdfWith(text, [`<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${stream.length} >>\nstream\n`, stream, '\nendstream']);
+  return pdfWith(text, [
+    `<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${stream.length} >>\nstream\n`,
+    stream,
+    '\nendstream',
+  ]);
 }
 
 /** A valid one-page PDF that also holds `count` empty arrays, compressed in an object stream: a few bytes each. */
@@ -59,7 +73,11 @@ export function manyObjectsPdf(text: string, count: number): Buffer {
   for (let i = 0; i < count; i++) numbers.push(`${i + 7} ${i * 3}`);
   const header = `${numbers.join(' ')} `;
   const stream = deflateSync(Buffer.from(header + '[] '.repeat(count), 'latin1'), { level: 9 });
-  return pdfWith(text, [`<< /Type /ObjStm /N ${count} /First ${header.length} /Filter /FlateDecode /Length ${stream.length} >>\nstream\n`, stream, '\nendstream']);
+  return pdfWith(text, [
+    `<< /Type /ObjStm /N ${count} /First ${header.length} /Filter /FlateDecode /Length ${stream.length} >>\nstream\n`,
+    stream,
+    '\nendstream',
+  ]);
 }
 
 /** A PNG chunk: its length, type, data and CRC. */
@@ -76,7 +94,11 @@ export function pngChunk(type: string, data: Buffer): Buffer {
  * An RGB PNG, 8 bits, every pixel the same, with `extra` chunks before its pixels; `pixels` replaces its
  * compressed pixel data (IDAT).
  */
-export function png(width: number, height: number, options: { pixels?: Buffer; extra?: [string, Buffer][] } = {}): Buffer {
+export function png(
+  width: number,
+  height: number,
+  options: { pixels?: Buffer; extra?: [string, Buffer][] } = {},
+): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -101,7 +123,9 @@ const MB = 1024 * 1024;
  * sees a peak between two samples, but not below an earlier, higher peak), and by samples taken every
  * 10 ms (when the event loop is free to take them). Also the longest the event loop went without a turn.
  */
-export async function watchMemory<T>(operation: () => Promise<T>): Promise<{ result: T; peakGrowthMb: number; sampledGrowthMb: number; longestStallMs: number }> {
+export async function watchMemory<T>(
+  operation: () => Promise<T>,
+): Promise<{ result: T; peakGrowthMb: number; sampledGrowthMb: number; longestStallMs: number }> {
   const before = process.memoryUsage.rss();
   const peakBefore = process.resourceUsage().maxRSS * 1024;
   let sampled = before;
@@ -117,7 +141,12 @@ export async function watchMemory<T>(operation: () => Promise<T>): Promise<{ res
     const result = await operation();
     longestStallMs = Math.max(longestStallMs, performance.now() - last);
     const peakAfter = process.resourceUsage().maxRSS * 1024;
-    return { result, peakGrowthMb: (peakAfter - peakBefore) / MB, sampledGrowthMb: (sampled - before) / MB, longestStallMs };
+    return {
+      result,
+      peakGrowthMb: (peakAfter - peakBefore) / MB,
+      sampledGrowthMb: (sampled - before) / MB,
+      longestStallMs,
+    };
   } finally {
     clearInterval(timer);
   }

@@ -10,7 +10,9 @@ export interface RawResponse {
   /** The body as sent, for leak checks. */
   text: string;
   /** The body parsed as JSON, or undefined when it is not JSON. */
-  json: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[] } | undefined;
+  json:
+    | { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[] }
+    | undefined;
 }
 
 /** Reads a fetch response whole: status, headers, text and JSON when it is JSON. */
@@ -26,12 +28,27 @@ export async function readResponse(response: Response): Promise<RawResponse> {
 }
 
 /** A GraphQL POST with a plain-string operation, as a client that does not use generated documents. */
-export async function raw(graphqlUrl: string, query: string, variables: Record<string, unknown> | undefined, token: string | null): Promise<RawResponse> {
-  return post(graphqlUrl, JSON.stringify({ query, ...(variables === undefined ? {} : { variables }) }), { 'content-type': 'application/json' }, token);
+export async function raw(
+  graphqlUrl: string,
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  token: string | null,
+): Promise<RawResponse> {
+  return post(
+    graphqlUrl,
+    JSON.stringify({ query, ...(variables === undefined ? {} : { variables }) }),
+    { 'content-type': 'application/json' },
+    token,
+  );
 }
 
 /** A POST of any body with any headers (the Authorization header added when a token is given). */
-export async function post(url: string, body: RequestInit['body'] | undefined, headers: Record<string, string>, token: string | null): Promise<RawResponse> {
+export async function post(
+  url: string,
+  body: RequestInit['body'] | undefined,
+  headers: Record<string, string>,
+  token: string | null,
+): Promise<RawResponse> {
   const response = await fetch(url, {
     method: 'POST',
     headers: {
@@ -59,7 +76,8 @@ export async function snapshotTables(db: Database): Promise<Record<string, { row
   const tables = await db.prisma.$queryRawUnsafe<{ name: string }[]>(
     `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename`,
   );
-  if (tables.length < 10) throw new Error(`expected the application's tables, found ${tables.map((t) => t.name).join(', ')}`);
+  if (tables.length < 10)
+    throw new Error(`expected the application's tables, found ${tables.map((t) => t.name).join(', ')}`);
   const snapshot: Record<string, { rows: number; checksum: string }> = {};
   for (const { name } of tables) {
     const quoted = `"${name.replaceAll('"', '""')}"`;
@@ -79,8 +97,13 @@ export async function expectNothingWritten<T>(db: Database, action: () => Promis
   const before = await snapshotTables(db);
   const result = await action();
   const after = await snapshotTables(db);
-  const changed = Object.keys({ ...before, ...after }).filter((table) => JSON.stringify(before[table]) !== JSON.stringify(after[table]));
-  expect(changed, `tables written: ${changed.map((t) => `${t} ${before[t]?.rows}→${after[t]?.rows}`).join(', ')}`).toEqual([]);
+  const changed = Object.keys({ ...before, ...after }).filter(
+    (table) => JSON.stringify(before[table]) !== JSON.stringify(after[table]),
+  );
+  expect(
+    changed,
+    `tables written: ${changed.map((t) => `${t} ${before[t]?.rows}→${after[t]?.rows}`).join(', ')}`,
+  ).toEqual([]);
   return result;
 }
 
@@ -118,13 +141,21 @@ export function wsAttempt(
       socket.close(1000);
     }, options.settleMs ?? 5000);
     socket.on('open', () => {
-      socket.send(JSON.stringify({ type: 'connection_init', payload: authorization === undefined ? {} : { authorization } }));
+      socket.send(
+        JSON.stringify({ type: 'connection_init', payload: authorization === undefined ? {} : { authorization } }),
+      );
     });
     socket.on('message', (data) => {
       const message = JSON.parse(String(data)) as SocketOutcome['messages'][number];
       messages.push(message);
       if (message.type === 'connection_ack' && options.query) {
-        socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: options.query, ...(options.variables && { variables: options.variables }) } }));
+        socket.send(
+          JSON.stringify({
+            id: '1',
+            type: 'subscribe',
+            payload: { query: options.query, ...(options.variables && { variables: options.variables }) },
+          }),
+        );
       }
       if ((message.type === 'complete' || message.type === 'error') && message.id === '1') {
         socket.close(1000);
@@ -155,7 +186,11 @@ export interface WireOutcome {
  * Sends bytes as they are over a TCP connection (headers that lie included) and waits until the
  * server answers or closes, or `waitMs` passes. `halfClose` ends the client's side after sending.
  */
-export function sendOnWire(url: string, bytes: Buffer, options: { waitMs: number; halfClose?: boolean }): Promise<WireOutcome> {
+export function sendOnWire(
+  url: string,
+  bytes: Buffer,
+  options: { waitMs: number; halfClose?: boolean },
+): Promise<WireOutcome> {
   const { hostname, port } = new URL(url);
   const started = performance.now();
   return new Promise((resolve) => {
@@ -183,8 +218,10 @@ export function sendOnWire(url: string, bytes: Buffer, options: { waitMs: number
       const head = text.indexOf('\r\n\r\n');
       if (head < 0) return;
       const length = /\r\ncontent-length: *(\d+)/i.exec(text.slice(0, head))?.[1];
-      if (length !== undefined && Buffer.byteLength(text.slice(head + 4), 'latin1') >= Number(length)) finish('answered');
-      else if (/\r\ntransfer-encoding: *chunked/i.test(text.slice(0, head)) && text.endsWith('0\r\n\r\n')) finish('answered');
+      if (length !== undefined && Buffer.byteLength(text.slice(head + 4), 'latin1') >= Number(length))
+        finish('answered');
+      else if (/\r\ntransfer-encoding: *chunked/i.test(text.slice(0, head)) && text.endsWith('0\r\n\r\n'))
+        finish('answered');
     });
     socket.on('end', () => finish('closed'));
     socket.on('close', () => finish('closed'));
@@ -212,7 +249,10 @@ export function wireBody(received: string): string {
 }
 
 /** A multipart/form-data body built by hand, so that its parts (and the headers around it) can lie. */
-export function multipartBody(boundary: string, parts: { name: string; value: string | Buffer; fileName?: string; type?: string }[]): Buffer {
+export function multipartBody(
+  boundary: string,
+  parts: { name: string; value: string | Buffer; fileName?: string; type?: string }[],
+): Buffer {
   const chunks: Buffer[] = [];
   for (const part of parts) {
     const disposition = `form-data; name="${part.name}"${part.fileName === undefined ? '' : `; filename="${part.fileName}"`}`;

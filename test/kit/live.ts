@@ -97,7 +97,11 @@ export async function openSocket(graphqlUrl: string, as: { rpps: string } | { to
     lazy: false,
     on: {
       connected: () => connected(),
-      closed: (event) => closedWith({ code: (event as { code: number }).code, reason: String((event as { reason?: string }).reason ?? '') }),
+      closed: (event) =>
+        closedWith({
+          code: (event as { code: number }).code,
+          reason: String((event as { reason?: string }).reason ?? ''),
+        }),
     },
     onNonLazyError: () => undefined,
   });
@@ -108,7 +112,10 @@ export async function openSocket(graphqlUrl: string, as: { rpps: string } | { to
     subscribe(document, variables) {
       let dispose = () => {};
       const feed = new Feed<never>(() => dispose());
-      dispose = client.subscribe({ query: print(document), variables: variables as Record<string, unknown> }, feed.sink);
+      dispose = client.subscribe(
+        { query: print(document), variables: variables as Record<string, unknown> },
+        feed.sink,
+      );
       return feed as never;
     },
     dispose: () => client.dispose() as Promise<void>,
@@ -124,12 +131,20 @@ export async function subscribeSse<R, V>(
   { singleConnection = false } = {},
 ): Promise<Feed<R>> {
   const token = 'rpps' in as ? await tokenFor(as.rpps) : as.token;
-  const client = createSseClient({ url: graphqlUrl, headers: { authorization: `Bearer ${token}` }, retryAttempts: 0, singleConnection });
+  const client = createSseClient({
+    url: graphqlUrl,
+    headers: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+    singleConnection,
+  });
   let dispose = () => {};
   const feed = new Feed<R>(() => {
     dispose();
     client.dispose();
   });
-  dispose = client.subscribe({ query: print(document), variables: variables as Record<string, unknown> }, feed.sink as never);
+  dispose = client.subscribe(
+    { query: print(document), variables: variables as Record<string, unknown> },
+    feed.sink as never,
+  );
   return feed;
 }

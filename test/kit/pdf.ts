@@ -54,8 +54,16 @@ async function pageText(page: PDFPageProxy): Promise<string> {
   for (const item of items) {
     if (!('str' in item) || item.str === '') continue;
     const [a, b, c, d, x, y] = item.transform as number[];
-    const positioned = { text: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(c!, d!) || Math.hypot(a!, b!) };
-    const line = lines.find((candidate) => Math.abs(candidate[0]!.y - positioned.y) < Math.max(candidate[0]!.size, positioned.size) / 2);
+    const positioned = {
+      text: item.str,
+      x: x!,
+      y: y!,
+      width: item.width,
+      size: Math.hypot(c!, d!) || Math.hypot(a!, b!),
+    };
+    const line = lines.find(
+      (candidate) => Math.abs(candidate[0]!.y - positioned.y) < Math.max(candidate[0]!.size, positioned.size) / 2,
+    );
     if (line) line.push(positioned);
     else lines.push([positioned]);
   }
@@ -114,10 +122,23 @@ async function pageImages(page: PDFPageProxy, source: PDFDocument): Promise<Draw
       if (!ref) throw new Error(`pdf.js gave no object reference for image ${objId} on page ${page.pageNumber}`);
       const image = dimensions(source, PDFRef.of(Number(ref[1]), Number(ref[2] || 0)));
       const softMask = image.smask ? dimensions(source, image.smask) : null;
-      const drawn = { page: page.pageNumber, width: image.width, height: image.height, softMask: softMask && { width: softMask.width, height: softMask.height } };
+      const drawn = {
+        page: page.pageNumber,
+        width: image.width,
+        height: image.height,
+        softMask: softMask && { width: softMask.width, height: softMask.height },
+      };
       const times = fn === OPS.paintImageXObjectRepeat ? (args[3] as ArrayLike<number>).length / 2 : 1;
       for (let time = 0; time < times; time++) images.push({ ...drawn });
-    } else if ([OPS.paintInlineImageXObjectGroup, OPS.paintImageMaskXObject, OPS.paintImageMaskXObjectGroup, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask].includes(fn)) {
+    } else if (
+      [
+        OPS.paintInlineImageXObjectGroup,
+        OPS.paintImageMaskXObject,
+        OPS.paintImageMaskXObjectGroup,
+        OPS.paintImageMaskXObjectRepeat,
+        OPS.paintSolidColorImageMask,
+      ].includes(fn)
+    ) {
       throw new Error(`readPdf does not read image operator ${fn} (page ${page.pageNumber})`);
     }
   }
@@ -172,6 +193,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadBack> {
 export async function pdfWithText(text: string, pages: number): Promise<Uint8Array> {
   const document = await PDFDocument.create();
   const font = await document.embedFont(StandardFonts.Helvetica);
-  for (let page = 1; page <= pages; page++) document.addPage([400, 300]).drawText(`${text} page ${page}`, { x: 40, y: 150, size: 14, font });
+  for (let page = 1; page <= pages; page++)
+    document.addPage([400, 300]).drawText(`${text} page ${page}`, { x: 40, y: 150, size: 14, font });
   return document.save();
 }

@@ -30,7 +30,12 @@ export const reportInput = (requestId: string, overrides: Partial<SubmitReportIn
 });
 
 /** The expert signs the report; fails the test on any error. */
-export async function signReport(server: Pick<TestServer, 'graphql'>, requestId: string, rpps: string = RPPS.expert, overrides: Partial<SubmitReportInput> = {}) {
+export async function signReport(
+  server: Pick<TestServer, 'graphql'>,
+  requestId: string,
+  rpps: string = RPPS.expert,
+  overrides: Partial<SubmitReportInput> = {},
+) {
   const response = await server.graphql(SubmitReportDocument, { input: reportInput(requestId, overrides) }, { rpps });
   if (response.errors) throw new Error(`submitReport failed: ${JSON.stringify(response.errors)}`);
   return response.data!.submitReport;

@@ -40,7 +40,10 @@ export const patient = {
 
 export const consent = { givenBy: 'PATIENT' as const, collectedAt: '2026-11-20T09:30:00.000Z' };
 
-export async function requestInput(db: Database, overrides: Partial<CreateRequestInput> = {}): Promise<CreateRequestInput> {
+export async function requestInput(
+  db: Database,
+  overrides: Partial<CreateRequestInput> = {},
+): Promise<CreateRequestInput> {
   return {
     expertId: await professionalId(db, RPPS.expert),
     question: 'Lésion pigmentée du dos apparue il y a 3 mois : avis sur la nécessité d’une exérèse ?',
@@ -51,8 +54,16 @@ export async function requestInput(db: Database, overrides: Partial<CreateReques
 }
 
 /** Creates a request through the API and returns it; fails the test on any error. */
-export async function createRequest(server: TestServer, as: string = RPPS.requester, overrides: Partial<CreateRequestInput> = {}) {
-  const response = await server.graphql(CreateRequestDocument, { input: await requestInput(server.db, overrides) }, { rpps: as });
+export async function createRequest(
+  server: TestServer,
+  as: string = RPPS.requester,
+  overrides: Partial<CreateRequestInput> = {},
+) {
+  const response = await server.graphql(
+    CreateRequestDocument,
+    { input: await requestInput(server.db, overrides) },
+    { rpps: as },
+  );
   if (response.errors) throw new Error(`createRequest failed: ${JSON.stringify(response.errors)}`);
   return response.data!.createRequest;
 }
@@ -71,13 +82,23 @@ export const files = {
   pdf: (name = 'compte-rendu.pdf') => ({
     name,
     type: 'application/pdf',
-    bytes: new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')),
+    bytes: new Uint8Array(
+      Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+    ),
   }),
-  text: (name = 'notes.txt', body = 'Créatininémie 92 µmol/L le 12/11.\n') => ({ name, type: 'text/plain', bytes: new Uint8Array(Buffer.from(body)) }),
+  text: (name = 'notes.txt', body = 'Créatininémie 92 µmol/L le 12/11.\n') => ({
+    name,
+    type: 'text/plain',
+    bytes: new Uint8Array(Buffer.from(body)),
+  }),
   dicom: (name = 'scanner.dcm') => {
     const bytes = new Uint8Array(256);
     bytes.set(Buffer.from('DICM'), 128);
     return { name, type: 'application/dicom', bytes };
   },
-  bytes: (name: string, size: number, fill = 0x41) => ({ name, type: 'text/plain', bytes: new Uint8Array(size).fill(fill) }),
+  bytes: (name: string, size: number, fill = 0x41) => ({
+    name,
+    type: 'text/plain',
+    bytes: new Uint8Array(size).fill(fill),
+  }),
 };

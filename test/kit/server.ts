@@ -51,7 +51,10 @@ export interface TestFile {
   type?: string;
 }
 
-export async function startTestServer(env: Record<string, string> = {}, options: { logger?: Logger } = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestServer> {
   const { db, drop } = await copyTemplate();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -101,14 +104,25 @@ export async function startTestServer(env: Record<string, string> = {}, options:
       const form = new FormData();
       form.set('operations', JSON.stringify({ query: print(document), variables }));
       const keys = Object.keys(files);
-      form.set('map', JSON.stringify(Object.fromEntries(keys.map((path, index) => [String(index), [`variables.${path}`]]))));
+      form.set(
+        'map',
+        JSON.stringify(Object.fromEntries(keys.map((path, index) => [String(index), [`variables.${path}`]]))),
+      );
       keys.forEach((path, index) => {
         const file = files[path]!;
-        form.set(String(index), new Blob([Buffer.from(file.bytes)], { type: file.type ?? 'application/octet-stream' }), file.name);
+        form.set(
+          String(index),
+          new Blob([Buffer.from(file.bytes)], { type: file.type ?? 'application/octet-stream' }),
+          file.name,
+        );
       });
       const response = await fetch(graphqlUrl, {
         method: 'POST',
-        headers: { authorization: `Bearer ${await sessionToken(as.rpps)}`, accept: 'application/graphql-response+json', 'graphql-require-preflight': '1' },
+        headers: {
+          authorization: `Bearer ${await sessionToken(as.rpps)}`,
+          accept: 'application/graphql-response+json',
+          'graphql-require-preflight': '1',
+        },
         body: form,
       });
       return { status: response.status, ...((await response.json()) as object) };
