@@ -136,14 +136,12 @@ export async function serveDownload(
     break;
   }
   if (!file) {
-    res
-      .writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-      .end(
-        JSON.stringify({
-          error: 'No such file, or the link has expired: ask the API for a fresh url',
-          code: 'NOT_FOUND',
-        }),
-      );
+    res.writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(
+      JSON.stringify({
+        error: 'No such file, or the link has expired: ask the API for a fresh url',
+        code: 'NOT_FOUND',
+      }),
+    );
     return;
   }
   res.writeHead(200, {
