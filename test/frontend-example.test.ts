@@ -143,7 +143,12 @@ describe('following a conversation across reconnections', () => {
       seen.push(message.body);
       wake();
     });
-    const until = (count: number) => new Promise<void>((resolve) => (wake = () => seen.length >= count && resolve()));
+    // Resolves at once when the messages are already there (they may arrive before the wait begins).
+    const until = (count: number) =>
+      new Promise<void>((resolve) => {
+        wake = () => void (seen.length >= count && resolve());
+        wake();
+      });
 
     const first = until(1);
     await postMessage(server, request.id, RPPS.expert, 'Premier');
