@@ -1,7 +1,6 @@
 // Production mode: unexpected errors are masked with a request id that the log carries, and the log holds no health data or token.
 import { Writable } from 'node:stream';
 import { SignJWT } from 'jose';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CreateRequestDocument,
@@ -14,6 +13,7 @@ import { freshPatient, reportInput } from './kit/reports.ts';
 import { raw } from './kit/hostile.ts';
 import { RPPS, requestInput } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
+import { createLogger } from '../src/logger.ts';
 
 const SECRET = 'a-production-secret-of-this-test-only-0123456789';
 const sign = (rpps: string) =>
@@ -37,7 +37,7 @@ beforeAll(async () => {
   // The most verbose level: whatever any part of the server may log is captured.
   server = await startTestServer(
     { NODE_ENV: 'production', JWT_SECRET: SECRET },
-    { logger: pino({ level: 'trace' }, destination) },
+    { logger: createLogger('trace', destination) },
   );
 });
 afterAll(() => server?.stop());
@@ -61,7 +61,8 @@ function expectMasked(result: Awaited<ReturnType<typeof post>>) {
   expect(result.text).not.toMatch(/stack|\bat \w|\/src\/|node_modules|does not exist|activityDescriptionGone|prisma/i);
   const logged = log().find((line) => line['msg'] === 'unexpected error' && line['requestId'] === result.requestId);
   expect(logged, 'the log line of the error carries the request id').toBeDefined();
-  expect(logged!['error']).toMatchObject({ type: expect.any(String), at: expect.any(Array) });
+  expect(logged!['err']).toMatchObject({ type: expect.any(String), at: expect.any(Array) });
+  expect(logged!['err']).not.toHaveProperty('message');
 }
 
 describe('in production mode', () => {

@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { DEMO_EXPERT_RPPS, DEMO_REQUESTER_RPPS, demoConversation } from '../prisma/seed-data.ts';
 import { createTokenVerifier } from '../src/auth/tokens.ts';
 import { loadConfig } from '../src/config.ts';
-import { graphiqlOptions } from '../src/graphiql.ts';
+import { graphiqlOptions } from '../src/http/graphiql.ts';
 import { InboxDocument, PostMessageDocument } from './generated/graphql.ts';
 import { freePort, startServerProcess, type ServerProcess } from './kit/process.ts';
 import { tokenFor } from './kit/tokens.ts';

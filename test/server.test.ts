@@ -51,7 +51,7 @@ describe('health', () => {
   it('answers 404 with a hint elsewhere', async () => {
     const response = await fetch(`${server.url}/nowhere`);
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: 'Not found: the API is served at /graphql' });
+    expect(await response.json()).toEqual({ error: 'Not found: the API is served at /graphql', code: 'NOT_FOUND' });
   });
 });
 

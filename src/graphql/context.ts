@@ -4,10 +4,13 @@ import type { Database } from '../db/client.ts';
 import type { Services } from '../domain/changes.ts';
 import type { Professional } from '../generated/prisma/client.ts';
 import type { SynthesisRenderer } from '../synthesis/index.ts';
-import type { Loaders } from './loaders.ts';
+import type { Authenticated } from '../auth/authenticate.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
 import type { LiveEvents } from './pubsub.ts';
 
 export interface Context {
+  /** How the operation came: over HTTP (including SSE), or over a graphql-ws WebSocket. */
+  transport: 'http' | 'ws';
   db: Database;
   /** The domain's dependencies: the database and where committed changes are announced. */
   services: Services;
@@ -37,3 +40,47 @@ export interface Context {
   baseUrl: string;
   maxUploadBytes: number;
 }
+
+/** The HTTP connection an operation came on: when it ends, and how to keep it through a subscription. */
+export type Connection = Pick<Context, 'signal' | 'holdConnection'>;
+
+/** What every context shares: the app's services. */
+export type ContextServices = Pick<
+  Context,
+  'db' | 'services' | 'synthesisRenderer' | 'live' | 'fileUrls' | 'maxUploadBytes'
+> & { publicUrl: string | undefined; clockToleranceSeconds: number };
+
+export interface Contexts {
+  /** An operation's context; over a WebSocket (no `connection`) the socket ends the operation itself. */
+  create(auth: Authenticated, requestId: string, origin: string, connection?: Connection): Context;
+  /** When the caller's token stops being accepted, in milliseconds since the epoch. */
+  sessionEndsAt(auth: Authenticated): number;
+}
+
+export function createContexts(shared: ContextServices): Contexts {
+  const { publicUrl, clockToleranceSeconds, ...services } = shared;
+  const sessionEndsAt = (auth: Authenticated) => (auth.tokenExpiresAt + clockToleranceSeconds) * 1000;
+  return {
+    sessionEndsAt,
+    create: (auth, requestId, origin, connection) => ({
+      transport: connection ? 'http' : 'ws',
+      ...services,
+      signal: connection?.signal,
+      holdConnection: connection?.holdConnection ?? holdNothing,
+      viewer: auth.viewer,
+      sessionEndsAt: sessionEndsAt(auth),
+      requestId,
+      loaders: createLoaders(services.db, auth.viewer.id),
+      renewLoaders,
+      baseUrl: publicUrl ?? origin,
+    }),
+  };
+}
+
+/** An operation's loaders, replaced (each subscription event is resolved with loaders of its own). Shared by every context. */
+function renewLoaders(this: Context): void {
+  this.loaders = createLoaders(this.db, this.viewer.id);
+}
+
+/** An operation over a WebSocket: nothing to hold on stop, the socket is closed (1012). */
+function holdNothing(): void {}

@@ -69,7 +69,7 @@ export function maskError(
 ): GraphQLError {
   const visible = clientError(error);
   if (visible) return visible;
-  logger.error({ ...context, error: errorForLog(error) }, 'unexpected error');
+  logger.error({ ...context, err: error }, 'unexpected error');
   return relocate(
     error,
     graphQLError(
@@ -104,7 +104,7 @@ export function eventStreamError(error: unknown, operation: OperationDefinitionN
 
 /**
  * Masks execution errors (of queries, mutations and each subscription event) with the operation's request id.
- * (A subscription over a WebSocket is masked the same way by socketSubscriptions, src/app.ts, which runs it.)
+ * (A subscription over a WebSocket is masked the same way by socketSubscriptions, src/ws/subscriptions.ts, which runs it.)
  */
 export function maskExecutionErrors(logger: Logger): Plugin<Context> {
   const masked = (result: ExecutionResult, requestId: string): ExecutionResult =>
@@ -146,23 +146,6 @@ function isPrismaError(error: unknown, code: string): boolean {
     error.name === 'PrismaClientKnownRequestError' &&
     (error as { code?: unknown }).code === code
   );
-}
-
-/** A short, data-free description of an unexpected error for the log: no message (it may quote input values). */
-export function errorForLog(error: unknown): Record<string, unknown> {
-  const original = innermost(error);
-  if (!(original instanceof Error)) return { type: typeof original };
-  const code = (original as { code?: unknown }).code;
-  return {
-    type: original.name,
-    ...(typeof code === 'string' ? { code } : {}),
-    ...(isGraphQLError(error) && error.path ? { path: error.path.join('.') } : {}),
-    // The first line of a stack repeats the message; the frames say where without saying what.
-    at: original.stack
-      ?.split('\n')
-      .slice(1, 6)
-      .map((line) => line.trim()),
-  };
 }
 
 function innermost(error: unknown): unknown {

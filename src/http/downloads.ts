@@ -2,13 +2,14 @@
 // the professional its signed URL was issued to.
 import type http from 'node:http';
 import contentDisposition from 'content-disposition';
-import type { FileUrlSigner } from './auth/file-urls.ts';
-import type { Database } from './db/client.ts';
-import { billingCsv, parsePeriod } from './domain/billing-export.ts';
-import { asciiFileName, downloadAttachment } from './domain/files.ts';
-import { DomainError } from './domain/errors.ts';
-import { downloadSharedSynthesis, downloadSynthesis } from './domain/synthesis.ts';
-import type { SynthesisRenderer } from './synthesis/index.ts';
+import type { FileUrlSigner } from '../auth/file-urls.ts';
+import type { Database } from '../db/client.ts';
+import { billingCsv, parsePeriod } from '../domain/billing-export.ts';
+import { asciiFileName, downloadAttachment } from '../domain/files.ts';
+import { DomainError } from '../domain/errors.ts';
+import { downloadSharedSynthesis, downloadSynthesis } from '../domain/synthesis.ts';
+import type { SynthesisRenderer } from '../synthesis/index.ts';
+import { sendRefusal } from './respond.ts';
 
 interface Download {
   fileName: string;
@@ -106,10 +107,9 @@ export async function serveDownload(
   allowCrossOrigin(req, res);
   if (req.method === 'OPTIONS') return answerPreflight(req, res);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res
-      .writeHead(405, { allow: ALLOWED_METHODS, 'content-type': 'application/json; charset=utf-8' })
-      .end(JSON.stringify({ error: 'Downloads are fetched with GET', code: 'BAD_USER_INPUT' }));
-    return;
+    return sendRefusal(res, 405, 'BAD_USER_INPUT', 'Downloads are fetched with GET', {
+      headers: { allow: ALLOWED_METHODS },
+    });
   }
   let file: Download | undefined;
   for (const route of ROUTES) {
@@ -124,25 +124,15 @@ export async function serveDownload(
       // A synthesis that cannot be generated (a limit of its render): said as the API says it.
       if (!(error instanceof DomainError)) throw error;
       const busy = error.details['reason'] === 'SYNTHESIS_BUSY';
-      res
-        .writeHead(busy ? 503 : 409, {
-          'content-type': 'application/json; charset=utf-8',
-          'cache-control': 'no-store',
-          ...(busy && { 'retry-after': '60' }),
-        })
-        .end(JSON.stringify({ error: error.message, code: error.code, ...error.details }));
-      return;
+      return sendRefusal(res, busy ? 503 : 409, error.code, error.message, {
+        ...error.details,
+        ...(busy && { headers: { 'retry-after': '60' } }),
+      });
     }
     break;
   }
   if (!file) {
-    res.writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(
-      JSON.stringify({
-        error: 'No such file, or the link has expired: ask the API for a fresh url',
-        code: 'NOT_FOUND',
-      }),
-    );
-    return;
+    return sendRefusal(res, 404, 'NOT_FOUND', 'No such file, or the link has expired: ask the API for a fresh url');
   }
   res.writeHead(200, {
     'content-type': TEXT.has(file.mediaType) ? `${file.mediaType}; charset=utf-8` : file.mediaType,

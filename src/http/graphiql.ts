@@ -1,9 +1,9 @@
 // GraphiQL as /graphql serves it to a browser: assets from the API itself, and ready to use with the development secret.
 import type { GraphiQLOptions } from 'graphql-yoga';
-import { DEMO_EXPERT_RPPS, DEMO_REQUESTER_RPPS } from '../prisma/seed-data.ts';
-import { demoClaims, demoProfessional, displayName, usesDevelopmentSecret } from './auth/development.ts';
-import { signDevelopmentToken } from './auth/tokens.ts';
-import type { Config } from './config.ts';
+import { DEMO_EXPERT_RPPS, DEMO_REQUESTER_RPPS } from '../../prisma/seed-data.ts';
+import { demoClaims, demoProfessional, displayName, usesDevelopmentSecret } from '../auth/development.ts';
+import { signDevelopmentToken } from '../auth/tokens.ts';
+import type { Config } from '../config.ts';
 
 // GraphiQL's page with its scripts, styles, editor workers and icon inlined: nothing is fetched from another host.
 export { renderGraphiQL } from '@graphql-yoga/render-graphiql';
