@@ -1,4 +1,6 @@
 // Prisma's own migration engine as WebAssembly, in-process: deploy, status and new migrations without native engines.
+// Prisma 7's CLI cannot migrate through a driver adapter such as PGlite's (https://github.com/prisma/prisma/issues/22184),
+// so @prisma/schema-engine-wasm 7.10 is driven here directly, on the same adapters as the client.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -83,11 +85,11 @@ async function withEngine<T>(
   }
 }
 
-// Both adapters' executeScript differ from the native engine, which sends a migration as one
-// simple-protocol query (one implicit transaction): pglite-prisma-adapter 0.7.2 does not await
-// `exec` (a failing migration is recorded as applied, then crashes the process as an unhandled
-// rejection), and adapter-pg 7.10 splits the script on every ";" (breaks `$$` bodies and
-// string literals, and leaves a failed migration half applied). Send the script whole instead.
+// The native engine sends a migration as one simple-protocol query (one implicit transaction); the
+// adapters' executeScript do not: pglite-prisma-adapter 0.7.2 does not await `exec` (a failed migration
+// is recorded as applied: https://github.com/lucasthevenet/pglite-utils/tree/main/packages/prisma-adapter/src),
+// adapter-pg 7.10 splits on every ";" (https://github.com/prisma/prisma/blob/main/packages/adapter-pg/src/pg.ts).
+// Send the script whole instead.
 function runScriptsWhole(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const inner = adapter as SqlDriverAdapter & { client?: Record<string, unknown>; onError?: (error: unknown) => never };
   const client = inner.client;

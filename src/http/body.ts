@@ -76,11 +76,11 @@ export function readingRefusal(error: unknown, limits: BodyLimits): Error | unde
 }
 
 /**
- * Which form-data limit the multipart parser hit, read from its message: @whatwg-node/node-fetch
- * 0.8 raises plain Errors ("File size limit exceeded: …", esm/Body.js, formData()), which yoga
- * 5.24 wraps as "POST body sent invalid multipart data: …" (plugins/request-parser/post-multipart.js)
- * and reports as REQUEST_ENTITY_TOO_LARGE only for the file size, the code it also gives the whole
- * body's size. No code tells the limits apart.
+ * Which form-data limit the multipart parser hit, read from its message: no code tells them apart.
+ * @whatwg-node/node-fetch 0.8 raises plain Errors ("File size limit exceeded: …", formData() in
+ * https://github.com/ardatan/whatwg-node/blob/master/packages/node-fetch/src/Body.ts), which yoga 5.24
+ * wraps as "POST body sent invalid multipart data: …" and codes REQUEST_ENTITY_TOO_LARGE for the file
+ * size only, as it codes the whole body's size (https://github.com/graphql-hive/graphql-yoga/blob/main/packages/graphql-yoga/src/plugins/request-parser/post-multipart.ts).
  */
 function multipartLimitExceeded(error: unknown): 'fileSize' | 'files' | 'fields' | undefined {
   const message = error instanceof Error ? error.message : '';
