@@ -86,12 +86,30 @@ export const NOT_ASSESSED = [
   'Transmission du compte-rendu aux autres professionnels désignés par le patient, et au patient',
 ];
 
-export function complianceGrid(facts: ComplianceFacts, now = new Date()): CompliancePart[] {
+/** What a request's trace shows, read once so that each part of the grid only judges it. */
+interface TraceReading {
+  created: TraceEntry[];
+  consent: TraceEntry[];
+  identity: TraceEntry[];
+  /** The requester and whoever they act for: both speak for the requesting side. */
+  requesterSide: ReadonlySet<string>;
+  signatures: TraceEntry[];
+  /** The signature of the report's first version, when there is one. */
+  firstSignature: TraceEntry | undefined;
+  documents: TraceEntry[];
+  accepted: TraceEntry[];
+  declined: TraceEntry[];
+  transmissions: TraceEntry[];
+  mailings: TraceEntry[];
+  open: boolean;
+  /** Declined or withdrawn. */
+  ended: boolean;
+  overdue: boolean;
+}
+
+function readTrace(facts: ComplianceFacts, now: Date): TraceReading {
   const find = (action: string, where: (entry: TraceEntry) => boolean = () => true) =>
     facts.trace.filter((entry) => entry.action === action && where(entry));
-  const created = find('request.create');
-  const consent = find('consent.record');
-  const identity = find('patient.record');
   const requesterSide = new Set([facts.requesterId, facts.onBehalfOfId].filter((id): id is string => id !== null));
   const signatures = find('report.sign');
   const firstSignature = signatures.find((entry) => detail(entry, 'version') === 1);
@@ -105,34 +123,45 @@ export function complianceGrid(facts: ComplianceFacts, now = new Date()): Compli
       (!firstSignature || entry.id < firstSignature.id),
   );
   const statusTo = (to: RequestStatus) => find('request.status', (entry) => detail(entry, 'to') === to);
-  const accepted = statusTo('ACCEPTED');
-  const declined = statusTo('DECLINED');
-  const withdrawn = statusTo('WITHDRAWN');
-  const transmissions = find('report.transmit');
-  const transmittedTo = (id: string) => transmissions.filter((entry) => detail(entry, 'recipientId') === id);
   const open = OPEN_STATUSES.includes(facts.status);
-  const ended = facts.status === 'DECLINED' || facts.status === 'WITHDRAWN';
-  const overdue = open && facts.dueAt.getTime() < now.getTime();
-  const item = (
-    code: ComplianceItemCode,
-    label: string,
-    status: ComplianceStatus,
-    explanation: string,
-    evidence: TraceEntry[] = [],
-  ): ComplianceItem => ({
-    code,
-    label,
-    status,
-    explanation,
-    evidence,
-  });
-  /** Before the report: pending while the request is open, not applicable once declined or withdrawn. */
-  const notYet = (what: string): [ComplianceStatus, string] =>
-    ended
-      ? ['NOT_APPLICABLE', `The request was ${facts.status.toLowerCase()}: ${what} does not apply`]
-      : ['PENDING', `No report is signed yet: ${what} comes with it`];
+  return {
+    created: find('request.create'),
+    consent: find('consent.record'),
+    identity: find('patient.record'),
+    requesterSide,
+    signatures,
+    firstSignature,
+    documents,
+    accepted: statusTo('ACCEPTED'),
+    declined: statusTo('DECLINED'),
+    transmissions: find('report.transmit'),
+    mailings: find('report.sent'),
+    open,
+    ended: facts.status === 'DECLINED' || facts.status === 'WITHDRAWN',
+    overdue: open && facts.dueAt.getTime() < now.getTime(),
+  };
+}
 
-  const request: ComplianceItem[] = [
+const item = (
+  code: ComplianceItemCode,
+  label: string,
+  status: ComplianceStatus,
+  explanation: string,
+  evidence: TraceEntry[] = [],
+): ComplianceItem => ({ code, label, status, explanation, evidence });
+
+/** Before the report: pending while the request is open, not applicable once declined or withdrawn. */
+const notYet = (facts: ComplianceFacts, shown: TraceReading, what: string): [ComplianceStatus, string] =>
+  shown.ended
+    ? ['NOT_APPLICABLE', `The request was ${facts.status.toLowerCase()}: ${what} does not apply`]
+    : ['PENDING', `No report is signed yet: ${what} comes with it`];
+
+const transmittedTo = (shown: TraceReading, id: string) =>
+  shown.transmissions.filter((entry) => detail(entry, 'recipientId') === id);
+
+function requestPart(facts: ComplianceFacts, shown: TraceReading): ComplianceItem[] {
+  const { created, identity, consent } = shown;
+  return [
     item(
       'FEASIBILITY_DOCUMENTED',
       'Vérifier que la téléexpertise est possible : demande formalisée et données du patient disponibles',
@@ -162,11 +191,14 @@ export function complianceGrid(facts: ComplianceFacts, now = new Date()): Compli
       consent,
     ),
   ];
+}
 
+function preparationPart(facts: ComplianceFacts, shown: TraceReading): ComplianceItem[] {
+  const { documents, accepted, firstSignature, open, ended } = shown;
   const deadlineEvidence = accepted.length > 0 ? accepted : firstSignature ? [firstSignature] : [];
   // Without acceptance, a direct answer meets the grid's "réponse synchrone" only within the request's own deadline.
   const directInTime = firstSignature !== undefined && firstSignature.at.getTime() <= facts.dueAt.getTime();
-  const preparation: ComplianceItem[] = [
+  return [
     item(
       'DATA_SENT',
       'Recueil des données nécessaires : données cliniques et examens adressés au professionnel requis',
@@ -200,11 +232,14 @@ export function complianceGrid(facts: ComplianceFacts, now = new Date()): Compli
       deadlineEvidence,
     ),
   ];
+}
 
+function realisationPart(facts: ComplianceFacts, shown: TraceReading): ComplianceItem[] {
+  const { firstSignature, declined } = shown;
   const [opinionStatus, opinionWhy] = firstSignature
     ? (['SATISFIED', 'The expert gave an opinion in a signed report'] as const)
-    : notYet('an opinion');
-  const realisation: ComplianceItem[] = [
+    : notYet(facts, shown, 'an opinion');
+  return [
     item(
       'OPINION_GIVEN',
       'Réalisation de l’acte : un avis médical d’expert a été rendu',
@@ -228,93 +263,93 @@ export function complianceGrid(facts: ComplianceFacts, now = new Date()): Compli
       declined,
     ),
   ];
+}
 
-  let written: ComplianceItem;
-  if (firstSignature) {
-    const late = firstSignature.at.getTime() > facts.dueAt.getTime();
-    written = item(
-      'REPORT_WRITTEN_IN_TIME',
-      'Rédaction du compte-rendu, avec la conclusion, dans le délai prédéfini',
+function reportWrittenInTime(facts: ComplianceFacts, shown: TraceReading): ComplianceItem {
+  const code = 'REPORT_WRITTEN_IN_TIME';
+  const label = 'Rédaction du compte-rendu, avec la conclusion, dans le délai prédéfini';
+  const deadline = facts.dueAt.toISOString();
+  if (shown.firstSignature) {
+    const late = shown.firstSignature.at.getTime() > facts.dueAt.getTime();
+    return item(
+      code,
+      label,
       late ? 'NOT_SATISFIED' : 'SATISFIED',
       late
-        ? `The report was signed after the deadline (${facts.dueAt.toISOString()})`
-        : `The report was signed before the deadline (${facts.dueAt.toISOString()})`,
-      [...signatures],
-    );
-  } else if (overdue) {
-    written = item(
-      'REPORT_WRITTEN_IN_TIME',
-      'Rédaction du compte-rendu, avec la conclusion, dans le délai prédéfini',
-      'NOT_SATISFIED',
-      `The deadline (${facts.dueAt.toISOString()}) passed without a report`,
-    );
-  } else {
-    written = item(
-      'REPORT_WRITTEN_IN_TIME',
-      'Rédaction du compte-rendu, avec la conclusion, dans le délai prédéfini',
-      ...notYet('the report'),
+        ? `The report was signed after the deadline (${deadline})`
+        : `The report was signed before the deadline (${deadline})`,
+      [...shown.signatures],
     );
   }
+  if (shown.overdue) return item(code, label, 'NOT_SATISFIED', `The deadline (${deadline}) passed without a report`);
+  return item(code, label, ...notYet(facts, shown, 'the report'));
+}
 
-  const toRequester = [...requesterSide].flatMap(transmittedTo);
-  const toRequesterItem = firstSignature
-    ? item(
-        'REPORT_TRANSMITTED_TO_REQUESTER',
-        'Diffusion du compte-rendu au professionnel requérant',
-        toRequester.length > 0 ? 'SATISFIED' : 'NOT_SATISFIED',
-        toRequester.length > 0
-          ? 'The report was delivered to the requester in the application'
-          : 'No transmission to the requester is traced',
-        toRequester,
-      )
-    : item(
-        'REPORT_TRANSMITTED_TO_REQUESTER',
-        'Diffusion du compte-rendu au professionnel requérant',
-        ...notYet('its transmission'),
-      );
+function reportTransmittedToRequester(facts: ComplianceFacts, shown: TraceReading): ComplianceItem {
+  const code = 'REPORT_TRANSMITTED_TO_REQUESTER';
+  const label = 'Diffusion du compte-rendu au professionnel requérant';
+  if (!shown.firstSignature) return item(code, label, ...notYet(facts, shown, 'its transmission'));
+  const toRequester = [...shown.requesterSide].flatMap((id) => transmittedTo(shown, id));
+  return item(
+    code,
+    label,
+    toRequester.length > 0 ? 'SATISFIED' : 'NOT_SATISFIED',
+    toRequester.length > 0
+      ? 'The report was delivered to the requester in the application'
+      : 'No transmission to the requester is traced',
+    toRequester,
+  );
+}
 
-  let toDoctorItem: ComplianceItem;
-  const doctorLabel = 'Le compte-rendu a été transmis de façon sécurisée au médecin traitant';
-  if (!firstSignature) {
-    toDoctorItem = item('REPORT_TRANSMITTED_TO_TREATING_DOCTOR', doctorLabel, ...notYet('its transmission'));
-  } else if (!facts.treatingDoctorId) {
-    // The grid asks it for the patients who have a treating doctor.
-    toDoctorItem = item(
-      'REPORT_TRANSMITTED_TO_TREATING_DOCTOR',
-      doctorLabel,
+function reportTransmittedToTreatingDoctor(facts: ComplianceFacts, shown: TraceReading): ComplianceItem {
+  const code = 'REPORT_TRANSMITTED_TO_TREATING_DOCTOR';
+  const label = 'Le compte-rendu a été transmis de façon sécurisée au médecin traitant';
+  const { firstSignature } = shown;
+  const doctorId = facts.treatingDoctorId;
+  if (!firstSignature) return item(code, label, ...notYet(facts, shown, 'its transmission'));
+  // The grid asks it for the patients who have a treating doctor.
+  if (!doctorId) {
+    return item(
+      code,
+      label,
       'NOT_APPLICABLE',
       facts.anonymized
         ? 'The patient is anonymized: no treating doctor could receive the report'
         : 'No treating doctor is recorded for this patient',
     );
-  } else if (facts.treatingDoctorId === facts.expertId) {
-    toDoctorItem = item(
-      'REPORT_TRANSMITTED_TO_TREATING_DOCTOR',
-      doctorLabel,
-      'SATISFIED',
-      'The treating doctor is the expert who signed the report',
-      [firstSignature],
-    );
-  } else {
-    const toDoctor = transmittedTo(facts.treatingDoctorId);
-    const sentByMail = find('report.sent', (entry) => detail(entry, 'recipientId') === facts.treatingDoctorId);
-    toDoctorItem = item(
-      'REPORT_TRANSMITTED_TO_TREATING_DOCTOR',
-      doctorLabel,
-      toDoctor.length > 0 ? 'SATISFIED' : 'NOT_SATISFIED',
-      toDoctor.length === 0
-        ? 'No transmission to the treating doctor is traced'
-        : sentByMail.length > 0
-          ? 'The report was delivered to the treating doctor in the application and by secure mail'
-          : 'The report was delivered to the treating doctor in the application',
-      [...toDoctor, ...sentByMail],
-    );
   }
+  if (doctorId === facts.expertId) {
+    return item(code, label, 'SATISFIED', 'The treating doctor is the expert who signed the report', [firstSignature]);
+  }
+  const toDoctor = transmittedTo(shown, doctorId);
+  const sentByMail = shown.mailings.filter((entry) => detail(entry, 'recipientId') === doctorId);
+  return item(
+    code,
+    label,
+    toDoctor.length > 0 ? 'SATISFIED' : 'NOT_SATISFIED',
+    toDoctor.length === 0
+      ? 'No transmission to the treating doctor is traced'
+      : sentByMail.length > 0
+        ? 'The report was delivered to the treating doctor in the application and by secure mail'
+        : 'The report was delivered to the treating doctor in the application',
+    [...toDoctor, ...sentByMail],
+  );
+}
 
+function conclusionPart(facts: ComplianceFacts, shown: TraceReading): ComplianceItem[] {
   return [
-    { part: 'REQUEST', title: 'Partie 1 : Demande', items: request },
-    { part: 'PREPARATION', title: 'Partie 2 : Préparation', items: preparation },
-    { part: 'REALISATION', title: 'Partie 3 : Réalisation', items: realisation },
-    { part: 'CONCLUSION', title: 'Partie 4 : Conclusion', items: [written, toRequesterItem, toDoctorItem] },
+    reportWrittenInTime(facts, shown),
+    reportTransmittedToRequester(facts, shown),
+    reportTransmittedToTreatingDoctor(facts, shown),
+  ];
+}
+
+export function complianceGrid(facts: ComplianceFacts, now = new Date()): CompliancePart[] {
+  const shown = readTrace(facts, now);
+  return [
+    { part: 'REQUEST', title: 'Partie 1 : Demande', items: requestPart(facts, shown) },
+    { part: 'PREPARATION', title: 'Partie 2 : Préparation', items: preparationPart(facts, shown) },
+    { part: 'REALISATION', title: 'Partie 3 : Réalisation', items: realisationPart(facts, shown) },
+    { part: 'CONCLUSION', title: 'Partie 4 : Conclusion', items: conclusionPart(facts, shown) },
   ];
 }
