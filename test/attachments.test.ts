@@ -48,7 +48,7 @@ describe('uploads', () => {
       { 'input.attachments.0': png, 'input.attachments.1': { ...pdf, type: 'application/octet-stream' } },
       requester,
     );
-    expect(response.errors).toBeUndefined();
+    response.expectData();
     const question = response.data!.createRequest.messages.edges[1]!.node;
     expect(question.attachments).toEqual([
       expect.objectContaining({
@@ -72,35 +72,29 @@ describe('uploads', () => {
     expect(accepted.data?.postMessage.attachments.map((a) => a.mediaType)).toEqual(['application/dicom', 'text/plain']);
 
     const lying = await postFiles(request.id, [files.text('radio.png', 'not an image at all')]);
-    expect(lying.errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', fileName: 'radio.png' },
-      message: expect.stringContaining('is not a PNG image'),
-    });
+    const lie = lying.expectError('BAD_USER_INPUT', { message: /is not a PNG image/ });
+    expect(lie.extensions).toMatchObject({ fileName: 'radio.png' });
     const executable = await postFiles(request.id, [
       { name: 'setup.exe', bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, ...new Array(60).fill(0)]) },
     ]);
-    expect(executable.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    executable.expectError('BAD_USER_INPUT');
     const zip = await postFiles(request.id, [
       { name: 'archive.zip', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array(40).fill(0)]) },
     ]);
-    expect(zip.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    zip.expectError('BAD_USER_INPUT');
   });
 
   it('refuses a file over the size limit with a clear error, and writes nothing', async () => {
     const request = await createRequest(server);
     const before = await server.db.prisma.message.count();
     const tooBig = await postFiles(request.id, [files.bytes('big.txt', LIMIT + 1)]);
-    expect(tooBig.errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT' },
-      message: expect.stringContaining(`${LIMIT} bytes`),
-    });
-    expect(tooBig.status).toBe(413);
+    tooBig.expectError('BAD_USER_INPUT', { status: 413, message: new RegExp(`${LIMIT} bytes`) });
     // One good file and one bad: neither is kept.
     const mixed = await postFiles(request.id, [files.png(), files.text('radio.jpg')]);
-    expect(mixed.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    mixed.expectError('BAD_USER_INPUT');
     expect(await server.db.prisma.message.count()).toBe(before);
     const atLimit = await postFiles(request.id, [files.bytes('exact.txt', LIMIT)]);
-    expect(atLimit.errors).toBeUndefined();
+    atLimit.expectData();
   });
 
   it('refuses a File given as a JSON value', async () => {
@@ -110,7 +104,7 @@ describe('uploads', () => {
       { input: { requestId: request.id, body: 'x', attachments: ['data:text/plain,hello' as never] } },
       requester,
     );
-    expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    response.expectError('BAD_USER_INPUT');
   });
 
   it('makes file names safe: no directories, no commas or control characters, accents kept', async () => {
@@ -129,7 +123,7 @@ describe('uploads', () => {
       files.text(names[3]),
       files.text(names[4]),
     ]);
-    expect(response.errors).toBeUndefined();
+    response.expectData();
     const stored = response.data!.postMessage.attachments.map((a) => a.fileName);
     // The multipart encoder percent-encodes line breaks in names; what arrives is made safe all the same.
     expect(stored).toEqual([
@@ -247,7 +241,7 @@ describe('prerequisite templates', () => {
     const expert = { rpps: RPPS.rheumatologist };
     const form = files.pdf('Formulaire prérequis.pdf');
     const added = await server.upload(AddPrerequisiteTemplateDocument, { file: null as never }, { file: form }, expert);
-    expect(added.errors).toBeUndefined();
+    added.expectData();
     const [template] = added.data!.addPrerequisiteTemplate.prerequisiteTemplates;
     expect(template).toMatchObject({ fileName: 'Formulaire prérequis.pdf', mediaType: 'application/pdf' });
 
@@ -270,6 +264,6 @@ describe('prerequisite templates', () => {
       { id: opening.attachments[0]!.id },
       expert,
     );
-    expect(notMine.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    notMine.expectError('NOT_FOUND');
   });
 });

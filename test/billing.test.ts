@@ -274,7 +274,7 @@ describe('before sending', () => {
       { expertId: await professionalId(server.db, RPPS.unlisted), patient },
       { rpps: RPPS.requester },
     );
-    expect(unlisted.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    unlisted.expectError('NOT_FOUND');
   });
 
   it('refuses, as createRequest does, an expert asked by themselves, directly or as a delegate in another’s name', async () => {
@@ -287,13 +287,13 @@ describe('before sending', () => {
       { expertId, onBehalfOfId: requesterId, patient },
     ]) {
       const forecast = await server.graphql(ReimbursementForecastDocument, variables, { rpps: RPPS.expert });
-      expect(forecast.errors?.map((e) => e.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
+      forecast.expectError('BAD_USER_INPUT');
       const created = await server.graphql(
         CreateRequestDocument,
         { input: await requestInput(server.db, variables) },
         { rpps: RPPS.expert },
       );
-      expect(created.errors?.map((e) => e.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
+      created.expectError('BAD_USER_INPUT');
     }
   });
 });
@@ -319,7 +319,7 @@ describe('billingActs and the export', () => {
     ]) {
       for (const document of [BillingActsDocument, BillingExportUrlDocument] as const) {
         const refused = await server.graphql(document as typeof BillingActsDocument, period, { rpps: RPPS.colleague });
-        expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        refused.expectError('BAD_USER_INPUT');
       }
     }
   });

@@ -122,7 +122,7 @@ describe('in production mode', () => {
       { input: await requestInput(server.db, { patient, question }) },
       { token: requester },
     );
-    expect(created.errors).toBeUndefined();
+    created.expectData();
     const requestId = created.data!.createRequest.id;
 
     const socket = await openSocket(server.graphqlUrl, { token: expert });
@@ -131,7 +131,7 @@ describe('in production mode', () => {
     const feed = socket.subscribe(MessageAddedDocument, { requestId, after: opening });
     const body = 'Corps-du-message-confidentiel : le patient signale un prurit nocturne';
     const posted = await server.graphql(PostMessageDocument, { input: { requestId, body } }, { token: requester });
-    expect(posted.errors).toBeUndefined();
+    posted.expectData();
     await expect
       .poll(() => feed.results.some((result) => JSON.stringify(result).includes('prurit nocturne')))
       .toBe(true);
@@ -143,7 +143,7 @@ describe('in production mode', () => {
       { input: reportInput(requestId, { conclusion }) },
       { token: expert },
     );
-    expect(report.errors).toBeUndefined();
+    report.expectData();
     // A refused token and a failing socket are logged too, if at all, without the token.
     const forged = `${requester.slice(0, -6)}AAAAAA`;
     expect((await post(forged, '{ me { id } }')).status).toBe(401);

@@ -11,6 +11,7 @@ import {
   RequestUpdatedDocument,
   RevokeDelegationDocument,
 } from './generated/graphql.ts';
+import { GraphQLResult } from './kit/graphql.ts';
 import { openSocket, subscribeSse, type Feed, type Socket } from './kit/live.ts';
 import { createRequest, postMessage, files, inDays, professionalId, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
@@ -310,7 +311,7 @@ describe('access', () => {
     await post(request.id, RPPS.expert, 'Après la révocation');
     const ended = await delegate.next();
     expect(ended.data ?? null).toBeNull();
-    expect(ended.errors?.map((error) => error.extensions?.['code'])).toEqual(['NOT_FOUND']);
+    GraphQLResult.of(ended).expectError('NOT_FOUND');
     expect((await delegate.ended).completed).toBe(true);
     expect(delegate.results.flatMap((result) => (result.data ? [result.data.messageAdded.body] : []))).toEqual([
       'Avant la révocation',
