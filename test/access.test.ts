@@ -15,6 +15,7 @@ import {
   GrantDelegationDocument,
   WithdrawRequestDocument,
 } from './generated/graphql.ts';
+import { http } from './kit/graphql.ts';
 import { createRequest, inDays, files, professionalId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 
@@ -101,7 +102,7 @@ it('an outsider gets NOT_FOUND through every path, exactly as for an id that doe
   // The file URL of a participant, once it is forged for another file.
   const url = new URL(attachment.url);
   url.pathname = `/files/${Buffer.from(request.id, 'base64').toString().split(':')[1]}`;
-  expect((await fetch(url)).status).toBe(404);
+  expect((await http(url)).status).toBe(404);
 
   expect(await writes()).toEqual(before);
   // The participants still see it all.

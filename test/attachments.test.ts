@@ -9,6 +9,7 @@ import {
   RemovePrerequisiteTemplateDocument,
 } from './generated/graphql.ts';
 import { safeFileName } from '../src/domain/files.ts';
+import { http } from './kit/graphql.ts';
 import { createRequest, files, professionalId, rawId, requestInput, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 
@@ -151,14 +152,14 @@ describe('downloads', () => {
     const posted = await postFiles(request.id, [pdf]);
     const attachment = posted.data!.postMessage.attachments[0]!;
     expect(attachment.url).toMatch(new RegExp(`^${server.url}/files/`));
-    const response = await fetch(attachment.url);
+    const response = await http(attachment.url);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('content-disposition')).toBe(
       `inline; filename="Echographie_ renale.pdf"; filename*=UTF-8''%C3%89chographie_%20r%C3%A9nale.pdf`,
     );
-    expect(sha256(new Uint8Array(await response.arrayBuffer()))).toBe(attachment.sha256);
+    expect(sha256(response.bytes)).toBe(attachment.sha256);
     const traced = await server.db.prisma.auditEvent.count({
       where: { action: 'attachment.download', entityId: rawId(attachment.id) },
     });
@@ -181,15 +182,15 @@ describe('downloads', () => {
       `${server.url}/files/not-an-id?token=${token}`,
     ];
     for (const address of forged) {
-      const response = await fetch(address);
+      const response = await http(address);
       expect(response.status, address).toBe(404);
-      expect(await response.json()).toMatchObject({ code: 'NOT_FOUND' });
+      expect(response.json).toMatchObject({ code: 'NOT_FOUND' });
     }
-    expect((await fetch(attachment.url)).status).toBe(200);
+    expect((await http(attachment.url)).status).toBe(200);
     // The server was started with 10-second URLs: eleven seconds later, the same URL is dead.
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 11_000 });
     try {
-      expect((await fetch(attachment.url)).status).toBe(404);
+      expect((await http(attachment.url)).status).toBe(404);
     } finally {
       vi.useRealTimers();
     }
@@ -200,7 +201,7 @@ describe('downloads', () => {
     const attachment = (await postFiles(request.id, [files.pdf()])).data!.postMessage.attachments[0]!;
     const origin = 'https://app.example.fr';
 
-    const preflight = await fetch(attachment.url, {
+    const preflight = await http(attachment.url, {
       method: 'OPTIONS',
       headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'x-request-id' },
     });
@@ -210,7 +211,7 @@ describe('downloads', () => {
     expect(preflight.headers.get('access-control-allow-headers')).toBe('x-request-id');
     expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
 
-    const download = await fetch(attachment.url, { headers: { origin, 'x-request-id': 'pdfjs-1' } });
+    const download = await http(attachment.url, { headers: { origin, 'x-request-id': 'pdfjs-1' } });
     expect(download.status).toBe(200);
     expect(download.headers.get('access-control-allow-origin')).toBe(origin);
     expect(download.headers.get('access-control-allow-credentials')).toBeNull();
@@ -220,17 +221,17 @@ describe('downloads', () => {
     expect(exposed).toEqual(
       expect.arrayContaining(['content-disposition', 'content-length', 'content-type', 'x-request-id']),
     );
-    expect(sha256(new Uint8Array(await download.arrayBuffer()))).toBe(attachment.sha256);
+    expect(sha256(download.bytes)).toBe(attachment.sha256);
 
     const url = new URL(attachment.url);
     url.searchParams.set('token', `${url.searchParams.get('token')}x`);
-    const forged = await fetch(url, { headers: { origin } });
+    const forged = await http(url, { headers: { origin } });
     expect(forged.status).toBe(404);
     expect(forged.headers.get('access-control-allow-origin')).toBe(origin);
-    expect(await forged.json()).toMatchObject({ code: 'NOT_FOUND' });
+    expect(forged.json).toMatchObject({ code: 'NOT_FOUND' });
 
     // Without an Origin (a link, an <img>) nothing changes but the Vary.
-    const plain = await fetch(attachment.url);
+    const plain = await http(attachment.url);
     expect(plain.status).toBe(200);
     expect(plain.headers.get('access-control-allow-origin')).toBeNull();
   });
@@ -253,7 +254,7 @@ describe('prerequisite templates', () => {
     expect(opening.attachments).toEqual([
       expect.objectContaining({ fileName: 'Formulaire prérequis.pdf', sha256: template!.sha256 }),
     ]);
-    expect((await fetch(opening.attachments[0]!.url)).status).toBe(200);
+    expect((await http(opening.attachments[0]!.url)).status).toBe(200);
 
     const removed = await server.graphql(RemovePrerequisiteTemplateDocument, { id: template!.id }, expert);
     expect(removed.data?.removePrerequisiteTemplate.prerequisiteTemplates).toEqual([]);

@@ -14,6 +14,7 @@ import {
   ReimbursementForecastDocument,
   RequestReportDocument,
 } from './generated/graphql.ts';
+import { http } from './kit/graphql.ts';
 import { freshPatient, signReport } from './kit/reports.ts';
 import { createRequest, inDays, professionalId, rawId, requestInput, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
@@ -335,11 +336,11 @@ describe('billingActs and the export', () => {
     const today = act!.actDate;
     const url = (await server.graphql(BillingExportUrlDocument, { from: today, to: today }, { rpps: RPPS.requester }))
       .data!.billingExportUrl;
-    const response = await fetch(url);
+    const response = await http(url);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toContain(`actes-teleexpertise-${today}_${today}.csv`);
-    const bytes = new Uint8Array(await response.arrayBuffer());
+    const bytes = response.bytes;
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     expect(text).toContain('\r\n');
@@ -375,7 +376,7 @@ describe('billingActs and the export', () => {
 
     // The URL is for that period only, and cannot be forged.
     const other = url.replace(`${today}_${today}`, '2026-01-01_2026-12-31');
-    expect((await fetch(other)).status).toBe(404);
-    expect((await fetch(url.replace(/token=.*/, 'token=forged'))).status).toBe(404);
+    expect((await http(other)).status).toBe(404);
+    expect((await http(url.replace(/token=.*/, 'token=forged'))).status).toBe(404);
   });
 });

@@ -1,6 +1,7 @@
 // The PDF synthesis: what it says (read back with pdf.js), who may download it, and sharing it with another professional.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SYNTHESIS_RENDER_LIMITS } from '../src/synthesis/pool.ts';
+import { http } from './kit/graphql.ts';
 import { objectStreamBombPdf, watchMemory } from './kit/bombs.ts';
 import {
   MeDocument,
@@ -34,10 +35,10 @@ async function synthesisUrl(requestId: string, rpps: string): Promise<string> {
 }
 
 async function download(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
+  const response = await http(url);
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('application/pdf');
-  return new Uint8Array(await response.arrayBuffer());
+  return response.bytes;
 }
 
 describe('the synthesis', () => {
@@ -107,8 +108,8 @@ describe('the synthesis', () => {
     const request = await createRequest(server);
     const url = await synthesisUrl(request.id, RPPS.requester);
     const other = await createRequest(server);
-    expect((await fetch(url.replace(rawId(request.id), rawId(other.id)))).status).toBe(404);
-    expect((await fetch(url.replace(/token=.*/, 'token=forged'))).status).toBe(404);
+    expect((await http(url.replace(rawId(request.id), rawId(other.id)))).status).toBe(404);
+    expect((await http(url.replace(/token=.*/, 'token=forged'))).status).toBe(404);
     // A token issued for another kind of download does not open this one.
     const message = await server.upload(
       PostMessageDocument,
@@ -117,7 +118,7 @@ describe('the synthesis', () => {
       requester,
     );
     const fileToken = new URL(message.data!.postMessage.attachments[0]!.url).searchParams.get('token');
-    expect((await fetch(url.replace(/token=.*/, `token=${fileToken}`))).status).toBe(404);
+    expect((await http(url.replace(/token=.*/, `token=${fileToken}`))).status).toBe(404);
     const outsider = await server.graphql(SynthesisUrlDocument, { id: request.id }, { rpps: RPPS.outsider });
     outsider.expectError('NOT_FOUND');
   });
@@ -246,11 +247,11 @@ describe('a synthesis of hostile attachments', () => {
       message: /^The synthesis could not be generated within 1 s: .*downloaded one by one from the conversation/,
     });
     expect(timeout.extensions).toMatchObject({ reason: 'SYNTHESIS_TIMEOUT' });
-    const failed = await fetch(url);
+    const failed = await http(url);
     // The download says it as the API does: 409, the message and the reason; no PDF, nothing half-sent.
     expect(failed.status).toBe(409);
     expect(failed.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(await failed.json()).toEqual({
+    expect(failed.json).toEqual({
       error: expect.stringMatching(/^The synthesis could not be generated within 1 s/),
       code: 'CONFLICT',
       reason: 'SYNTHESIS_TIMEOUT',

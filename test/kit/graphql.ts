@@ -21,7 +21,7 @@ export interface HttpResponse {
  * Any HTTP request, its response read whole: the one way tests reach the server below GraphQL, for what is about
  * HTTP itself (status codes, headers, CORS, body limits, content types, downloads).
  */
-export async function http(url: string, init: RequestInit = {}): Promise<HttpResponse> {
+export async function http(url: string | URL, init: RequestInit = {}): Promise<HttpResponse> {
   const response = await fetch(url, init);
   const bytes = new Uint8Array(await response.arrayBuffer());
   const text = Buffer.from(bytes).toString('utf8');
