@@ -1,5 +1,5 @@
 // Nobody sees what is not theirs: an outsider walks every path to a request and finds nothing, and changes nothing.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import {
   AcceptRequestDocument,
   AttachmentByIdDocument,
@@ -17,17 +17,11 @@ import {
 } from './generated/graphql.ts';
 import { http } from './kit/graphql.ts';
 import { createRequest, inDays, files, professionalId, RPPS } from './kit/requests.ts';
-import { startTestServer, type TestServer } from './kit/server.ts';
-
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+import { test } from './kit/fixtures.ts';
 
 const outsider = { rpps: RPPS.outsider };
 
-it('an outsider gets NOT_FOUND through every path, exactly as for an id that does not exist', async () => {
+test('an outsider gets NOT_FOUND through every path, exactly as for an id that does not exist', async ({ server }) => {
   const request = await createRequest(server);
   const posted = await server.upload(
     PostMessageDocument,

@@ -25,7 +25,7 @@ const tokens: Record<string, string> = {};
 const sockets: WsClient[] = [];
 beforeAll(async () => {
   server = await startTestServer();
-  for (const [role, rpps] of Object.entries(RPPS)) tokens[role] = await tokenFor(rpps, {}, '1h');
+  for (const [role, rpps] of Object.entries(RPPS)) tokens[role] = await tokenFor(rpps);
 });
 afterAll(async () => {
   await Promise.all(sockets.map((socket) => socket.dispose()));
