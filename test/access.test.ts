@@ -1,5 +1,5 @@
 // Nobody sees what is not theirs: an outsider walks every path to a request and finds nothing, and changes nothing.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import {
   AcceptRequestDocument,
   AttachmentByIdDocument,
@@ -15,18 +15,13 @@ import {
   GrantDelegationDocument,
   WithdrawRequestDocument,
 } from './generated/graphql.ts';
+import { http } from './kit/graphql.ts';
 import { createRequest, inDays, files, professionalId, RPPS } from './kit/requests.ts';
-import { startTestServer, type TestServer } from './kit/server.ts';
-
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+import { test } from './kit/fixtures.ts';
 
 const outsider = { rpps: RPPS.outsider };
 
-it('an outsider gets NOT_FOUND through every path, exactly as for an id that does not exist', async () => {
+test('an outsider gets NOT_FOUND through every path, exactly as for an id that does not exist', async ({ server }) => {
   const request = await createRequest(server);
   const posted = await server.upload(
     PostMessageDocument,
@@ -51,18 +46,15 @@ it('an outsider gets NOT_FOUND through every path, exactly as for an id that doe
     readMarks: await server.db.prisma.readMark.count(),
   });
   const before = await writes();
-  const notFound = (response: { data?: unknown; errors?: readonly { extensions?: Record<string, unknown> }[] }) => {
-    expect(response.errors?.map((e) => e.extensions?.['code'])).toEqual(['NOT_FOUND']);
-  };
 
   // Reads by id: the same answer as for an id that was never issued.
   for (const id of [request.id, message.id, attachment.id, missing]) {
     const response = await server.graphql(RequestByIdDocument, { id }, outsider);
     expect(response.data?.node ?? null).toBeNull();
-    notFound(response);
+    response.expectError('NOT_FOUND');
   }
-  notFound(await server.graphql(MessageByIdDocument, { id: message.id }, outsider));
-  notFound(await server.graphql(AttachmentByIdDocument, { id: attachment.id }, outsider));
+  (await server.graphql(MessageByIdDocument, { id: message.id }, outsider)).expectError('NOT_FOUND');
+  (await server.graphql(AttachmentByIdDocument, { id: attachment.id }, outsider)).expectError('NOT_FOUND');
   const many = await server.graphql(NodesDocument, { ids: [request.id, message.id, attachment.id] }, outsider);
   expect(many.data?.nodes).toEqual([null, null, null]);
   expect(many.errors?.map((e) => [e.extensions?.['code'], e.path])).toEqual([
@@ -70,37 +62,47 @@ it('an outsider gets NOT_FOUND through every path, exactly as for an id that doe
     ['NOT_FOUND', ['nodes', 1]],
     ['NOT_FOUND', ['nodes', 2]],
   ]);
-  notFound(await server.graphql(RevokeDelegationDocument, { id: delegation.id }, outsider));
+  (await server.graphql(RevokeDelegationDocument, { id: delegation.id }, outsider)).expectError('NOT_FOUND');
 
   // Lists.
   const inbox = await server.graphql(InboxDocument, { first: 100 }, outsider);
   expect(inbox.data?.requests.edges).toEqual([]);
 
   // Every mutation on the request.
-  notFound(await server.graphql(PostMessageDocument, { input: { requestId: request.id, body: 'Bonjour' } }, outsider));
-  notFound(await server.graphql(MarkReadDocument, { requestId: request.id, upTo: message.id }, outsider));
-  notFound(await server.graphql(RequestInformationDocument, { requestId: request.id, message: '?' }, outsider));
-  notFound(await server.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt: inDays(2) }, outsider));
-  notFound(await server.graphql(DeclineRequestDocument, { requestId: request.id, reason: 'Non' }, outsider));
-  notFound(await server.graphql(WithdrawRequestDocument, { requestId: request.id }, outsider));
+  (
+    await server.graphql(PostMessageDocument, { input: { requestId: request.id, body: 'Bonjour' } }, outsider)
+  ).expectError('NOT_FOUND');
+  (await server.graphql(MarkReadDocument, { requestId: request.id, upTo: message.id }, outsider)).expectError(
+    'NOT_FOUND',
+  );
+  (await server.graphql(RequestInformationDocument, { requestId: request.id, message: '?' }, outsider)).expectError(
+    'NOT_FOUND',
+  );
+  (
+    await server.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt: inDays(2) }, outsider)
+  ).expectError('NOT_FOUND');
+  (await server.graphql(DeclineRequestDocument, { requestId: request.id, reason: 'Non' }, outsider)).expectError(
+    'NOT_FOUND',
+  );
+  (await server.graphql(WithdrawRequestDocument, { requestId: request.id }, outsider)).expectError('NOT_FOUND');
   const upload = await server.upload(
     PostMessageDocument,
     { input: { requestId: request.id, body: 'x', attachments: [null as never] } },
     { 'input.attachments.0': files.png() },
     outsider,
   );
-  notFound(upload);
+  upload.expectError('NOT_FOUND');
 
   // The file URL of a participant, once it is forged for another file.
   const url = new URL(attachment.url);
   url.pathname = `/files/${Buffer.from(request.id, 'base64').toString().split(':')[1]}`;
-  expect((await fetch(url)).status).toBe(404);
+  expect((await http(url)).status).toBe(404);
 
   expect(await writes()).toEqual(before);
   // The participants still see it all.
   for (const rpps of [RPPS.requester, RPPS.expert]) {
     const response = await server.graphql(RequestByIdDocument, { id: request.id }, { rpps });
-    expect(response.errors).toBeUndefined();
+    response.expectData();
     expect(response.data?.node?.id).toBe(request.id);
   }
 });

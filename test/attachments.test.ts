@@ -9,6 +9,7 @@ import {
   RemovePrerequisiteTemplateDocument,
 } from './generated/graphql.ts';
 import { safeFileName } from '../src/domain/files.ts';
+import { http } from './kit/graphql.ts';
 import { createRequest, files, professionalId, rawId, requestInput, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 
@@ -48,7 +49,7 @@ describe('uploads', () => {
       { 'input.attachments.0': png, 'input.attachments.1': { ...pdf, type: 'application/octet-stream' } },
       requester,
     );
-    expect(response.errors).toBeUndefined();
+    response.expectData();
     const question = response.data!.createRequest.messages.edges[1]!.node;
     expect(question.attachments).toEqual([
       expect.objectContaining({
@@ -72,35 +73,29 @@ describe('uploads', () => {
     expect(accepted.data?.postMessage.attachments.map((a) => a.mediaType)).toEqual(['application/dicom', 'text/plain']);
 
     const lying = await postFiles(request.id, [files.text('radio.png', 'not an image at all')]);
-    expect(lying.errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', fileName: 'radio.png' },
-      message: expect.stringContaining('is not a PNG image'),
-    });
+    const lie = lying.expectError('BAD_USER_INPUT', { message: /is not a PNG image/ });
+    expect(lie.extensions).toMatchObject({ fileName: 'radio.png' });
     const executable = await postFiles(request.id, [
       { name: 'setup.exe', bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, ...new Array(60).fill(0)]) },
     ]);
-    expect(executable.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    executable.expectError('BAD_USER_INPUT');
     const zip = await postFiles(request.id, [
       { name: 'archive.zip', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array(40).fill(0)]) },
     ]);
-    expect(zip.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    zip.expectError('BAD_USER_INPUT');
   });
 
   it('refuses a file over the size limit with a clear error, and writes nothing', async () => {
     const request = await createRequest(server);
     const before = await server.db.prisma.message.count();
     const tooBig = await postFiles(request.id, [files.bytes('big.txt', LIMIT + 1)]);
-    expect(tooBig.errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT' },
-      message: expect.stringContaining(`${LIMIT} bytes`),
-    });
-    expect(tooBig.status).toBe(413);
+    tooBig.expectError('BAD_USER_INPUT', { status: 413, message: new RegExp(`${LIMIT} bytes`) });
     // One good file and one bad: neither is kept.
     const mixed = await postFiles(request.id, [files.png(), files.text('radio.jpg')]);
-    expect(mixed.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    mixed.expectError('BAD_USER_INPUT');
     expect(await server.db.prisma.message.count()).toBe(before);
     const atLimit = await postFiles(request.id, [files.bytes('exact.txt', LIMIT)]);
-    expect(atLimit.errors).toBeUndefined();
+    atLimit.expectData();
   });
 
   it('refuses a File given as a JSON value', async () => {
@@ -110,7 +105,7 @@ describe('uploads', () => {
       { input: { requestId: request.id, body: 'x', attachments: ['data:text/plain,hello' as never] } },
       requester,
     );
-    expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    response.expectError('BAD_USER_INPUT');
   });
 
   it('makes file names safe: no directories, no commas or control characters, accents kept', async () => {
@@ -129,7 +124,7 @@ describe('uploads', () => {
       files.text(names[3]),
       files.text(names[4]),
     ]);
-    expect(response.errors).toBeUndefined();
+    response.expectData();
     const stored = response.data!.postMessage.attachments.map((a) => a.fileName);
     // The multipart encoder percent-encodes line breaks in names; what arrives is made safe all the same.
     expect(stored).toEqual([
@@ -157,14 +152,14 @@ describe('downloads', () => {
     const posted = await postFiles(request.id, [pdf]);
     const attachment = posted.data!.postMessage.attachments[0]!;
     expect(attachment.url).toMatch(new RegExp(`^${server.url}/files/`));
-    const response = await fetch(attachment.url);
+    const response = await http(attachment.url);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('content-disposition')).toBe(
       `inline; filename="Echographie_ renale.pdf"; filename*=UTF-8''%C3%89chographie_%20r%C3%A9nale.pdf`,
     );
-    expect(sha256(new Uint8Array(await response.arrayBuffer()))).toBe(attachment.sha256);
+    expect(sha256(response.bytes)).toBe(attachment.sha256);
     const traced = await server.db.prisma.auditEvent.count({
       where: { action: 'attachment.download', entityId: rawId(attachment.id) },
     });
@@ -187,15 +182,15 @@ describe('downloads', () => {
       `${server.url}/files/not-an-id?token=${token}`,
     ];
     for (const address of forged) {
-      const response = await fetch(address);
+      const response = await http(address);
       expect(response.status, address).toBe(404);
-      expect(await response.json()).toMatchObject({ code: 'NOT_FOUND' });
+      expect(response.json).toMatchObject({ code: 'NOT_FOUND' });
     }
-    expect((await fetch(attachment.url)).status).toBe(200);
+    expect((await http(attachment.url)).status).toBe(200);
     // The server was started with 10-second URLs: eleven seconds later, the same URL is dead.
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 11_000 });
     try {
-      expect((await fetch(attachment.url)).status).toBe(404);
+      expect((await http(attachment.url)).status).toBe(404);
     } finally {
       vi.useRealTimers();
     }
@@ -206,7 +201,7 @@ describe('downloads', () => {
     const attachment = (await postFiles(request.id, [files.pdf()])).data!.postMessage.attachments[0]!;
     const origin = 'https://app.example.fr';
 
-    const preflight = await fetch(attachment.url, {
+    const preflight = await http(attachment.url, {
       method: 'OPTIONS',
       headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'x-request-id' },
     });
@@ -216,7 +211,7 @@ describe('downloads', () => {
     expect(preflight.headers.get('access-control-allow-headers')).toBe('x-request-id');
     expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
 
-    const download = await fetch(attachment.url, { headers: { origin, 'x-request-id': 'pdfjs-1' } });
+    const download = await http(attachment.url, { headers: { origin, 'x-request-id': 'pdfjs-1' } });
     expect(download.status).toBe(200);
     expect(download.headers.get('access-control-allow-origin')).toBe(origin);
     expect(download.headers.get('access-control-allow-credentials')).toBeNull();
@@ -226,17 +221,17 @@ describe('downloads', () => {
     expect(exposed).toEqual(
       expect.arrayContaining(['content-disposition', 'content-length', 'content-type', 'x-request-id']),
     );
-    expect(sha256(new Uint8Array(await download.arrayBuffer()))).toBe(attachment.sha256);
+    expect(sha256(download.bytes)).toBe(attachment.sha256);
 
     const url = new URL(attachment.url);
     url.searchParams.set('token', `${url.searchParams.get('token')}x`);
-    const forged = await fetch(url, { headers: { origin } });
+    const forged = await http(url, { headers: { origin } });
     expect(forged.status).toBe(404);
     expect(forged.headers.get('access-control-allow-origin')).toBe(origin);
-    expect(await forged.json()).toMatchObject({ code: 'NOT_FOUND' });
+    expect(forged.json).toMatchObject({ code: 'NOT_FOUND' });
 
     // Without an Origin (a link, an <img>) nothing changes but the Vary.
-    const plain = await fetch(attachment.url);
+    const plain = await http(attachment.url);
     expect(plain.status).toBe(200);
     expect(plain.headers.get('access-control-allow-origin')).toBeNull();
   });
@@ -247,7 +242,7 @@ describe('prerequisite templates', () => {
     const expert = { rpps: RPPS.rheumatologist };
     const form = files.pdf('Formulaire prérequis.pdf');
     const added = await server.upload(AddPrerequisiteTemplateDocument, { file: null as never }, { file: form }, expert);
-    expect(added.errors).toBeUndefined();
+    added.expectData();
     const [template] = added.data!.addPrerequisiteTemplate.prerequisiteTemplates;
     expect(template).toMatchObject({ fileName: 'Formulaire prérequis.pdf', mediaType: 'application/pdf' });
 
@@ -259,7 +254,7 @@ describe('prerequisite templates', () => {
     expect(opening.attachments).toEqual([
       expect.objectContaining({ fileName: 'Formulaire prérequis.pdf', sha256: template!.sha256 }),
     ]);
-    expect((await fetch(opening.attachments[0]!.url)).status).toBe(200);
+    expect((await http(opening.attachments[0]!.url)).status).toBe(200);
 
     const removed = await server.graphql(RemovePrerequisiteTemplateDocument, { id: template!.id }, expert);
     expect(removed.data?.removePrerequisiteTemplate.prerequisiteTemplates).toEqual([]);
@@ -270,6 +265,6 @@ describe('prerequisite templates', () => {
       { id: opening.attachments[0]!.id },
       expert,
     );
-    expect(notMine.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    notMine.expectError('NOT_FOUND');
   });
 });

@@ -14,6 +14,7 @@ import {
   ReimbursementForecastDocument,
   RequestReportDocument,
 } from './generated/graphql.ts';
+import { http } from './kit/graphql.ts';
 import { freshPatient, signReport } from './kit/reports.ts';
 import { createRequest, inDays, professionalId, rawId, requestInput, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
@@ -274,7 +275,7 @@ describe('before sending', () => {
       { expertId: await professionalId(server.db, RPPS.unlisted), patient },
       { rpps: RPPS.requester },
     );
-    expect(unlisted.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    unlisted.expectError('NOT_FOUND');
   });
 
   it('refuses, as createRequest does, an expert asked by themselves, directly or as a delegate in another’s name', async () => {
@@ -287,13 +288,13 @@ describe('before sending', () => {
       { expertId, onBehalfOfId: requesterId, patient },
     ]) {
       const forecast = await server.graphql(ReimbursementForecastDocument, variables, { rpps: RPPS.expert });
-      expect(forecast.errors?.map((e) => e.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
+      forecast.expectError('BAD_USER_INPUT');
       const created = await server.graphql(
         CreateRequestDocument,
         { input: await requestInput(server.db, variables) },
         { rpps: RPPS.expert },
       );
-      expect(created.errors?.map((e) => e.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
+      created.expectError('BAD_USER_INPUT');
     }
   });
 });
@@ -319,7 +320,7 @@ describe('billingActs and the export', () => {
     ]) {
       for (const document of [BillingActsDocument, BillingExportUrlDocument] as const) {
         const refused = await server.graphql(document as typeof BillingActsDocument, period, { rpps: RPPS.colleague });
-        expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        refused.expectError('BAD_USER_INPUT');
       }
     }
   });
@@ -335,11 +336,11 @@ describe('billingActs and the export', () => {
     const today = act!.actDate;
     const url = (await server.graphql(BillingExportUrlDocument, { from: today, to: today }, { rpps: RPPS.requester }))
       .data!.billingExportUrl;
-    const response = await fetch(url);
+    const response = await http(url);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toContain(`actes-teleexpertise-${today}_${today}.csv`);
-    const bytes = new Uint8Array(await response.arrayBuffer());
+    const bytes = response.bytes;
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     expect(text).toContain('\r\n');
@@ -375,7 +376,7 @@ describe('billingActs and the export', () => {
 
     // The URL is for that period only, and cannot be forged.
     const other = url.replace(`${today}_${today}`, '2026-01-01_2026-12-31');
-    expect((await fetch(other)).status).toBe(404);
-    expect((await fetch(url.replace(/token=.*/, 'token=forged'))).status).toBe(404);
+    expect((await http(other)).status).toBe(404);
+    expect((await http(url.replace(/token=.*/, 'token=forged'))).status).toBe(404);
   });
 });

@@ -20,8 +20,7 @@ const expert = { rpps: RPPS.expert };
 
 async function grid(requestId: string, rpps: string = RPPS.requester) {
   const response = await server.graphql(ComplianceDocument, { id: requestId }, { rpps });
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  const node = response.data!.node;
+  const { node } = response.expectData();
   if (node?.__typename !== 'TeleexpertiseRequest') throw new Error('not a request');
   const items = Object.fromEntries(
     node.compliance.parts.flatMap((part) => part.items.map((item) => [item.code, item])),
@@ -119,6 +118,6 @@ describe('the compliance grid', () => {
   it('is the participants’ only', async () => {
     const request = await createRequest(server);
     const outsider = await server.graphql(ComplianceDocument, { id: request.id }, { rpps: RPPS.outsider });
-    expect(outsider.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    outsider.expectError('NOT_FOUND');
   });
 });

@@ -11,7 +11,7 @@ let token: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  token = await tokenFor(RPPS.requester, {}, '1h');
+  token = await tokenFor(RPPS.requester);
 });
 afterAll(() => server?.stop());
 

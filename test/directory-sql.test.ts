@@ -32,7 +32,7 @@ afterAll(() => server?.stop());
 
 async function page(first: number) {
   const response = await server.graphql(ExpertsDocument, { first }, { rpps: DEMO_REQUESTER_RPPS });
-  expect(response.errors).toBeUndefined();
+  response.expectData();
   return response.data!.experts.edges;
 }
 

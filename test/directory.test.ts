@@ -22,7 +22,7 @@ const listedExperts = demoProfessionals.filter((p) => p.expert?.listed);
 
 async function experts(filter: Record<string, unknown> | null, first = 50, after?: string) {
   const response = await server.graphql(ExpertsDocument, { filter, first, after }, requester);
-  expect(response.errors).toBeUndefined();
+  response.expectData();
   return response.data!.experts;
 }
 const lastNames = (connection: Awaited<ReturnType<typeof experts>>) => connection.edges.map((e) => e.node.lastName);
@@ -108,17 +108,16 @@ describe('experts', () => {
   it('refuses a page larger than 100 with a clear error', async () => {
     const response = await server.graphql(ExpertsDocument, { first: 101 }, requester);
     expect(response.data).toBeNull();
-    expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
-    expect(response.errors?.[0]?.message).toMatch(/first must be between 0 and 100/);
+    response.expectError('BAD_USER_INPUT', { message: /first must be between 0 and 100/ });
   });
 
   it('refuses a malformed postal code and a malformed cursor with BAD_USER_INPUT', async () => {
     const postal = await server.graphql(ExpertsDocument, { filter: { postalCode: 'Lyon' } }, requester);
-    expect(postal.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    postal.expectError('BAD_USER_INPUT');
     const garbage = Buffer.from('GPC:S:zzz').toString('base64');
     for (const after of ['not-a-cursor', garbage]) {
       const cursor = await server.graphql(ExpertsDocument, { after }, requester);
-      expect(cursor.errors?.[0]?.extensions?.['code'], after).toBe('BAD_USER_INPUT');
+      cursor.expectError('BAD_USER_INPUT');
     }
   });
 });
@@ -132,7 +131,7 @@ describe('updateExpertProfile', () => {
       { input: { activityDescription: 'Soins de support', prerequisites: 'Compte-rendu récent' } },
       { rpps: newcomer },
     );
-    expect(first.errors).toBeUndefined();
+    first.expectData();
     expect(first.data?.updateExpertProfile).toMatchObject({
       listed: false,
       activityDescription: 'Soins de support',
@@ -170,14 +169,13 @@ describe('updateExpertProfile', () => {
       { input: { tool: 'EXTERNAL', listed: false } },
       expert,
     );
-    expect(missing.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
-    expect(missing.errors?.[0]?.message).toMatch(/externalUrl/);
+    missing.expectError('BAD_USER_INPUT', { message: /externalUrl/ });
     const insecure = await server.graphql(
       UpdateExpertProfileDocument,
       { input: { tool: 'EXTERNAL', externalUrl: 'http://example.org' } },
       expert,
     );
-    expect(insecure.errors?.[0]?.message).toMatch(/https/);
+    insecure.expectError('BAD_USER_INPUT', { message: /https/ });
     const me = await server.graphql(MeDocument, {}, expert);
     expect(me.data?.me.expertProfile).toMatchObject({ listed: true, tool: 'IN_APP' });
   });
@@ -186,8 +184,7 @@ describe('updateExpertProfile', () => {
 describe('errors', () => {
   it('keeps the code and the whole message of a wrongly typed variable', async () => {
     const response = await server.graphql(ExpertsDocument, { first: 'ten' as unknown as number }, requester);
-    expect(response.errors?.[0]?.message).toMatch(/Variable "\$first" got invalid value "ten"/);
-    expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    response.expectError('BAD_USER_INPUT', { message: /Variable "\$first" got invalid value "ten"/ });
   });
 });
 
@@ -238,7 +235,7 @@ describe('me, node and nodes', () => {
     const unknown = Buffer.from('ExpertProfile:00000000-0000-7000-8000-000000000000').toString('base64');
     const missing = await server.graphql(NodeDocument, { id: unknown }, requester);
     expect(missing.data?.node).toBeNull();
-    expect(missing.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    missing.expectError('NOT_FOUND');
   });
 
   it('refuses a malformed global id with BAD_USER_INPUT', async () => {

@@ -2,14 +2,13 @@
 // killed with SIGKILL and restarted, twice. Afterwards every acknowledged message is stored exactly once, with what
 // was sent and the sequence the client was told, retries with the same clientMessageId created nothing new, and each
 // conversation is numbered 1..n without a gap or a duplicate.
-import { print } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateRequestDocument, PostMessageDocument } from './generated/graphql.ts';
+import { CreateRequestDocument, PostMessageDocument, type PostMessageMutation } from './generated/graphql.ts';
 import { copyTemplate, type TestDatabase } from './kit/database.ts';
+import { graphql, type GraphQLResult } from './kit/graphql.ts';
 import { freePort, startServerProcess, type ServerProcess } from './kit/process.ts';
 import { rawId, requestInput, RPPS } from './kit/requests.ts';
-import { tokenFor } from './kit/tokens.ts';
 
 const CLIENTS = 6;
 const MESSAGES_PER_CLIENT = 60;
@@ -81,25 +80,13 @@ describe.runIf(process.env.DATABASE_URL)(
       };
       await start();
       const graphqlUrl = `http://127.0.0.1:${port}/graphql`;
-      const tokens: Record<string, string> = {
-        [RPPS.requester]: await tokenFor(RPPS.requester, {}, '30m'),
-        [RPPS.expert]: await tokenFor(RPPS.expert, {}, '30m'),
-      };
 
       // Two requests, each written to by the requester and the expert at once (three clients per request).
       const requestIds: string[] = [];
       for (let i = 0; i < 2; i += 1) {
-        const response = await fetch(graphqlUrl, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[RPPS.requester]}` },
-          body: JSON.stringify({
-            query: print(CreateRequestDocument),
-            variables: { input: await requestInput(database!.db) },
-          }),
-        });
-        const json = (await response.json()) as { data?: { createRequest: { id: string } }; errors?: unknown };
-        expect(json.errors, 'createRequest').toBeUndefined();
-        requestIds.push(json.data!.createRequest.id);
+        const input = await requestInput(database!.db);
+        const created = await graphql(graphqlUrl, CreateRequestDocument, { input }, { rpps: RPPS.requester });
+        requestIds.push(created.expectData().createRequest.id);
       }
       const professionalIds = Object.fromEntries(
         await Promise.all(
@@ -118,40 +105,28 @@ describe.runIf(process.env.DATABASE_URL)(
       /** Incremented when the running server is killed: an attempt sent under an older generation was interrupted. */
       let generation = 0;
       let done = false;
-      const postMutation = print(PostMessageDocument);
 
       async function attempt(message: Sent): Promise<void> {
         const sentUnder = generation;
         attempts += 1;
         inFlight += 1;
-        let response: Response;
-        let json: {
-          data?: {
-            postMessage?: { id: string; sequence: number; body: string; clientMessageId?: string | null };
-          } | null;
-          errors?: { message: string; extensions?: { code?: string } }[];
-        };
+        let result: GraphQLResult<PostMessageMutation>;
         try {
-          response = await fetch(graphqlUrl, {
-            method: 'POST',
-            headers: {
-              'content-type': 'application/json',
-              accept: 'application/graphql-response+json',
-              authorization: `Bearer ${tokens[message.authorRpps]}`,
-            },
-            body: JSON.stringify({
-              query: postMutation,
-              variables: {
-                input: {
-                  requestId: requestIds[message.client % 2],
-                  body: message.body,
-                  clientMessageId: message.clientMessageId,
-                },
+          result = await graphql(
+            graphqlUrl,
+            PostMessageDocument,
+            {
+              input: {
+                requestId: requestIds[message.client % 2]!,
+                body: message.body,
+                clientMessageId: message.clientMessageId,
               },
-            }),
-            signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-          });
-          json = (await response.json()) as typeof json;
+            },
+            { rpps: message.authorRpps },
+            { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) },
+          );
+          // A body cut short by the kill is a network failure, not an answer.
+          if (result.body === undefined) throw new Error(`not JSON: ${result.text.slice(0, 100)}`);
         } catch (error) {
           const cause = (error as { cause?: { code?: string; message?: string } }).cause;
           const detail = cause?.code ?? cause?.message ?? (error as Error).message;
@@ -161,7 +136,7 @@ describe.runIf(process.env.DATABASE_URL)(
         } finally {
           inFlight -= 1;
         }
-        const posted = json.data?.postMessage;
+        const posted = result.data?.postMessage;
         if (posted) {
           // Acknowledged: the client holds this id and sequence from now on.
           message.ack = { id: rawId(posted.id), sequence: posted.sequence };
@@ -170,7 +145,7 @@ describe.runIf(process.env.DATABASE_URL)(
         }
         message.failures.push({
           kind: 'error',
-          detail: `HTTP ${response.status} ${(json.errors ?? []).map((e) => e.extensions?.code ?? e.message).join(',')}`,
+          detail: `HTTP ${result.status} ${(result.errors ?? []).map((e) => e.extensions?.['code'] ?? e.message).join(',')}`,
           sentUnder,
         });
       }

@@ -1,6 +1,5 @@
 // Production mode: unexpected errors are masked with a request id that the log carries, and the log holds no health data or token.
 import { Writable } from 'node:stream';
-import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CreateRequestDocument,
@@ -8,20 +7,16 @@ import {
   PostMessageDocument,
   SubmitReportDocument,
 } from './generated/graphql.ts';
+import type { GraphQLResult } from './kit/graphql.ts';
 import { openSocket } from './kit/live.ts';
 import { freshPatient, reportInput } from './kit/reports.ts';
-import { raw } from './kit/hostile.ts';
 import { RPPS, requestInput } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
+import { signToken } from './kit/tokens.ts';
 import { createLogger } from '../src/logger.ts';
 
 const SECRET = 'a-production-secret-of-this-test-only-0123456789';
-const sign = (rpps: string) =>
-  new SignJWT({ sub: rpps })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setIssuedAt()
-    .setExpirationTime('10m')
-    .sign(new TextEncoder().encode(SECRET));
+const sign = (rpps: string) => signToken({ sub: rpps }, { key: new TextEncoder().encode(SECRET), expiresIn: '10m' });
 
 let server: TestServer;
 const logLines: string[] = [];
@@ -42,24 +37,16 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-async function post(token: string, query: string) {
-  const response = await raw(server.graphqlUrl, query, undefined, token);
-  return {
-    status: response.status,
-    requestId: response.headers.get('x-request-id'),
-    text: response.text,
-    body: response.json!,
-  };
-}
+const post = (token: string, query: string) => server.graphql(query, undefined, { token });
 
-function expectMasked(result: Awaited<ReturnType<typeof post>>) {
-  expect(result.body.errors).toHaveLength(1);
-  const [error] = result.body.errors!;
-  expect(error!.message).toBe('Unexpected error');
-  expect(error!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: result.requestId });
+/** Masked as "Unexpected error", with the request id the response header and the log line of the error carry. */
+function expectMasked(result: GraphQLResult<unknown>) {
+  const error = result.expectError('INTERNAL_SERVER_ERROR', { message: 'Unexpected error' });
+  const requestId = result.headers.get('x-request-id');
+  expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId });
   // Nothing of the cause: no stack, no file, no database message.
   expect(result.text).not.toMatch(/stack|\bat \w|\/src\/|node_modules|does not exist|activityDescriptionGone|prisma/i);
-  const logged = log().find((line) => line['msg'] === 'unexpected error' && line['requestId'] === result.requestId);
+  const logged = log().find((line) => line['msg'] === 'unexpected error' && line['requestId'] === requestId);
   expect(logged, 'the log line of the error carries the request id').toBeDefined();
   expect(logged!['err']).toMatchObject({ type: expect.any(String), at: expect.any(Array) });
   expect(logged!['err']).not.toHaveProperty('message');
@@ -96,8 +83,8 @@ describe('in production mode', () => {
   it('ends a subscription whose event stream fails with one masked error, with the request id the log carries', async () => {
     const token = await sign(RPPS.requester);
     const listed = await post(token, '{ requests(first: 1) { edges { node { id } } } }');
-    const requestId = (listed.body.data as { requests: { edges: { node: { id: string } }[] } }).requests.edges[0]!.node
-      .id;
+    const requestId = (listed.expectData() as { requests: { edges: { node: { id: string } }[] } }).requests.edges[0]!
+      .node.id;
     const socket = await openSocket(server.graphqlUrl, { token });
     const feed = socket.subscribe(MessageAddedDocument, { requestId });
     // The subscription is live once it has replayed nothing new: an event now makes it read the database.
@@ -136,7 +123,7 @@ describe('in production mode', () => {
       { input: await requestInput(server.db, { patient, question }) },
       { token: requester },
     );
-    expect(created.errors).toBeUndefined();
+    created.expectData();
     const requestId = created.data!.createRequest.id;
 
     const socket = await openSocket(server.graphqlUrl, { token: expert });
@@ -145,7 +132,7 @@ describe('in production mode', () => {
     const feed = socket.subscribe(MessageAddedDocument, { requestId, after: opening });
     const body = 'Corps-du-message-confidentiel : le patient signale un prurit nocturne';
     const posted = await server.graphql(PostMessageDocument, { input: { requestId, body } }, { token: requester });
-    expect(posted.errors).toBeUndefined();
+    posted.expectData();
     await expect
       .poll(() => feed.results.some((result) => JSON.stringify(result).includes('prurit nocturne')))
       .toBe(true);
@@ -157,7 +144,7 @@ describe('in production mode', () => {
       { input: reportInput(requestId, { conclusion }) },
       { token: expert },
     );
-    expect(report.errors).toBeUndefined();
+    report.expectData();
     // A refused token and a failing socket are logged too, if at all, without the token.
     const forged = `${requester.slice(0, -6)}AAAAAA`;
     expect((await post(forged, '{ me { id } }')).status).toBe(401);

@@ -15,6 +15,7 @@ import {
   RequestQuery,
 } from '../docs/frontend-example/operations.ts';
 import { createUrqlClient } from '../docs/frontend-example/urql.ts';
+import { http } from './kit/graphql.ts';
 import { createRequest, files, postMessage, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 import { tokenFor } from './kit/tokens.ts';
@@ -24,7 +25,7 @@ const tokens: Record<string, string> = {};
 const sockets: WsClient[] = [];
 beforeAll(async () => {
   server = await startTestServer();
-  for (const [role, rpps] of Object.entries(RPPS)) tokens[role] = await tokenFor(rpps, {}, '1h');
+  for (const [role, rpps] of Object.entries(RPPS)) tokens[role] = await tokenFor(rpps);
 });
 afterAll(async () => {
   await Promise.all(sockets.map((socket) => socket.dispose()));
@@ -103,9 +104,9 @@ describe('the urql example', () => {
     expect(message.attachments.map(({ fileName, mediaType }) => ({ fileName, mediaType }))).toEqual([
       { fileName: 'lesion.png', mediaType: 'image/png' },
     ]);
-    const download = await fetch(message.attachments[0]!.url);
+    const download = await http(message.attachments[0]!.url);
     expect(download.status).toBe(200);
-    expect(new Uint8Array(await download.arrayBuffer())).toEqual(files.png().bytes);
+    expect(download.bytes).toEqual(files.png().bytes);
     await arrived;
     expect(bodies).toEqual(['La photo de la lésion']);
     // The consent and the patient have no id: Graphcache keeps them inside the request, without a warning.

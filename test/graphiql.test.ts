@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { buildSchema, parse, print, validate } from 'graphql';
+import { buildSchema, parse, validate } from 'graphql';
 import { decodeJwt } from 'jose';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -14,8 +14,8 @@ import { createTokenVerifier } from '../src/auth/tokens.ts';
 import { loadConfig } from '../src/config.ts';
 import { graphiqlOptions } from '../src/http/graphiql.ts';
 import { InboxDocument, PostMessageDocument } from './generated/graphql.ts';
+import { graphql } from './kit/graphql.ts';
 import { freePort, startServerProcess, type ServerProcess } from './kit/process.ts';
-import { tokenFor } from './kit/tokens.ts';
 
 const schema = buildSchema(readFileSync(path.resolve(import.meta.dirname, '../schema/schema.graphql'), 'utf8'));
 const bearer = (headers: string | null | undefined) =>
@@ -203,14 +203,7 @@ describe.skipIf(!hasChromium && !browserRequired)(
     }
 
     async function asRequester<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
-      const response = await fetch(`${baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${await tokenFor(DEMO_REQUESTER_RPPS)}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ query: print(document), variables }),
-      });
-      const { data, errors } = (await response.json()) as { data?: R; errors?: unknown };
-      if (!data) throw new Error(`${print(document).slice(0, 40)}… failed: ${JSON.stringify(errors)}`);
-      return data;
+      return (await graphql(`${baseUrl}/graphql`, document, variables, { rpps: DEMO_REQUESTER_RPPS })).expectData();
     }
   },
 );

@@ -4,22 +4,11 @@
 // no source paths), and nothing written in any table, audit events included (expectNothingWritten).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, exportSPKI, generateKeyPair, SignJWT, UnsecuredJWT, type JWK, type JWTPayload } from 'jose';
+import { exportJWK, exportSPKI, generateKeyPair, UnsecuredJWT, type JWK, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEVELOPMENT_JWT_SECRET } from '../src/config.ts';
 import { AddPrerequisiteTemplateDocument, GrantDelegationDocument } from './generated/graphql.ts';
-import {
-  codes,
-  expectNoLeak,
-  expectNothingWritten,
-  multipartBody,
-  post,
-  raw,
-  sendOnWire,
-  wireBody,
-  wsAttempt,
-  type RawResponse,
-} from './kit/hostile.ts';
+import { expectNoLeak, graphql, post, type GraphQLResult } from './kit/graphql.ts';
+import { expectNothingWritten, multipartBody, sendOnWire, wireBody, wsAttempt } from './kit/hostile.ts';
 import { signReport } from './kit/reports.ts';
 import {
   consent,
@@ -33,23 +22,9 @@ import {
   RPPS,
 } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
-import { tokenFor } from './kit/tokens.ts';
+import { signToken, tokenFor } from './kit/tokens.ts';
 
 const now = () => Math.floor(Date.now() / 1000);
-
-/** Calls as the professional `rpps` (a valid token is made for them). */
-const as = async (api: TestServer, rpps: string, query: string, variables?: Record<string, unknown>) =>
-  raw(api.graphqlUrl, query, variables, await tokenFor(rpps));
-
-/** Exactly one error, with this code (and message), no data, nothing leaked. */
-function expectRefused(response: RawResponse, code: string, message?: RegExp) {
-  expect(codes(response), response.text).toEqual([code]);
-  if (message) expect(response.json?.errors?.[0]?.message).toMatch(message);
-  const data = response.json?.data as Record<string, unknown> | null | undefined;
-  // A field error leaves data null (or the field null, for the nullable node field); a request error has no data.
-  if (data) expect(Object.values(data).every((value) => value === null)).toBe(true);
-  expectNoLeak(response.text);
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // 1. Tokens: every forgery × {HTTP, WebSocket}, on a development server (HS256, issuer and audience checked) and on a
@@ -101,30 +76,25 @@ function signValid(
   options: SignOptions = {},
   key: 'right' | 'wrong' = 'right',
 ): Promise<string> {
-  let builder = new SignJWT(claims)
-    .setProtectedHeader(kind === 'hs256' ? { alg: 'HS256', typ: 'JWT' } : { alg: 'RS256', kid: 'psc-key' })
-    .setIssuedAt()
-    .setIssuer(options.issuer ?? ISSUER)
-    .setAudience(options.audience ?? AUDIENCE);
-  if (options.exp !== null) builder = builder.setExpirationTime(options.exp ?? '5m');
-  if (kind === 'hs256') {
-    return builder.sign(
-      new TextEncoder().encode(
-        key === 'right' ? DEVELOPMENT_JWT_SECRET : 'another-secret-another-secret-another-secret',
-      ),
-    );
-  }
-  return builder.sign(key === 'right' ? providerKeys.privateKey : strangerKeys.privateKey);
+  const wrongSecret = new TextEncoder().encode('another-secret-another-secret-another-secret');
+  return signToken(
+    { ...claims, iat: undefined, iss: options.issuer ?? ISSUER, aud: options.audience ?? AUDIENCE },
+    {
+      header: kind === 'hs256' ? { alg: 'HS256', typ: 'JWT' } : { alg: 'RS256', kid: 'psc-key' },
+      expiresIn: options.exp === undefined ? '5m' : options.exp,
+      ...(kind === 'hs256'
+        ? key === 'wrong' && { key: wrongSecret }
+        : { key: key === 'right' ? providerKeys.privateKey : strangerKeys.privateKey }),
+    },
+  );
 }
 
 /** The algorithm-confusion attack: HS256 keyed with the provider's public key, which anybody can download. */
 const hmacWithPublicKey = (secret: string) =>
-  new SignJWT(newcomer)
-    .setProtectedHeader({ alg: 'HS256', kid: 'psc-key' })
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setExpirationTime('5m')
-    .sign(new TextEncoder().encode(secret));
+  signToken(
+    { ...newcomer, iss: ISSUER, aud: AUDIENCE },
+    { header: { alg: 'HS256', kid: 'psc-key' }, expiresIn: '5m', key: new TextEncoder().encode(secret) },
+  );
 
 interface TokenCase {
   name: string;
@@ -198,9 +168,9 @@ function tokenMatrix(kind: TrustKind, title: string, env: () => Record<string, s
 
     it('control: a valid token is served over HTTP and over WebSocket', async () => {
       const token = await signValid(kind, { sub: RPPS.requester });
-      const response = await raw(api.graphqlUrl, '{ me { rpps } }', undefined, token);
+      const response = await graphql(api.graphqlUrl, '{ me { rpps } }', undefined, { token });
       expect(response.status).toBe(200);
-      expect(response.json?.data).toEqual({ me: { rpps: RPPS.requester } });
+      expect(response.data).toEqual({ me: { rpps: RPPS.requester } });
       const socket = await wsAttempt(api.graphqlUrl, `Bearer ${token}`, { query: '{ me { rpps } }' });
       expect(socket.messages.map((m) => m.type)).toEqual(['connection_ack', 'next', 'complete']);
       expect(socket.messages[1]?.payload).toEqual({ data: { me: { rpps: RPPS.requester } } });
@@ -210,11 +180,13 @@ function tokenMatrix(kind: TrustKind, title: string, env: () => Record<string, s
     for (const forgery of tokenCases) {
       it(`HTTP: ${forgery.name} → 401 UNAUTHENTICATED, no data`, async () => {
         const token = await forgery.token(kind);
-        const response = await expectNothingWritten(api.db, () => raw(api.graphqlUrl, FORGED_WRITE, undefined, token));
+        const response = await expectNothingWritten(api.db, () =>
+          graphql(api.graphqlUrl, FORGED_WRITE, undefined, { token }),
+        );
         expect(response.status).toBe(401);
         expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
-        expect(response.json?.data ?? null).toBeNull();
-        expectRefused(response, 'UNAUTHENTICATED', forgery.refusal[kind]);
+        expect(response.data ?? null).toBeNull();
+        response.expectError('UNAUTHENTICATED', { message: forgery.refusal[kind] });
       });
 
       it(`WebSocket: ${forgery.name} → closed with 4403, never acknowledged`, async () => {
@@ -360,16 +332,18 @@ describe('malformed bodies', () => {
 
   for (const c of cases) {
     it(`${c.name} → ${c.status} ${c.code}`, async () => {
-      const response = await expectNothingWritten(api.db, () => post(api.graphqlUrl, c.body, json, token));
+      const response = await expectNothingWritten(api.db, () => post(api.graphqlUrl, c.body, { token }, json));
       expect(response.status).toBe(c.status);
-      expectRefused(response, c.code, c.message);
+      response.expectError(c.code, { message: c.message });
     });
   }
 
   it('the same truncated JSON without a token gets 401: the caller is identified before the body is read', async () => {
-    const response = await expectNothingWritten(api.db, () => post(api.graphqlUrl, '{"query": ', json, null));
+    const response = await expectNothingWritten(api.db, () =>
+      post(api.graphqlUrl, '{"query": ', { token: null }, json),
+    );
     expect(response.status).toBe(401);
-    expectRefused(response, 'UNAUTHENTICATED');
+    response.expectError('UNAUTHENTICATED');
   });
 
   const wrongTypes: { name: string; body: RequestInit['body']; headers: Record<string, string> }[] = [
@@ -384,16 +358,16 @@ describe('malformed bodies', () => {
 
   for (const c of wrongTypes) {
     it(`wrong content-type (${c.name}) → 415, nothing written`, async () => {
-      const response = await expectNothingWritten(api.db, () => post(api.graphqlUrl, c.body, c.headers, token));
+      const response = await expectNothingWritten(api.db, () => post(api.graphqlUrl, c.body, { token }, c.headers));
       expect(response.status).toBe(415);
       expectNoLeak(response.text);
     });
 
     // yoga alone would answer an empty 415.
     it(`wrong content-type (${c.name}) → the 415 says which types are accepted, with a code`, async () => {
-      const response = await post(api.graphqlUrl, c.body, c.headers, token);
-      expect(response.json?.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
-      expect(response.json?.errors?.[0]?.message).toMatch(/application\/json.*multipart\/form-data/);
+      const response = await post(api.graphqlUrl, c.body, { token }, c.headers);
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.message).toMatch(/application\/json.*multipart\/form-data/);
     });
   }
 });
@@ -515,10 +489,10 @@ describe('wrongly typed variables', () => {
 
   for (const c of cases) {
     it(`${c.name} → 400 BAD_USER_INPUT naming the variable`, async () => {
-      const response = await expectNothingWritten(api.db, () => as(api, c.rpps, c.query, c.variables()));
+      const response = await expectNothingWritten(api.db, () => api.graphql(c.query, c.variables(), { rpps: c.rpps }));
       expect(response.status).toBe(400);
-      expect(response.json && 'data' in response.json).toBe(false);
-      expectRefused(response, 'BAD_USER_INPUT', c.message);
+      expect('data' in response).toBe(false);
+      response.expectError('BAD_USER_INPUT', { message: c.message });
     });
   }
 });
@@ -549,12 +523,12 @@ describe('oversized and lying uploads', () => {
     post(
       api.graphqlUrl,
       new Uint8Array(multipartBody(BOUNDARY, parts)),
+      { rpps },
       {
         accept: 'application/graphql-response+json',
         'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
         'graphql-require-preflight': '1',
       },
-      await tokenFor(rpps),
     );
   const postMessageOperation = (count = 1) =>
     JSON.stringify({
@@ -578,21 +552,21 @@ describe('oversized and lying uploads', () => {
     file('0', bytes, fileName, type),
   ];
   const stillServing = async () => {
-    const response = await raw(api.graphqlUrl, '{ me { rpps } }', undefined, requesterToken);
-    expect(response.json?.data).toEqual({ me: { rpps: RPPS.requester } });
+    const response = await graphql(api.graphqlUrl, '{ me { rpps } }', undefined, { token: requesterToken });
+    expect(response.data).toEqual({ me: { rpps: RPPS.requester } });
   };
 
   it('control: a small text file is accepted', async () => {
     const response = await send(oneFile(Buffer.from('Créatininémie 92 µmol/L\n')));
-    expect(response.json?.errors).toBeUndefined();
-    expect(response.json?.data).toMatchObject({ postMessage: { attachments: [{ mediaType: 'text/plain' }] } });
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toMatchObject({ postMessage: { attachments: [{ mediaType: 'text/plain' }] } });
   });
 
   describe('a file over MAX_UPLOAD_BYTES (2048) → 413 BAD_USER_INPUT, nothing written', () => {
     const tooBig = Buffer.alloc(LIMIT + 1, 0x41);
-    const expectTooLarge = (response: RawResponse) => {
+    const expectTooLarge = (response: GraphQLResult<unknown>) => {
       expect(response.status).toBe(413);
-      expectRefused(response, 'BAD_USER_INPUT', /larger than the 2048 bytes allowed/);
+      response.expectError('BAD_USER_INPUT', { message: /larger than the 2048 bytes allowed/ });
     };
 
     it('on postMessage', async () => {
@@ -663,8 +637,8 @@ describe('oversized and lying uploads', () => {
           send(oneFile(liar.bytes, 'compte-rendu.pdf', 'application/pdf')),
         );
         expect(response.status).toBe(200);
-        expectRefused(response, 'BAD_USER_INPUT', liar.message);
-        expect(response.json?.errors?.[0]?.extensions?.['fileName']).toBe('compte-rendu.pdf');
+        response.expectError('BAD_USER_INPUT', { message: liar.message });
+        expect(response.errors?.[0]?.extensions?.['fileName']).toBe('compte-rendu.pdf');
       });
     }
   });
@@ -683,21 +657,21 @@ describe('oversized and lying uploads', () => {
       ]),
     );
     expect(response.status).toBe(413);
-    expectRefused(response, 'BAD_USER_INPUT', /At most 20 files can be sent at once/);
+    response.expectError('BAD_USER_INPUT', { message: /At most 20 files can be sent at once/ });
   });
 
   it('more form fields than allowed (11 extra fields) → 413 BAD_USER_INPUT, nothing written', async () => {
     const extra = Array.from({ length: 11 }, (_, i): Part => ({ name: `extra${i}`, value: 'x' }));
     const response = await expectNothingWritten(api.db, () => send([...oneFile(Buffer.from('note\n')), ...extra]));
     expect(response.status).toBe(413);
-    expectRefused(response, 'BAD_USER_INPUT', /too many or too large fields/);
+    response.expectError('BAD_USER_INPUT', { message: /too many or too large fields/ });
   });
 
   it('an operations field over 1 MiB → 413 BAD_USER_INPUT, nothing written', async () => {
     const huge = JSON.stringify({ query: '{ me { rpps } }', variables: { padding: 'x'.repeat(1024 * 1024 + 10) } });
     const response = await expectNothingWritten(api.db, () => send([operations(huge)]));
     expect(response.status).toBe(413);
-    expectRefused(response, 'BAD_USER_INPUT', /too many or too large fields/);
+    response.expectError('BAD_USER_INPUT', { message: /too many or too large fields/ });
   });
 
   describe('a map that points nowhere → 400 BAD_USER_INPUT naming the variable, nothing written', () => {
@@ -713,9 +687,9 @@ describe('oversized and lying uploads', () => {
           send([operations(postMessageOperation()), map(m.map), file('0', Buffer.from('note\n'))]),
         );
         expect(response.status).toBe(400);
-        expect(codes(response).length).toBeGreaterThan(0);
-        expect(new Set(codes(response))).toEqual(new Set(['BAD_USER_INPUT']));
-        expect(response.json?.errors?.[0]?.message).toMatch(/Variable "\$input" got invalid value/);
+        expect(response.codes.length).toBeGreaterThan(0);
+        expect(new Set(response.codes)).toEqual(new Set(['BAD_USER_INPUT']));
+        expect(response.errors?.[0]?.message).toMatch(/Variable "\$input" got invalid value/);
         expectNoLeak(response.text);
       });
     }
@@ -730,7 +704,7 @@ describe('oversized and lying uploads', () => {
       );
       expect(response.status).toBe(400);
       // The message ("Unexpected parameter "0" in the request body") is yoga's, and says little about the map.
-      expectRefused(response, 'BAD_USER_INPUT', /Unexpected parameter/);
+      response.expectError('BAD_USER_INPUT', { message: /Unexpected parameter/ });
     });
 
     it('a map aimed at __proto__ or constructor.prototype pollutes nothing', async () => {
@@ -742,7 +716,7 @@ describe('oversized and lying uploads', () => {
         ]),
       );
       expect(response.status).toBe(400);
-      expect(new Set(codes(response))).toEqual(new Set(['BAD_USER_INPUT']));
+      expect(new Set(response.codes)).toEqual(new Set(['BAD_USER_INPUT']));
       // The server runs in this process: a polluted prototype would show here.
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
       expect(Object.prototype).not.toHaveProperty('polluted');
@@ -770,7 +744,7 @@ describe('oversized and lying uploads', () => {
     for (const b of broken) {
       it(b.name, async () => {
         const response = await expectNothingWritten(api.db, () => send(b.parts()));
-        expectRefused(response, 'BAD_USER_INPUT', b.message);
+        response.expectError('BAD_USER_INPUT', { message: b.message });
       });
 
       // yoga's multipart parser throws these without an HTTP status (it would answer 200).
@@ -1132,8 +1106,8 @@ describe('invalid global ids in every ID argument', () => {
         [];
       return { errors: errors as { message: string; extensions?: Record<string, unknown> }[], text };
     }
-    const response = await raw(api.graphqlUrl, arg.query, arg.variables(id), token);
-    return { errors: response.json?.errors ?? [], text: response.text };
+    const response = await graphql(api.graphqlUrl, arg.query, arg.variables(id), { token });
+    return { errors: response.errors ?? [], text: response.text };
   }
 
   for (const arg of args) {
@@ -1409,9 +1383,9 @@ describe('every mutation by the wrong person', () => {
     // createRequest names the expert: filled here, once the fixture exists.
     if (c.query === Q.create)
       (variables['input'] as Record<string, unknown>)['expertId'] = await professionalId(api.db, RPPS.expert);
-    const response = await expectNothingWritten(api.db, () => as(api, c.rpps, c.query, variables));
+    const response = await expectNothingWritten(api.db, () => api.graphql(c.query, variables, { rpps: c.rpps }));
     expect(response.status).toBe(200);
-    expectRefused(response, c.code, c.message);
+    response.expectError(c.code, { message: c.message });
   };
 
   describe('by an outsider', () => {
@@ -1432,11 +1406,11 @@ describe('every mutation by the wrong person', () => {
               { name: '0', value: Buffer.from(files.png().bytes), fileName: 'lesion.png', type: 'image/png' },
             ]),
           ),
+          { rpps: outsider },
           { 'content-type': 'multipart/form-data; boundary=b0undary', 'graphql-require-preflight': '1' },
-          await tokenFor(outsider),
         ),
       );
-      expectRefused(response, 'NOT_FOUND', /Request was not found/);
+      response.expectError('NOT_FOUND', { message: /Request was not found/ });
     });
   });
 
@@ -1446,11 +1420,11 @@ describe('every mutation by the wrong person', () => {
 
   it('the rule holds both ways: the same calls by the right side succeed (shareSynthesis is open to either side)', async () => {
     // Not a hostile case: shows that the refusals above come from who called, not from the calls themselves.
-    const shared = await as(api, RPPS.expert, Q.share, { id: ids.request, to: ids.outsider });
-    expect(shared.json?.errors).toBeUndefined();
-    const info = await as(api, RPPS.expert, Q.info, { id: ids.request });
-    expect(info.json?.data).toEqual({ requestInformation: { id: ids.request, status: 'INFO_REQUESTED' } });
-    const withdrawn = await as(api, RPPS.requester, Q.withdraw, { id: ids.request });
-    expect(withdrawn.json?.data).toEqual({ withdrawRequest: { id: ids.request, status: 'WITHDRAWN' } });
+    const shared = await api.graphql(Q.share, { id: ids.request, to: ids.outsider }, { rpps: RPPS.expert });
+    expect(shared.errors).toBeUndefined();
+    const info = await api.graphql(Q.info, { id: ids.request }, { rpps: RPPS.expert });
+    expect(info.data).toEqual({ requestInformation: { id: ids.request, status: 'INFO_REQUESTED' } });
+    const withdrawn = await api.graphql(Q.withdraw, { id: ids.request }, { rpps: RPPS.requester });
+    expect(withdrawn.data).toEqual({ withdrawRequest: { id: ids.request, status: 'WITHDRAWN' } });
   });
 });

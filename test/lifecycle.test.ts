@@ -64,10 +64,7 @@ describe('triage by the expert', () => {
     const sentAt = new Date(request.createdAt).getTime();
     for (const responseDueAt of [inDays(-1), inDays(7.01, sentAt)]) {
       const response = await server.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt }, expert);
-      expect(response.errors?.[0]?.extensions).toMatchObject({
-        code: 'BAD_USER_INPUT',
-        latestAllowed: inDays(7, sentAt),
-      });
+      expect(response.expectError('BAD_USER_INPUT').extensions).toMatchObject({ latestAllowed: inDays(7, sentAt) });
     }
     expect(await statusOf(request.id)).toBe('SUBMITTED');
     const due = inDays(3);
@@ -83,7 +80,7 @@ describe('triage by the expert', () => {
   it('declines only with a justification, which is kept and shown', async () => {
     const request = await createRequest(server);
     const empty = await server.graphql(DeclineRequestDocument, { requestId: request.id, reason: '  ' }, expert);
-    expect(empty.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    empty.expectError('BAD_USER_INPUT');
     const declined = await server.graphql(
       DeclineRequestDocument,
       { requestId: request.id, reason: 'Relève d’une consultation en présentiel.' },
@@ -106,7 +103,7 @@ describe('triage by the expert', () => {
       await server.graphql(RequestInformationDocument, { requestId: request.id, message: 'ok' }, requester),
       await server.graphql(WithdrawRequestDocument, { requestId: request.id, reason: 'non' }, expert),
     ]) {
-      expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      response.expectError('FORBIDDEN');
     }
     expect(await statusOf(request.id)).toBe('SUBMITTED');
     const withdrawn = await server.graphql(
@@ -130,10 +127,10 @@ describe('refused transitions', () => {
       { requestId: request.id, message: 'Encore ?' },
       expert,
     );
-    expect(again.errors?.[0]).toMatchObject({
-      message: expect.stringContaining('REPORTED (submitReport), WITHDRAWN (withdrawRequest)'),
-      extensions: { code: 'CONFLICT', status: 'ACCEPTED', allowedTransitions: ['REPORTED', 'WITHDRAWN'] },
+    const conflict = again.expectError('CONFLICT', {
+      message: /REPORTED \(submitReport\), WITHDRAWN \(withdrawRequest\)/,
     });
+    expect(conflict.extensions).toMatchObject({ status: 'ACCEPTED', allowedTransitions: ['REPORTED', 'WITHDRAWN'] });
     await server.graphql(WithdrawRequestDocument, { requestId: request.id }, requester);
     for (const response of [
       await server.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt: inDays(2) }, expert),
@@ -141,8 +138,7 @@ describe('refused transitions', () => {
       await server.graphql(WithdrawRequestDocument, { requestId: request.id }, requester),
       await server.graphql(PostMessageDocument, { input: { requestId: request.id, body: 'Encore là ?' } }, requester),
     ]) {
-      expect(response.errors?.[0]?.extensions).toMatchObject({
-        code: 'CONFLICT',
+      expect(response.expectError('CONFLICT').extensions).toMatchObject({
         status: 'WITHDRAWN',
         allowedTransitions: [],
       });

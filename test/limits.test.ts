@@ -2,32 +2,24 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMIT_CODE } from '../src/graphql/limits.ts';
-import { raw } from './kit/hostile.ts';
+import { GraphQLResult, post as postBody } from './kit/graphql.ts';
 import { openSocket, type Socket } from './kit/live.ts';
 import { RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
-import { tokenFor } from './kit/tokens.ts';
 
 let server: TestServer;
-let token: string;
 let requestId: string;
+const requester = { rpps: RPPS.requester };
+type Requests = { requests: { edges: { node: { id: string } }[] } };
 
-interface Result {
-  status: number;
-  data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-async function post(query: string, variables: Record<string, unknown> = {}): Promise<Result> {
-  const response = await raw(server.graphqlUrl, query, variables, token);
-  return { status: response.status, ...(response.json as object) };
-}
+const post = (query: string, variables: Record<string, unknown> = {}) => server.graphql(query, variables, requester);
 
 beforeAll(async () => {
   server = await startTestServer();
-  token = await tokenFor(RPPS.requester, {}, '1h');
-  const { data } = await post('{ requests(first: 1) { edges { node { id } } } }');
-  requestId = (data as { requests: { edges: { node: { id: string } }[] } }).requests.edges[0]!.node.id;
+  const data = (
+    await server.graphql<Requests>('{ requests(first: 1) { edges { node { id } } } }', {}, requester)
+  ).expectData();
+  requestId = data.requests.edges[0]!.node.id;
 });
 afterAll(() => server?.stop());
 
@@ -49,21 +41,18 @@ const tooLong = `{ ${'__typename '.repeat(5000)}}`;
 const tooCostly = `query ($first: Int) { requests(first: 100) { edges { node { messages(first: $first) { edges { node { id body author { id lastName } } } } } } } }`;
 const cyclicIntrospection = '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }';
 
-function expectLimitRefused(result: Pick<Result, 'data' | 'errors'>, kind: RegExp) {
+/** Refused by a limit, and the limit itself is not disclosed: no number in the message, nothing but the code in extensions. */
+function expectLimitRefused(result: GraphQLResult<unknown>, kind: RegExp) {
+  const error = result.expectError(LIMIT_CODE, { message: kind });
   expect(result.data ?? null).toBeNull();
-  expect(result.errors).toHaveLength(1);
-  const [error] = result.errors!;
-  expect(error!.extensions?.['code']).toBe(LIMIT_CODE);
-  expect(error!.message).toMatch(kind);
-  // The limit itself is not disclosed: no number in the message, nothing but the code in extensions.
-  expect(error!.message).not.toMatch(/\d/);
-  expect(Object.keys(error!.extensions ?? {})).toEqual(['code']);
+  expect(error.message).not.toMatch(/\d/);
+  expect(Object.keys(error.extensions ?? {})).toEqual(['code']);
 }
 
 describe('operation limits over HTTP', () => {
   it('let the deepest operation a front end sends through: inbox → messages → author → expert profile → templates', async () => {
     const result = await post(deepest);
-    expect(result.errors).toBeUndefined();
+    result.expectData();
     expect(result.status).toBe(200);
   });
 
@@ -77,7 +66,7 @@ describe('operation limits over HTTP', () => {
       oneOf: true,
     });
     const result = await post(query);
-    expect(result.errors).toBeUndefined();
+    result.expectData();
     expect((result.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(50);
   });
 
@@ -126,8 +115,7 @@ describe('operation limits over HTTP', () => {
     const result = await post('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
       ids: Array.from({ length: 101 }, () => requestId),
     });
-    expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.message).toMatch(/at most 100 ids/);
+    result.expectError('BAD_USER_INPUT', { message: /at most 100 ids/ });
     expect(
       (await post('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [requestId] })).errors,
     ).toBeUndefined();
@@ -138,77 +126,60 @@ describe('operation limits over HTTP', () => {
       query: 'query ($text: String) { me { id } }',
       variables: { text: 'x'.repeat(1024 * 1024) },
     });
-    const headers = {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json',
-      authorization: `Bearer ${token}`,
-    };
-    const declared = await fetch(server.graphqlUrl, { method: 'POST', headers, body });
-    const chunked = await fetch(server.graphqlUrl, {
-      method: 'POST',
-      headers,
-      body: new ReadableStream({
-        start(controller) {
-          for (let offset = 0; offset < body.length; offset += 64 * 1024)
-            controller.enqueue(new TextEncoder().encode(body.slice(offset, offset + 64 * 1024)));
-          controller.close();
-        },
-      }),
-      duplex: 'half',
-    } as RequestInit);
-    for (const response of [declared, chunked]) {
-      expect(response.status).toBe(413);
-      const { errors } = (await response.json()) as Result;
-      expect(errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
-      expect(errors?.[0]?.message).toMatch(/^The request body is too large/);
-    }
+    const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
+    const declared = await postBody(server.graphqlUrl, body, requester, headers);
+    const stream = new ReadableStream({
+      start(controller) {
+        for (let offset = 0; offset < body.length; offset += 64 * 1024)
+          controller.enqueue(new TextEncoder().encode(body.slice(offset, offset + 64 * 1024)));
+        controller.close();
+      },
+    });
+    const chunked = await postBody(server.graphqlUrl, stream, requester, headers, { duplex: 'half' });
+    for (const response of [declared, chunked])
+      response.expectError('BAD_USER_INPUT', { status: 413, message: /^The request body is too large/ });
   });
 
   it('hide suggestions of fields, enum values and input fields, in documents and in variables', async () => {
-    expect((await post('{ me { lastNam } }')).errors?.[0]?.message).toBe(
-      'Cannot query field "lastNam" on type "Professional".',
-    );
+    (await post('{ me { lastNam } }')).expectError('GRAPHQL_VALIDATION_FAILED', {
+      message: 'Cannot query field "lastNam" on type "Professional".',
+    });
     const enumLiteral = await post('{ requests(filter: { status: [SUBMITED] }) { edges { cursor } } }');
-    expect(enumLiteral.errors?.[0]?.message).toBe('Value "SUBMITED" does not exist in "RequestStatus" enum.');
+    enumLiteral.expectError('GRAPHQL_VALIDATION_FAILED', {
+      message: 'Value "SUBMITED" does not exist in "RequestStatus" enum.',
+    });
     const inVariables = await post(
       'query ($filter: RequestFilter) { requests(filter: $filter) { edges { cursor } } }',
       { filter: { status: ['SUBMITED'], overdu: true } },
     );
-    expect(inVariables.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    inVariables.expectError('BAD_USER_INPUT');
     expect(JSON.stringify(inVariables.errors)).not.toMatch(/Did you mean|SUBMITTED|overdue/);
   });
 
   it('answer someone without a token 401 before reading the body: no parsing, no suggestions', async () => {
-    const send = (body: string) =>
-      fetch(server.graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-        body,
+    const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
+    for (const body of ['{"query": "{ me { lastNam } }"}', '{not json', JSON.stringify({ query: tooLong })])
+      (await postBody(server.graphqlUrl, body, { token: null }, headers)).expectError('UNAUTHENTICATED', {
+        status: 401,
       });
-    for (const body of ['{"query": "{ me { lastNam } }"}', '{not json', JSON.stringify({ query: tooLong })]) {
-      const response = await send(body);
-      expect(response.status).toBe(401);
-      const { errors } = (await response.json()) as Result;
-      expect(errors?.map((error) => error.extensions?.['code'])).toEqual(['UNAUTHENTICATED']);
-    }
   });
 });
 
 describe('operation limits over WebSocket', () => {
   let socket: Socket;
   beforeAll(async () => {
-    socket = await openSocket(server.graphqlUrl, { token });
+    socket = await openSocket(server.graphqlUrl, requester);
   });
   afterAll(() => socket?.dispose());
 
   const over = async (query: string, variables: Record<string, unknown> = {}) => {
-    const results: Result[] = [];
+    const results: GraphQLResult<unknown>[] = [];
     await new Promise<void>((resolve) => {
       socket.client.subscribe(
         { query, variables },
         {
-          next: (result) => void results.push(result as Result),
-          error: (errors) => (results.push({ status: 0, errors: errors as Result['errors'] }), resolve()),
+          next: (result) => void results.push(GraphQLResult.of(result)),
+          error: (errors) => (results.push(GraphQLResult.of({ errors: errors as unknown[] })), resolve()),
           complete: resolve,
         },
       );
@@ -218,7 +189,7 @@ describe('operation limits over WebSocket', () => {
 
   it('let the deepest front-end operation through', async () => {
     const [result] = await over(deepest);
-    expect(result!.errors).toBeUndefined();
+    result!.expectData();
   });
 
   it.each([
@@ -250,7 +221,7 @@ describe('operation limits over WebSocket', () => {
   });
 
   it('close a connection that sends a frame over the body limit (1009)', async () => {
-    const other = await openSocket(server.graphqlUrl, { token });
+    const other = await openSocket(server.graphqlUrl, requester);
     other.client.subscribe(
       { query: 'query ($text: String) { me { id } }', variables: { text: 'x'.repeat(1024 * 1024) } },
       { next: () => undefined, error: () => undefined, complete: () => undefined },
@@ -265,7 +236,7 @@ describe('operation limits over WebSocket', () => {
     );
     expectLimitRefused(result!, /too much at once/);
     const [next] = await over('{ me { id } }');
-    expect(next!.errors).toBeUndefined();
+    next!.expectData();
   });
 });
 
@@ -274,13 +245,10 @@ describe('the size of a multipart request in all', () => {
   let smallRequestId: string;
   beforeAll(async () => {
     small = await startTestServer({ MAX_UPLOAD_BYTES: '2048', MAX_REQUEST_BYTES: '5000' });
-    const response = await fetch(small.graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ requests(first: 1) { edges { node { id } } } }' }),
-    });
-    smallRequestId = ((await response.json()) as { data: { requests: { edges: { node: { id: string } }[] } } }).data
-      .requests.edges[0]!.node.id;
+    const data = (
+      await small.graphql<Requests>('{ requests(first: 1) { edges { node { id } } } }', undefined, requester)
+    ).expectData();
+    smallRequestId = data.requests.edges[0]!.node.id;
   });
   afterAll(() => small?.stop());
 
@@ -305,12 +273,7 @@ describe('the size of a multipart request in all', () => {
       );
       for (let index = 0; index < count; index++)
         form.set(String(index), new Blob(['x'.repeat(2000)], { type: 'text/plain' }), `note-${index}.txt`);
-      const response = await fetch(small.graphqlUrl, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${await tokenFor(RPPS.requester)}`, 'graphql-require-preflight': '1' },
-        body: form,
-      });
-      return { status: response.status, ...((await response.json()) as Omit<Result, 'status'>) };
+      return postBody(small.graphqlUrl, form, requester, { 'graphql-require-preflight': '1' });
     };
     expect((await upload(2)).errors).toBeUndefined();
     const refused = await upload(3);

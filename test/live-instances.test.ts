@@ -1,5 +1,4 @@
 // Several instances on one database and one Redis: an event on one reaches subscribers of every other, once.
-import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
@@ -9,10 +8,10 @@ import {
   PostMessageDocument,
   RequestUpdatedDocument,
 } from './generated/graphql.ts';
+import { graphql, http } from './kit/graphql.ts';
 import { openSocket, subscribeSse, type Socket } from './kit/live.ts';
 import { createRequest, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
-import { tokenFor } from './kit/tokens.ts';
 
 describe.runIf(process.env.REDIS_URL)('two instances through Redis', () => {
   let a: TestServer;
@@ -39,22 +38,15 @@ describe.runIf(process.env.REDIS_URL)('two instances through Redis', () => {
     variables: V,
     rpps: string,
   ): Promise<R> {
-    const response = await fetch(graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(rpps)}` },
-      body: JSON.stringify({ query: print(document), variables }),
-    });
-    const body = (await response.json()) as { data?: R; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data!;
+    return (await graphql(graphqlUrl, document, variables, { rpps })).expectData();
   }
 
   const professional = async (rpps: string) =>
     (await a.db.prisma.professional.findUniqueOrThrow({ where: { rpps }, select: { id: true } })).id;
 
   it('checks Redis for readiness', async () => {
-    const ready = await fetch(`${b.url}/readyz`);
-    expect(await ready.json()).toEqual({ status: 'ready', database: 'ok', redis: 'ok' });
+    const ready = await http(`${b.url}/readyz`);
+    expect(ready.json).toEqual({ status: 'ready', database: 'ok', redis: 'ok' });
   });
 
   it('delivers a message posted on one instance to subscribers of the other, over WebSocket and SSE', async () => {

@@ -3,6 +3,7 @@ import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { MessageAddedDocument, RequestUpdatedDocument } from './generated/graphql.ts';
+import { GraphQLResult } from './kit/graphql.ts';
 import { openSocket, subscribeSse, type Socket } from './kit/live.ts';
 import { createRequest, postMessage, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
@@ -49,8 +50,7 @@ describe('a token that expires', () => {
     expect((await feed.take(1))[0]!.requestUpdated.status).toBe('SUBMITTED');
     expect(await feed.ended).toEqual({ completed: true });
     const last = feed.results.at(-1)!;
-    expect(last.errors?.map((error) => error.extensions?.['code'])).toEqual(['UNAUTHENTICATED']);
-    expect(last.errors?.[0]?.message).toMatch(/subscribe again with a fresh one/);
+    GraphQLResult.of(last).expectError('UNAUTHENTICATED', { message: /subscribe again with a fresh one/ });
   });
 
   it('closes each socket when its own token expires, not sooner, and leaves the others open', async () => {

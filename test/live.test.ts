@@ -11,6 +11,7 @@ import {
   RequestUpdatedDocument,
   RevokeDelegationDocument,
 } from './generated/graphql.ts';
+import { GraphQLResult, http } from './kit/graphql.ts';
 import { openSocket, subscribeSse, type Feed, type Socket } from './kit/live.ts';
 import { createRequest, postMessage, files, inDays, professionalId, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
@@ -127,7 +128,7 @@ describe('messageAdded', () => {
     expect((await feed.take(1))[0]!.messageAdded).toMatchObject({ sequence: 3, body: 'Par SSE' });
     feed.dispose();
 
-    const unauthenticated = await fetch(server.graphqlUrl, {
+    const unauthenticated = await http(server.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
       body: JSON.stringify({
@@ -155,9 +156,9 @@ describe('messageAdded', () => {
     // The reservation as the client sends it, read whole: with a token or without, the same answer.
     const withToken: Record<string, string>[] = [{ authorization: `Bearer ${await tokenFor(RPPS.expert)}` }, {}];
     for (const headers of withToken) {
-      const reservation = await fetch(server.graphqlUrl, { method: 'PUT', headers });
+      const reservation = await http(server.graphqlUrl, { method: 'PUT', headers });
       expect(reservation.status).toBe(405);
-      expect(await reservation.json()).toEqual({
+      expect(reservation.json).toEqual({
         errors: [
           {
             message: expect.stringMatching(/distinct connections mode.*graphql-ws/),
@@ -310,7 +311,7 @@ describe('access', () => {
     await post(request.id, RPPS.expert, 'Après la révocation');
     const ended = await delegate.next();
     expect(ended.data ?? null).toBeNull();
-    expect(ended.errors?.map((error) => error.extensions?.['code'])).toEqual(['NOT_FOUND']);
+    GraphQLResult.of(ended).expectError('NOT_FOUND');
     expect((await delegate.ended).completed).toBe(true);
     expect(delegate.results.flatMap((result) => (result.data ? [result.data.messageAdded.body] : []))).toEqual([
       'Avant la révocation',

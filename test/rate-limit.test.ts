@@ -3,29 +3,23 @@ import net from 'node:net';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRateLimit } from '../src/rate-limit.ts';
-import { raw } from './kit/hostile.ts';
+import { graphql, GraphQLResult } from './kit/graphql.ts';
 import { openSocket } from './kit/live.ts';
 import { RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
-import { tokenFor } from './kit/tokens.ts';
 
 const LIMIT = 5;
 
-async function me(graphqlUrl: string, rpps: string) {
-  const response = await raw(graphqlUrl, '{ me { id } }', undefined, await tokenFor(rpps));
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), ...response.json };
-}
+const me = (graphqlUrl: string, rpps: string) => graphql(graphqlUrl, '{ me { id } }', undefined, { rpps });
 
-function expectLimited(result: Awaited<ReturnType<typeof me>>) {
-  expect(result.status).toBe(429);
-  expect(result.data ?? null).toBeNull();
-  const [error] = result.errors!;
-  expect(error!.extensions?.['code']).toBe('RATE_LIMITED');
-  const seconds = error!.extensions?.['retryAfterSeconds'] as number;
+/** Refused with a 429 that says when to retry, the same in the message, the extensions and the Retry-After header. */
+function expectLimited(result: GraphQLResult<unknown>) {
+  const error = result.expectError('RATE_LIMITED', { status: 429 });
+  const seconds = error.extensions?.['retryAfterSeconds'] as number;
   expect(seconds).toBeGreaterThanOrEqual(1);
   expect(seconds).toBeLessThanOrEqual(60);
-  expect(result.retryAfter).toBe(String(seconds));
-  expect(error!.message).toBe(`Too many operations in a short time: retry in ${seconds} s`);
+  expect(result.headers.get('retry-after')).toBe(String(seconds));
+  expect(error.message).toBe(`Too many operations in a short time: retry in ${seconds} s`);
 }
 
 describe('rate limit', () => {
@@ -43,14 +37,9 @@ describe('rate limit', () => {
   });
 
   it('counts operations refused by validation too', async () => {
-    const token = await tokenFor(RPPS.externalTool);
     for (let index = 0; index < LIMIT; index++) {
-      const response = await fetch(server.graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: '{ me { idd } }' }),
-      });
-      expect(response.status).not.toBe(429);
+      const response = await server.graphql('{ me { idd } }', undefined, { rpps: RPPS.externalTool });
+      response.expectError('GRAPHQL_VALIDATION_FAILED');
     }
     expectLimited(await me(server.graphqlUrl, RPPS.externalTool));
   });
@@ -59,22 +48,22 @@ describe('rate limit', () => {
     for (let index = 0; index < LIMIT - 1; index++)
       expect((await me(server.graphqlUrl, RPPS.cardiologist)).errors).toBeUndefined();
     const socket = await openSocket(server.graphqlUrl, { rpps: RPPS.cardiologist });
-    const results: { errors?: { extensions?: Record<string, unknown> }[] }[] = [];
+    const results: GraphQLResult<unknown>[] = [];
     for (let index = 0; index < 2; index++) {
       await new Promise<void>((resolve) => {
         socket.client.subscribe(
           { query: '{ me { id } }' },
           {
-            next: (result) => void results.push(result as never),
-            error: (errors) => (results.push({ errors: errors as never }), resolve()),
+            next: (result) => void results.push(GraphQLResult.of(result)),
+            error: (errors) => (results.push(GraphQLResult.of({ errors: errors as unknown[] })), resolve()),
             complete: resolve,
           },
         );
       });
     }
     await socket.dispose();
-    expect(results[0]!.errors).toBeUndefined();
-    expect(results[1]!.errors?.[0]?.extensions).toEqual({
+    results[0]!.expectData();
+    expect(results[1]!.expectError('RATE_LIMITED').extensions).toEqual({
       code: 'RATE_LIMITED',
       retryAfterSeconds: expect.any(Number),
     });

@@ -47,22 +47,19 @@ describe('signing the report', () => {
     await server.graphql(AcceptRequestDocument, { requestId: request.id, responseDueAt: inDays(3) }, expert);
 
     const byRequester = await server.graphql(SubmitReportDocument, { input: reportInput(request.id) }, requester);
-    expect(byRequester.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    byRequester.expectError('FORBIDDEN');
     const byOutsider = await server.graphql(
       SubmitReportDocument,
       { input: reportInput(request.id) },
       { rpps: RPPS.outsider },
     );
-    expect(byOutsider.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    byOutsider.expectError('NOT_FOUND');
     const empty = await server.graphql(
       SubmitReportDocument,
       { input: reportInput(request.id, { conclusion: '  ' }) },
       expert,
     );
-    expect(empty.errors?.[0]).toMatchObject({
-      message: 'conclusion is required',
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    empty.expectError('BAD_USER_INPUT', { message: 'conclusion is required' });
 
     const before = Date.now();
     const report = await signReport(server, request.id);
@@ -118,11 +115,7 @@ describe('signing the report', () => {
       expert,
     );
     const late = await server.graphql(SubmitReportDocument, { input: reportInput(declined.id) }, expert);
-    expect(late.errors?.[0]?.extensions).toMatchObject({
-      code: 'CONFLICT',
-      status: 'DECLINED',
-      allowedTransitions: [],
-    });
+    expect(late.expectError('CONFLICT').extensions).toMatchObject({ status: 'DECLINED', allowedTransitions: [] });
     expect(await server.db.prisma.report.count({ where: { requestId: rawId(declined.id) } })).toBe(0);
   });
 });
@@ -133,8 +126,7 @@ describe('a signed report', () => {
     const first = await signReport(server, request.id);
 
     const again = await server.graphql(SubmitReportDocument, { input: reportInput(request.id) }, expert);
-    expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(again.errors?.[0]?.message).toContain('correctionReason');
+    again.expectError('BAD_USER_INPUT', { message: /correctionReason/ });
 
     const second = await signReport(server, request.id, RPPS.expert, {
       conclusion: 'Naevus bénin : surveillance simple.',
@@ -182,9 +174,9 @@ describe('the treating doctor', () => {
     expect(viaRequest.data?.node).toMatchObject({ id: request.id, report: { id: report.id } });
     // They were not sent the synthesis.
     const synthesis = await server.graphql(SynthesisUrlDocument, { id: request.id }, doctor);
-    expect(synthesis.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    synthesis.expectError('FORBIDDEN');
     const question = await server.graphql(RequestQuestionDocument, { id: request.id }, doctor);
-    expect(question.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    question.expectError('FORBIDDEN');
     expect(question.errors?.[0]?.path).toEqual(['node', 'question']);
     expect(JSON.stringify(question.data ?? {})).not.toContain('Lésion');
     const beyond = await server.graphql(RequestBeyondWhatWasSentDocument, { id: request.id }, doctor);
@@ -208,7 +200,7 @@ describe('the treating doctor', () => {
     // Anyone else is told neither exists.
     for (const id of [report.id, request.id]) {
       const outsider = await server.graphql(ReportByIdDocument, { id }, { rpps: RPPS.outsider });
-      expect(outsider.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      outsider.expectError('NOT_FOUND');
     }
   });
 });
@@ -356,7 +348,7 @@ describe('a delegated request', () => {
     expect(report.transmissions.map((t) => [t.recipient.lastName, t.role])).toEqual([['Martin', 'ON_BEHALF_OF']]);
     for (const id of [report.id, request.id]) {
       const read = await server.graphql(ReportByIdDocument, { id }, { rpps: RPPS.secretary });
-      expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      read.expectError('NOT_FOUND');
     }
   });
 });

@@ -236,7 +236,7 @@ async function measure(variables: ConversationQueryVariables) {
   } finally {
     recording = undefined;
   }
-  expect(response.errors).toBeUndefined();
+  response.expectData();
   const connection = (response.data!.node as { messages: Connection }).messages;
   const nodes = connection.edges.map((e) => e.node);
   const records =

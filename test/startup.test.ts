@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InboxEventsDocument } from './generated/graphql.ts';
+import { graphql } from './kit/graphql.ts';
 import { adminQuery, withDatabase } from './kit/database.ts';
 import { openSocket } from './kit/live.ts';
 import { npmStartArguments } from './kit/process.ts';
@@ -59,12 +60,13 @@ function startServer(env: Record<string, string>): Promise<Started> {
 }
 
 async function askMe(baseUrl: string, token: string) {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ me { lastName } experts(first: 100) { edges { node { id } } } }' }),
-  });
-  return (await response.json()) as { data: { me: { lastName: string }; experts: { edges: unknown[] } } };
+  const response = await graphql<{ me: { lastName: string }; experts: { edges: unknown[] } }>(
+    `${baseUrl}/graphql`,
+    '{ me { lastName } experts(first: 100) { edges { node { id } } } }',
+    undefined,
+    { token },
+  );
+  return { data: response.expectData() };
 }
 
 describe('npm start on the embedded database', () => {

@@ -1,6 +1,7 @@
 // The PDF synthesis: what it says (read back with pdf.js), who may download it, and sharing it with another professional.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SYNTHESIS_RENDER_LIMITS } from '../src/synthesis/pool.ts';
+import { http } from './kit/graphql.ts';
 import { objectStreamBombPdf, watchMemory } from './kit/bombs.ts';
 import {
   MeDocument,
@@ -29,16 +30,15 @@ const requester = { rpps: RPPS.requester };
 
 async function synthesisUrl(requestId: string, rpps: string): Promise<string> {
   const response = await server.graphql(SynthesisUrlDocument, { id: requestId }, { rpps });
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  const node = response.data!.node;
+  const { node } = response.expectData();
   return node?.__typename === 'TeleexpertiseRequest' ? node.synthesisUrl : '';
 }
 
 async function download(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
+  const response = await http(url);
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('application/pdf');
-  return new Uint8Array(await response.arrayBuffer());
+  return response.bytes;
 }
 
 describe('the synthesis', () => {
@@ -61,7 +61,7 @@ describe('the synthesis', () => {
       },
       requester,
     );
-    expect(posted.errors).toBeUndefined();
+    posted.expectData();
     await postMessage(server, request.id, RPPS.expert, 'Merci, je regarde cela aujourd’hui.');
     await signReport(server, request.id);
 
@@ -108,8 +108,8 @@ describe('the synthesis', () => {
     const request = await createRequest(server);
     const url = await synthesisUrl(request.id, RPPS.requester);
     const other = await createRequest(server);
-    expect((await fetch(url.replace(rawId(request.id), rawId(other.id)))).status).toBe(404);
-    expect((await fetch(url.replace(/token=.*/, 'token=forged'))).status).toBe(404);
+    expect((await http(url.replace(rawId(request.id), rawId(other.id)))).status).toBe(404);
+    expect((await http(url.replace(/token=.*/, 'token=forged'))).status).toBe(404);
     // A token issued for another kind of download does not open this one.
     const message = await server.upload(
       PostMessageDocument,
@@ -118,9 +118,9 @@ describe('the synthesis', () => {
       requester,
     );
     const fileToken = new URL(message.data!.postMessage.attachments[0]!.url).searchParams.get('token');
-    expect((await fetch(url.replace(/token=.*/, `token=${fileToken}`))).status).toBe(404);
+    expect((await http(url.replace(/token=.*/, `token=${fileToken}`))).status).toBe(404);
     const outsider = await server.graphql(SynthesisUrlDocument, { id: request.id }, { rpps: RPPS.outsider });
-    expect(outsider.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    outsider.expectError('NOT_FOUND');
   });
 });
 
@@ -138,16 +138,16 @@ describe('sharing the synthesis', () => {
       { requestId: request.id, recipientId },
       { rpps: RPPS.outsider },
     );
-    expect(outsiderShare.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    outsiderShare.expectError('NOT_FOUND');
     const toParticipant = await server.graphql(
       ShareSynthesisDocument,
       { requestId: request.id, recipientId: await professionalId(server.db, RPPS.expert) },
       requester,
     );
-    expect(toParticipant.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    toParticipant.expectError('BAD_USER_INPUT');
 
     const shared = await server.graphql(ShareSynthesisDocument, { requestId: request.id, recipientId }, requester);
-    expect(shared.errors).toBeUndefined();
+    shared.expectData();
     const share = shared.data!.shareSynthesis.sharedSyntheses[0]!;
     expect(share).toMatchObject({ recipient: { lastName: 'Thomas' }, sharedBy: { lastName: 'Martin' } });
 
@@ -187,7 +187,7 @@ describe('sharing the synthesis', () => {
     ]);
     // A third professional sees nothing at all.
     const third = await server.graphql(SynthesisUrlDocument, { id: request.id }, { rpps: RPPS.outsider });
-    expect(third.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    third.expectError('NOT_FOUND');
     expect(
       await server.db.prisma.auditEvent.count({ where: { requestId: rawId(request.id), action: 'synthesis.share' } }),
     ).toBe(1);
@@ -216,7 +216,7 @@ describe('a synthesis of hostile attachments', () => {
       },
       requester,
     );
-    expect(posted.errors).toBeUndefined();
+    posted.expectData();
 
     const url = await synthesisUrl(request.id, RPPS.requester);
     const { result: bytes, sampledGrowthMb, peakGrowthMb } = await watchMemory(() => download(url));
@@ -243,16 +243,15 @@ describe('a synthesis of hostile attachments', () => {
     server.app.synthesisRenderer.setLimits({ timeoutMs: 1 });
     const shared = await server.graphql(ShareSynthesisDocument, { requestId: request.id, recipientId }, requester);
     expect(shared.data ?? null).toBeNull();
-    expect(shared.errors).toHaveLength(1);
-    expect(shared.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'SYNTHESIS_TIMEOUT' });
-    expect(shared.errors![0]!.message).toMatch(
-      /^The synthesis could not be generated within 1 s: .*downloaded one by one from the conversation/,
-    );
-    const failed = await fetch(url);
+    const timeout = shared.expectError('CONFLICT', {
+      message: /^The synthesis could not be generated within 1 s: .*downloaded one by one from the conversation/,
+    });
+    expect(timeout.extensions).toMatchObject({ reason: 'SYNTHESIS_TIMEOUT' });
+    const failed = await http(url);
     // The download says it as the API does: 409, the message and the reason; no PDF, nothing half-sent.
     expect(failed.status).toBe(409);
     expect(failed.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(await failed.json()).toEqual({
+    expect(failed.json).toEqual({
       error: expect.stringMatching(/^The synthesis could not be generated within 1 s/),
       code: 'CONFLICT',
       reason: 'SYNTHESIS_TIMEOUT',
@@ -264,7 +263,7 @@ describe('a synthesis of hostile attachments', () => {
     expect((await server.graphql(MeDocument, {}, requester)).data?.me.rpps).toBe(RPPS.requester);
     expect((await readPdf(await download(url))).text).toContain('Synthèse de téléexpertise');
     const again = await server.graphql(ShareSynthesisDocument, { requestId: request.id, recipientId }, requester);
-    expect(again.errors).toBeUndefined();
+    again.expectData();
     expect(await server.db.prisma.synthesisShare.count({ where: { requestId: rawId(request.id) } })).toBe(1);
     expect(await traced()).toBe(2);
   });

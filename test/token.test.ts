@@ -91,8 +91,7 @@ describe('npm run token', () => {
     expect(nameless.code).toBe(0);
     expect(nameless.stderr).toMatch(/add given_name= and family_name=/);
     const refused = await me(nameless.stdout.trim());
-    expect(refused.status).toBe(401);
-    expect(refused.errors?.[0]?.message).toMatch(/not registered yet/);
+    refused.expectError('UNAUTHENTICATED', { status: 401, message: /not registered yet/ });
   });
 
   it('signs with JWT_SECRET when it is set', async () => {

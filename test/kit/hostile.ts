@@ -1,75 +1,8 @@
-// Tools for hostile-input tests: raw GraphQL calls, raw sockets, leak checks, and "nothing was written".
+// Tools for hostile-input tests: raw sockets, raw bodies, and "nothing was written" (raw HTTP is in ./graphql.ts).
 import net from 'node:net';
 import { expect } from 'vitest';
 import WebSocket from 'ws';
 import type { Database } from '../../src/db/client.ts';
-
-export interface RawResponse {
-  status: number;
-  headers: Headers;
-  /** The body as sent, for leak checks. */
-  text: string;
-  /** The body parsed as JSON, or undefined when it is not JSON. */
-  json:
-    | { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[] }
-    | undefined;
-}
-
-/** Reads a fetch response whole: status, headers, text and JSON when it is JSON. */
-export async function readResponse(response: Response): Promise<RawResponse> {
-  const text = await response.text();
-  let json: RawResponse['json'];
-  try {
-    json = JSON.parse(text) as RawResponse['json'];
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, headers: response.headers, text, json };
-}
-
-/** A GraphQL POST with a plain-string operation, as a client that does not use generated documents. */
-export async function raw(
-  graphqlUrl: string,
-  query: string,
-  variables: Record<string, unknown> | undefined,
-  token: string | null,
-): Promise<RawResponse> {
-  return post(
-    graphqlUrl,
-    JSON.stringify({ query, ...(variables === undefined ? {} : { variables }) }),
-    { 'content-type': 'application/json' },
-    token,
-  );
-}
-
-/** A POST of any body with any headers (the Authorization header added when a token is given). */
-export async function post(
-  url: string,
-  body: RequestInit['body'] | undefined,
-  headers: Record<string, string>,
-  token: string | null,
-): Promise<RawResponse> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      accept: 'application/graphql-response+json, application/json',
-      ...headers,
-      ...(token === null ? {} : { authorization: `Bearer ${token}` }),
-    },
-    ...(body === undefined ? {} : { body }),
-  });
-  return readResponse(response);
-}
-
-/** Nothing of the server's insides in what a client receives: no stack, no frames, no source paths. */
-export function expectNoLeak(text: string): void {
-  expect(text).not.toMatch(/"stack"|stacktrace/i);
-  expect(text).not.toMatch(/\n?\s{2,}at [\w$.<>]+ \(|\s{4}at /);
-  expect(text).not.toMatch(/\/src\/|node_modules|file:\/\/|\.ts:\d+|\.js:\d+/);
-}
-
-/** The codes of the errors in a GraphQL response, in order. */
-export const codes = (response: RawResponse) => response.json?.errors?.map((error) => error.extensions?.['code']) ?? [];
 
 /** Row count and a checksum of the content of every table of the database's schema (the audit table included). */
 export async function snapshotTables(db: Database): Promise<Record<string, { rows: number; checksum: string }>> {

@@ -37,6 +37,5 @@ export async function signReport(
   overrides: Partial<SubmitReportInput> = {},
 ) {
   const response = await server.graphql(SubmitReportDocument, { input: reportInput(requestId, overrides) }, { rpps });
-  if (response.errors) throw new Error(`submitReport failed: ${JSON.stringify(response.errors)}`);
-  return response.data!.submitReport;
+  return response.expectData().submitReport;
 }

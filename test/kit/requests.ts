@@ -64,15 +64,13 @@ export async function createRequest(
     { input: await requestInput(server.db, overrides) },
     { rpps: as },
   );
-  if (response.errors) throw new Error(`createRequest failed: ${JSON.stringify(response.errors)}`);
-  return response.data!.createRequest;
+  return response.expectData().createRequest;
 }
 
 /** Posts a text message through the API and returns it; fails the test on any error. */
 export async function postMessage(server: Pick<TestServer, 'graphql'>, requestId: string, rpps: string, body: string) {
   const response = await server.graphql(PostMessageDocument, { input: { requestId, body } }, { rpps });
-  if (response.errors) throw new Error(`postMessage failed: ${JSON.stringify(response.errors)}`);
-  return response.data!.postMessage;
+  return response.expectData().postMessage;
 }
 
 const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';

@@ -1,19 +1,13 @@
 // A real server per test file, on a private copy of the template database, with typed GraphQL calls.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { randomBytes } from 'node:crypto';
-import { print, type GraphQLFormattedError } from 'graphql';
+import { print } from 'graphql';
 import pino, { type Logger } from 'pino';
 import { buildApp, type App } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import type { Database } from '../../src/db/client.ts';
 import { copyTemplate } from './database.ts';
-import { tokenFor } from './tokens.ts';
-
-export interface GraphQLResponse<T> {
-  status: number;
-  data?: T | null;
-  errors?: GraphQLFormattedError[];
-}
+import { graphql, post, type Caller, type GraphQLOptions, type GraphQLResult } from './graphql.ts';
 
 export interface TestServer {
   url: string;
@@ -21,12 +15,19 @@ export interface TestServer {
   db: Database;
   config: Config;
   app: App;
-  /** Sends a typed operation as `rpps` (a token is made for it), or with `token` as given (null: none). */
+  /** Sends a typed operation (or a plain string) as `rpps` (with their session token), or with `token` as given (null: none). */
   graphql<R, V>(
     document: TypedDocumentNode<R, V>,
     variables: V,
-    as: { rpps: string } | { token: string | null },
-  ): Promise<GraphQLResponse<R>>;
+    as: Caller,
+    options?: GraphQLOptions,
+  ): Promise<GraphQLResult<R>>;
+  graphql<R = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> | undefined,
+    as: Caller,
+    options?: GraphQLOptions,
+  ): Promise<GraphQLResult<R>>;
   /**
    * Sends a typed operation as a multipart request (GraphQL multipart request specification):
    * each file goes to the variable path it is keyed by, e.g. `input.attachments.0`.
@@ -35,8 +36,8 @@ export interface TestServer {
     document: TypedDocumentNode<R, V>,
     variables: V,
     files: Record<string, TestFile>,
-    as: { rpps: string },
-  ): Promise<GraphQLResponse<R>>;
+    as: Caller,
+  ): Promise<GraphQLResult<R>>;
   /** Another instance of the API on the same database (and the same Redis channels): events must travel between them. */
   startInstance(): Promise<{ url: string; graphqlUrl: string; app: App; stop(): Promise<void> }>;
   /** Runs `operation` and returns the SQL statements it sent. */
@@ -74,32 +75,18 @@ export async function startTestServer(
   const url = await app.start(0);
   const instances: App[] = [];
   const graphqlUrl = `${url}/graphql`;
-  // Each professional signs in once and keeps their token, as a client does: the server knows it after its first use.
-  const sessions = new Map<string, Promise<string>>();
-  const sessionToken = (rpps: string) => {
-    let token = sessions.get(rpps);
-    if (!token) sessions.set(rpps, (token = tokenFor(rpps, {}, '1h')));
-    return token;
-  };
   return {
     url,
     graphqlUrl,
     db,
     config,
     app,
-    async graphql(document, variables, as) {
-      const token = 'rpps' in as ? await sessionToken(as.rpps) : as.token;
-      const response = await fetch(graphqlUrl, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json',
-          ...(token === null ? {} : { authorization: `Bearer ${token}` }),
-        },
-        body: JSON.stringify({ query: print(document), variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
-    },
+    graphql: ((
+      operation: string,
+      variables: Record<string, unknown> | undefined,
+      as: Caller,
+      options?: GraphQLOptions,
+    ) => graphql(graphqlUrl, operation, variables, as, options)) as TestServer['graphql'],
     async upload(document, variables, files, as) {
       const form = new FormData();
       form.set('operations', JSON.stringify({ query: print(document), variables }));
@@ -116,16 +103,7 @@ export async function startTestServer(
           file.name,
         );
       });
-      const response = await fetch(graphqlUrl, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${await sessionToken(as.rpps)}`,
-          accept: 'application/graphql-response+json',
-          'graphql-require-preflight': '1',
-        },
-        body: form,
-      });
-      return { status: response.status, ...((await response.json()) as object) };
+      return post(graphqlUrl, form, as, { 'graphql-require-preflight': '1' });
     },
     async startInstance() {
       const other = buildApp({ config, db, logger });
