@@ -18,10 +18,11 @@ import {
   requestInformation,
   withdrawRequest,
 } from '../domain/requests.ts';
+import type { Prisma, TeleexpertiseRequest } from '../generated/prisma/client.ts';
 import { ConsentGivenBy, RequestStatus } from '../generated/prisma/enums.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
-import type { ConversationRef, MessagePageQuery } from './loaders.ts';
+import { conversationOf } from './loaders.ts';
 import { MAX_PAGE_SIZE, pageArgs, pageInfoOf, pageRequest } from './pagination.ts';
 import { selectionFor } from './selection.ts';
 import { ProfessionalNode } from './professional.ts';
@@ -74,6 +75,21 @@ const messagePage = prismaConnectionHelpers(builder, 'Message', {
   defaultSize: MESSAGE_PAGE_SIZE,
   maxSize: MAX_PAGE_SIZE,
 });
+
+// A connection's `select` on a Prisma object is typed as the parent's shape, which no function has, and what it selects
+// stays out of the parent's type (see conversationOf): https://github.com/hayes/pothos/issues/1131, @pothos/plugin-prisma
+// 4.17.0 (https://github.com/hayes/pothos/blob/73cf601de7ae63e48a9bea077a1a9e8914775a18/packages/plugin-prisma/src/types.ts#L649).
+function connectionSelect(select: ConnectionSelect): RequestRow & ConnectionSelect {
+  return select as RequestRow & ConnectionSelect;
+}
+
+type ConnectionSelect = (
+  args: PothosSchemaTypes.DefaultConnectionArguments,
+  ctx: Context,
+) => Prisma.TeleexpertiseRequestSelect;
+
+/** A request as its node reads it whatever the query asks (the node's `select`). */
+type RequestRow = Pick<TeleexpertiseRequest, 'id' | keyof typeof PARTY_COLUMNS>;
 
 /** The columns `participates` reads, for resolvers that load requests themselves. */
 export const PARTY_COLUMNS = { requesterId: true, onBehalfOfId: true, expertId: true, delegationId: true } as const;
@@ -159,19 +175,15 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
         defaultSize: MESSAGE_PAGE_SIZE,
         maxSize: MAX_PAGE_SIZE,
         // Checked while the request's own query is planned, as when the page was joined into it: a page asked
-        // wrongly fails before anything is read or written. (The option's type has no room for a function here.)
-        select: ((args: PothosSchemaTypes.DefaultConnectionArguments, ctx: Context) => {
+        // wrongly fails before anything is read or written.
+        select: connectionSelect((args, ctx) => {
           messagePage.getQuery(args, ctx, () => true);
           pageArgs(args);
           return { lastSequence: true };
-        }) as never,
+        }),
         // Not joined into the request's query: there PostgreSQL would build every message of the
         // conversation before keeping a page of them (see loadMessagePages).
-        // (`select` above reads lastSequence, which its cast keeps from the parent's type.)
-        resolve: (query, request, _args, ctx) =>
-          ctx.loaders
-            .messagePages(query as MessagePageQuery)
-            .load(request as typeof request & ConversationRef) as never,
+        resolve: (query, request, _args, ctx) => ctx.loaders.messagePages(query).load(conversationOf(request)),
       },
       { name: 'MessageConnection' },
       { name: 'MessageEdge' },
@@ -355,50 +367,64 @@ builder.mutationField('createRequest', (t) =>
   }),
 );
 
-/** A triage or withdrawal mutation: the domain function changes the request, then it is read back as asked. */
-function requestMutation<Args extends Record<string, unknown>>(
-  name: string,
-  description: string,
-  args: (t: Parameters<Parameters<typeof builder.mutationField>[1]>[0]) => Args,
-  run: (ctx: Context, requestId: string, args: Record<string, unknown>) => Promise<string>,
-) {
-  builder.mutationField(name, (t) =>
-    t.prismaField({
-      type: 'TeleexpertiseRequest',
-      description,
-      args: { requestId: t.arg.globalID({ required: true, for: RequestNode }), ...args(t) } as never,
-      resolve: async (query, _root, input: Record<string, unknown>, ctx) => {
-        const id = await run(ctx, (input['requestId'] as { id: string }).id, input);
-        return ctx.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ ...query, where: { id } });
-      },
-    }),
-  );
-}
-
-requestMutation(
-  'requestInformation',
-  'Triage by the expert: more documents or information are needed (SUBMITTED → INFO_REQUESTED); the message goes to the conversation.',
-  (t) => ({ message: t.arg.string({ required: true }) }),
-  (ctx, id, args) => requestInformation(ctx.services, ctx.viewer.id, id, args['message'] as string),
+builder.mutationField('requestInformation', (t) =>
+  t.prismaField({
+    type: 'TeleexpertiseRequest',
+    description:
+      'Triage by the expert: more documents or information are needed (SUBMITTED → INFO_REQUESTED); the message goes to the conversation.',
+    args: {
+      requestId: t.arg.globalID({ required: true, for: RequestNode }),
+      message: t.arg.string({ required: true }),
+    },
+    resolve: async (query, _root, { requestId, message }, ctx) => {
+      const id = await requestInformation(ctx.services, ctx.viewer.id, requestId.id, message);
+      return ctx.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
 );
 
-requestMutation(
-  'acceptRequest',
-  'Triage by the expert: feasible (SUBMITTED → ACCEPTED), with a deadline in the future and at most 7 days after the request was sent.',
-  (t) => ({ responseDueAt: t.arg({ type: 'DateTime', required: true }) }),
-  (ctx, id, args) => acceptRequest(ctx.services, ctx.viewer.id, id, args['responseDueAt'] as Date),
+builder.mutationField('acceptRequest', (t) =>
+  t.prismaField({
+    type: 'TeleexpertiseRequest',
+    description:
+      'Triage by the expert: feasible (SUBMITTED → ACCEPTED), with a deadline in the future and at most 7 days after the request was sent.',
+    args: {
+      requestId: t.arg.globalID({ required: true, for: RequestNode }),
+      responseDueAt: t.arg({ type: 'DateTime', required: true }),
+    },
+    resolve: async (query, _root, { requestId, responseDueAt }, ctx) => {
+      const id = await acceptRequest(ctx.services, ctx.viewer.id, requestId.id, responseDueAt);
+      return ctx.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
 );
 
-requestMutation(
-  'declineRequest',
-  'Triage by the expert: not feasible (→ DECLINED), with a mandatory justification.',
-  (t) => ({ reason: t.arg.string({ required: true }) }),
-  (ctx, id, args) => declineRequest(ctx.services, ctx.viewer.id, id, args['reason'] as string),
+builder.mutationField('declineRequest', (t) =>
+  t.prismaField({
+    type: 'TeleexpertiseRequest',
+    description: 'Triage by the expert: not feasible (→ DECLINED), with a mandatory justification.',
+    args: {
+      requestId: t.arg.globalID({ required: true, for: RequestNode }),
+      reason: t.arg.string({ required: true }),
+    },
+    resolve: async (query, _root, { requestId, reason }, ctx) => {
+      const id = await declineRequest(ctx.services, ctx.viewer.id, requestId.id, reason);
+      return ctx.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
 );
 
-requestMutation(
-  'withdrawRequest',
-  'The requester withdraws the request before the report (→ WITHDRAWN).',
-  (t) => ({ reason: t.arg.string({ required: false }) }),
-  (ctx, id, args) => withdrawRequest(ctx.services, ctx.viewer.id, id, args['reason'] as string | null | undefined),
+builder.mutationField('withdrawRequest', (t) =>
+  t.prismaField({
+    type: 'TeleexpertiseRequest',
+    description: 'The requester withdraws the request before the report (→ WITHDRAWN).',
+    args: {
+      requestId: t.arg.globalID({ required: true, for: RequestNode }),
+      reason: t.arg.string({ required: false }),
+    },
+    resolve: async (query, _root, { requestId, reason }, ctx) => {
+      const id = await withdrawRequest(ctx.services, ctx.viewer.id, requestId.id, reason);
+      return ctx.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
 );
