@@ -7,13 +7,14 @@ import {
   visibleRequestWhere,
   type RequestParties,
 } from '../domain/access.ts';
-import { forbidden } from '../domain/errors.ts';
 import { readInbox } from '../domain/inbox.ts';
+import { synthesisPathFor } from '../domain/synthesis.ts';
 import { UNREAD_COLUMNS, unreadFor } from '../domain/unread.ts';
 import { allowedTransitions, isOverdue } from '../domain/lifecycle.ts';
 import {
   acceptRequest,
   createRequest,
+  type CreateRequestInput,
   declineRequest,
   requestInformation,
   withdrawRequest,
@@ -89,10 +90,13 @@ type ConnectionSelect = (
 ) => Prisma.TeleexpertiseRequestSelect;
 
 /** A request as its node reads it whatever the query asks (the node's `select`). */
-type RequestRow = Pick<TeleexpertiseRequest, 'id' | keyof typeof PARTY_COLUMNS>;
+type RequestRow = Pick<TeleexpertiseRequest, keyof typeof NODE_COLUMNS>;
 
 /** The columns `participates` reads, for resolvers that load requests themselves. */
 export const PARTY_COLUMNS = { requesterId: true, onBehalfOfId: true, expertId: true, delegationId: true } as const;
+
+/** Only the columns the query asks for (each field names what it reads), and the parties, which every field's check reads. */
+const NODE_COLUMNS = { id: true, ...PARTY_COLUMNS } as const;
 
 export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
   description:
@@ -103,8 +107,7 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
     id,
     AND: [{ OR: [visibleRequestWhere(ctx.viewer.id), receivedRequestWhere(ctx.viewer.id)] }],
   }),
-  // Only the columns the query asks for (each field names what it reads), and the parties, which every field's check reads.
-  select: { id: true, ...PARTY_COLUMNS },
+  select: NODE_COLUMNS,
   authScopes: (request, ctx) => participates(request, ctx),
   fields: (t) => ({
     status: t.expose('status', { type: RequestStatusEnum }),
@@ -204,11 +207,11 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
         'The PDF synthesis of the whole conversation (parties, patient, consent, messages, attachments, report): a signed URL valid for a few minutes, for the caller only. For a participant it is generated at download time; for a professional it was shared with, it is the synthesis as it was sent.',
       skipTypeScopes: true,
       resolve: async (request, _args, ctx) => {
-        if (await participates(request, ctx))
-          return ctx.baseUrl + (await ctx.fileUrls.sign(`syntheses/${request.id}.pdf`, ctx.viewer.id));
-        const shareId = await ctx.loaders.receivedSynthesis.load(request.id);
-        if (!shareId) throw forbidden('This request’s synthesis was not shared with you');
-        return ctx.baseUrl + (await ctx.fileUrls.sign(`shared-syntheses/${shareId}.pdf`, ctx.viewer.id));
+        const path = await synthesisPathFor(request.id, {
+          participates: () => participates(request, ctx),
+          sharedSynthesisId: () => ctx.loaders.receivedSynthesis.load(request.id),
+        });
+        return ctx.baseUrl + (await ctx.fileUrls.sign(path, ctx.viewer.id));
       },
     }),
     billingActs: t.relation('billingActs', {
@@ -279,11 +282,7 @@ builder.queryField('requests', (t) =>
     },
     resolve: async (_root, args, ctx, info) => {
       const page = pageRequest(args, DEFAULT_PAGE_SIZE);
-      // What the query asks of each request, and the parties its checks read.
-      const selection = selectionFor(ctx, info, 'TeleexpertiseRequest', ['edges', 'node'], {
-        id: true,
-        ...PARTY_COLUMNS,
-      });
+      const selection = selectionFor(ctx, info, 'TeleexpertiseRequest', ['edges', 'node'], NODE_COLUMNS);
       const inbox = await readInbox(ctx.db.prisma, ctx.viewer.id, { ...page, filter: args.filter }, (where) =>
         ctx.db.prisma.teleexpertiseRequest.findMany({ ...selection, where }),
       );
@@ -351,21 +350,24 @@ builder.mutationField('createRequest', (t) =>
       'Sends a request to a listed expert. The conversation opens with the expert’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl.',
     args: { input: t.arg({ type: CreateRequestInputType, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const id = await createRequest(
-        ctx.services,
-        ctx.viewer.id,
-        {
-          ...input,
-          expertId: input.expertId.id,
-          onBehalfOfId: input.onBehalfOfId?.id ?? null,
-          patient: input.patient && { ...input.patient, treatingDoctorId: input.patient.treatingDoctorId?.id ?? null },
-        },
-        { maxUploadBytes: ctx.maxUploadBytes },
-      );
+      const id = await createRequest(ctx.services, ctx.viewer.id, requestInput(input), {
+        maxUploadBytes: ctx.maxUploadBytes,
+      });
       return ctx.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
 );
+
+/** The input with its global ids decoded to record ids. */
+function requestInput(input: typeof CreateRequestInputType.$inferInput): CreateRequestInput {
+  const { expertId, onBehalfOfId, patient } = input;
+  return {
+    ...input,
+    expertId: expertId.id,
+    onBehalfOfId: onBehalfOfId?.id ?? null,
+    patient: patient && { ...patient, treatingDoctorId: patient.treatingDoctorId?.id ?? null },
+  };
+}
 
 builder.mutationField('requestInformation', (t) =>
   t.prismaField({
