@@ -42,10 +42,7 @@ function readTracer<K extends { requestId: string }>(
   );
 }
 
-/**
- * The loaders of one operation, each made on first use: most operations use one or two, and a
- * subscribed socket holds its context (and these) for as long as it stays.
- */
+// Each made on first use: most operations use one or two, and a subscribed socket keeps its context (and these).
 class OperationLoaders implements Loaders {
   #pages: Map<string, DataLoader<ConversationRef, MessageRow[], string>> | undefined;
   #patientRead: Loaders['patientRead'] | undefined;
@@ -190,14 +187,8 @@ interface PageWindow {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The pages of several requests' conversations in one statement, each read by its range of sequence
- * numbers: PostgreSQL walks the (requestId, sequence) index over the page's rows only, and joins
- * their authors and attachments alone, however long the conversation and whatever plan it picks.
- *
- * Prisma's own answer is the reference: the rows of `findMany({ where: { requestId }, orderBy:
- * { sequence: 'asc' }, cursor, skip, take })`. The page's range holds exactly those rows when no
- * sequence number is missing; should one be, the range comes back short and that page is read
- * again by position (a second statement, which the numbering rules out).
+ * Several requests' pages in one statement, each by its range of sequence numbers, so that PostgreSQL reads
+ * the page's rows only; a range that comes back short (a number is missing) is read again as Prisma would.
  */
 async function loadMessagePages(
   db: Database,
@@ -257,8 +248,7 @@ async function readByPosition(
 /** The rows of every window's range, in one statement. */
 async function readWindows(db: Database, selection: MessageSelection, read: PageWindow[]): Promise<MessageRow[]> {
   if (read.length === 0) return [];
-  // One page is also read in order with a limit, which holds whatever the statistics say: PostgreSQL walks the
-  // (requestId, sequence) index from the range's near end and stops at the page's end.
+  // A single page is also read in order with a limit: PostgreSQL then stops at its end whatever the statistics say.
   const [single] = read.length === 1 ? read : [];
   return db.prisma.message.findMany({
     ...selection,
@@ -300,11 +290,7 @@ async function pageOf(
   return window.backward ? page.reverse() : page;
 }
 
-/**
- * The range of sequence numbers one request's page lies in: from the cursor (included) or the
- * conversation's start (end, backwards), to `skip + take` messages further when the conversation
- * reaches that far, else to its end.
- */
+/** The range one request's page lies in: from the cursor (or the start, or the end backwards), `skip + take` messages long at most. */
 function pageWindow(request: ConversationRef, from: number | undefined, skip: number, signedTake: number): PageWindow {
   const backward = signedTake < 0;
   const take = Math.abs(signedTake);

@@ -177,15 +177,13 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
         description: 'The conversation in sequence order; `last`/`before` read it from the latest message backwards.',
         defaultSize: MESSAGE_PAGE_SIZE,
         maxSize: MAX_PAGE_SIZE,
-        // Checked while the request's own query is planned, as when the page was joined into it: a page asked
-        // wrongly fails before anything is read or written.
+        // Checked while the request's query is planned: a page asked wrongly fails before anything is read or written.
         select: connectionSelect((args, ctx) => {
           messagePage.getQuery(args, ctx, () => true);
           pageArgs(args);
           return { lastSequence: true };
         }),
-        // Not joined into the request's query: there PostgreSQL would build every message of the
-        // conversation before keeping a page of them (see loadMessagePages).
+        // Not joined into the request's query, where PostgreSQL would build the whole conversation (see loadMessagePages).
         resolve: (query, request, _args, ctx) => ctx.loaders.messagePages(query).load(conversationOf(request)),
       },
       { name: 'MessageConnection' },
