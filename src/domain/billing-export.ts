@@ -1,7 +1,7 @@
 // The billing export (docs/rules.md#billing-export): a professional's acts for a period, as a CSV that French
 // spreadsheets and billing tools open as is.
 import { stringify } from 'csv-stringify/sync';
-import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { NonReimbursableReason } from '../generated/prisma/enums.ts';
 import { traceReads } from './changes.ts';
 import { badInput } from './errors.ts';
@@ -22,6 +22,14 @@ export function checkPeriod(from: Date, to: Date): Period {
   if ((to.getTime() - from.getTime()) / DAY_MS >= MAX_PERIOD_DAYS)
     throw badInput(`The period is longer than ${MAX_PERIOD_DAYS} days: export it in parts`);
   return { from, to, name: `${isoDay(from)}_${isoDay(to)}` };
+}
+
+/** The professional's acts dated in the period, oldest first. */
+export function actsOfPeriod(professionalId: string, period: Period) {
+  return {
+    where: { professionalId, actDate: { gte: period.from, lte: period.to } },
+    orderBy: [{ actDate: 'asc' }, { id: 'asc' }],
+  } satisfies Prisma.BillingActFindManyArgs;
 }
 
 /** The period a signed export URL names, or undefined when the name is not one. */
@@ -58,8 +66,7 @@ const COLUMNS = ['Date de l’acte', 'Code', 'Montant (EUR)', 'Patient', 'Demand
 /** The CSV of the professional's acts dated in the period, oldest first; the export is traced, as it names patients. */
 export async function billingCsv(prisma: PrismaClient, professionalId: string, period: Period): Promise<string> {
   const acts = await prisma.billingAct.findMany({
-    where: { professionalId, actDate: { gte: period.from, lte: period.to } },
-    orderBy: [{ actDate: 'asc' }, { id: 'asc' }],
+    ...actsOfPeriod(professionalId, period),
     select: {
       id: true,
       code: true,

@@ -1,5 +1,6 @@
 // The HAS patient-tracer grid for téléexpertise (docs/rules.md#compliance-grid, "La méthode du patient traceur"), computed
 // for one request from its own trace: each item satisfied or not, with the audit records that prove it.
+import type { Prisma } from '../generated/prisma/client.ts';
 import type { ConsentGivenBy, RequestStatus } from '../generated/prisma/enums.ts';
 import { OPEN_STATUSES } from './lifecycle.ts';
 
@@ -342,6 +343,34 @@ function conclusionPart(facts: ComplianceFacts, shown: TraceReading): Compliance
     reportTransmittedToRequester(facts, shown),
     reportTransmittedToTreatingDoctor(facts, shown),
   ];
+}
+
+/** The columns of a request its grid reads, besides its trace. */
+export const COMPLIANCE_COLUMNS = {
+  status: true,
+  dueAt: true,
+  requesterId: true,
+  onBehalfOfId: true,
+  expertId: true,
+  consentGivenBy: true,
+  consentNotCollectedReason: true,
+  declineReason: true,
+  patient: { select: { treatingDoctorId: true } },
+} as const satisfies Prisma.TeleexpertiseRequestSelect;
+
+/** The grid of a request read with COMPLIANCE_COLUMNS, from its trace (oldest first, COMPLIANCE_ACTIONS only). */
+export function requestComplianceGrid(
+  request: Omit<ComplianceFacts, 'treatingDoctorId' | 'anonymized' | 'trace'> & {
+    patient: { treatingDoctorId: string | null } | null;
+  },
+  trace: TraceEntry[],
+  now = new Date(),
+): CompliancePart[] {
+  const { patient, ...facts } = request;
+  return complianceGrid(
+    { ...facts, treatingDoctorId: patient?.treatingDoctorId ?? null, anonymized: patient === null, trace },
+    now,
+  );
 }
 
 export function complianceGrid(facts: ComplianceFacts, now = new Date()): CompliancePart[] {

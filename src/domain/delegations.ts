@@ -1,8 +1,16 @@
 // Délégations: a professional lets another account make requests in their name, until revoked.
-import type { Delegation } from '../generated/prisma/client.ts';
+import type { Delegation, Prisma } from '../generated/prisma/client.ts';
 import { LIVE_DELEGATION } from './access.ts';
 import { change, type Actor, type Services, type Tx } from './changes.ts';
 import { badInput, forbidden, notFound } from './errors.ts';
+
+/** Live delegations the viewer granted or received, the oldest first. */
+export function liveDelegationsOf(viewerId: string) {
+  return {
+    where: { ...LIVE_DELEGATION, OR: [{ delegatorId: viewerId }, { delegateId: viewerId }] },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  } satisfies Prisma.DelegationFindManyArgs;
+}
 
 /** Grants the delegate the right to act in the delegator's name; granting twice returns the live delegation. */
 export async function grantDelegation(services: Services, actor: Actor, delegateId: string): Promise<Delegation> {

@@ -1,12 +1,21 @@
 // Le compte-rendu (docs/rules.md#report-signing-and-versions): the expert signs it, the request becomes REPORTED, the report is
 // transmitted to the requester's side and to the treating doctor, and the acts are billed.
 import { FollowUp, MessageKind, RecipientRole, RequestStatus, TransmissionChannel } from '../generated/prisma/enums.ts';
-import { lockRequest, requireSide, type LockedRequest } from './access.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { lockRequest, receivedReportWhere, requireSide, type LockedRequest } from './access.ts';
 import { billSignedReport } from './billing.ts';
 import { change, type Change, type Services } from './changes.ts';
 import { appendMessage, changeStatus, MAX_BODY_LENGTH } from './conversation.ts';
 import { badInput } from './errors.ts';
 import { assertTransition } from './lifecycle.ts';
+
+/** Reports transmitted to the viewer as the patient's treating doctor, the latest first. */
+export function receivedReports(viewerId: string) {
+  return {
+    where: { transmissions: { some: receivedReportWhere(viewerId) } },
+    orderBy: { id: 'desc' },
+  } satisfies Prisma.ReportFindManyArgs;
+}
 
 export interface SubmitReportInput {
   requestId: string;

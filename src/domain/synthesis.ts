@@ -1,9 +1,9 @@
 // La synthèse (docs/workflow.md#synthesis): the whole conversation as a PDF, downloaded by a participant or sent to another professional.
 import { createHash } from 'node:crypto';
-import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { lockRequest } from './access.ts';
 import { change, traceReads, type Services, type Tx } from './changes.ts';
-import { badInput, conflict, notFound, type DomainError } from './errors.ts';
+import { badInput, conflict, forbidden, notFound, type DomainError } from './errors.ts';
 import { frenchDay } from './tariffs.ts';
 import {
   SynthesisRenderFailure,
@@ -144,6 +144,26 @@ async function generate(
     bytes,
     sha256: createHash('sha256').update(bytes).digest('hex'),
   };
+}
+
+/** Syntheses other professionals sent to the viewer, the latest first. */
+export function receivedSyntheses(viewerId: string) {
+  return { where: { recipientId: viewerId }, orderBy: { id: 'desc' } } satisfies Prisma.SynthesisShareFindManyArgs;
+}
+
+/**
+ * The synthesis file a caller downloads for a request: for a participant, the one generated at
+ * download time; for a professional it was shared with, the latest PDF sent to them; FORBIDDEN for
+ * anyone else. Each check runs only when the one before it failed.
+ */
+export async function synthesisPathFor(
+  requestId: string,
+  viewer: { participates: () => boolean | Promise<boolean>; sharedSynthesisId: () => Promise<string | null> },
+): Promise<string> {
+  if (await viewer.participates()) return `syntheses/${requestId}.pdf`;
+  const shareId = await viewer.sharedSynthesisId();
+  if (!shareId) throw forbidden('This request’s synthesis was not shared with you');
+  return `shared-syntheses/${shareId}.pdf`;
 }
 
 /** A participant downloads the synthesis as the request is now, rendered by `renderer`; traced as a read of patient data. */

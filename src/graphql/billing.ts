@@ -1,7 +1,7 @@
 // Billing: the acts signing a report created, their export, and the forecast a requester reads before sending.
 import { visibleRequestWhere } from '../domain/access.ts';
 import { REASON_TEXT, reimbursementForecast } from '../domain/billing.ts';
-import { checkPeriod } from '../domain/billing-export.ts';
+import { actsOfPeriod, checkPeriod } from '../domain/billing-export.ts';
 import { BillingCode, NonReimbursableReason } from '../generated/prisma/enums.ts';
 import { builder } from './builder.ts';
 import { ProfessionalNode } from './professional.ts';
@@ -48,14 +48,8 @@ builder.queryField('billingActs', (t) =>
     description:
       'The caller’s own acts dated from `from` to `to` (both included), oldest first. At most 366 days at once.',
     args: { from: t.arg({ type: 'Date', required: true }), to: t.arg({ type: 'Date', required: true }) },
-    resolve: (query, _root, { from, to }, ctx) => {
-      const period = checkPeriod(from, to);
-      return ctx.db.prisma.billingAct.findMany({
-        ...query,
-        where: { professionalId: ctx.viewer.id, actDate: { gte: period.from, lte: period.to } },
-        orderBy: [{ actDate: 'asc' }, { id: 'asc' }],
-      });
-    },
+    resolve: (query, _root, { from, to }, ctx) =>
+      ctx.db.prisma.billingAct.findMany({ ...query, ...actsOfPeriod(ctx.viewer.id, checkPeriod(from, to)) }),
   }),
 );
 

@@ -1,7 +1,8 @@
 // The compliance grid of a request (HAS patient tracer, docs/rules.md#compliance-grid), computed from its own trace.
 import {
-  complianceGrid,
+  COMPLIANCE_COLUMNS,
   NOT_ASSESSED,
+  requestComplianceGrid,
   type ComplianceItem,
   type CompliancePart,
   type TraceEntry,
@@ -102,23 +103,8 @@ builder.prismaObjectField('TeleexpertiseRequest', 'compliance', (t) =>
   t.field({
     type: GridRef,
     description: 'The HAS patient-tracer grid of this request, each item with the trace records that prove it.',
-    select: {
-      status: true,
-      dueAt: true,
-      requesterId: true,
-      onBehalfOfId: true,
-      expertId: true,
-      consentGivenBy: true,
-      consentNotCollectedReason: true,
-      declineReason: true,
-      patient: { select: { treatingDoctorId: true } },
-    },
+    select: COMPLIANCE_COLUMNS,
     resolve: async (request, _args, ctx) =>
-      complianceGrid({
-        ...request,
-        treatingDoctorId: request.patient?.treatingDoctorId ?? null,
-        anonymized: request.patient === null,
-        trace: await ctx.loaders.complianceTrace.load(request.id),
-      }),
+      requestComplianceGrid(request, await ctx.loaders.complianceTrace.load(request.id)),
   }),
 );

@@ -1,6 +1,5 @@
 // Delegations: granting another account the right to make requests in one's name, and revoking it.
-import { LIVE_DELEGATION } from '../domain/access.ts';
-import { grantDelegation, revokeDelegation } from '../domain/delegations.ts';
+import { grantDelegation, liveDelegationsOf, revokeDelegation } from '../domain/delegations.ts';
 import { builder } from './builder.ts';
 import { ProfessionalNode } from './professional.ts';
 
@@ -23,11 +22,7 @@ builder.queryField('delegations', (t) =>
     type: ['Delegation'],
     description: 'Live delegations the caller granted or received: whom they may act for, and who may act for them.',
     resolve: (query, _root, _args, ctx) =>
-      ctx.db.prisma.delegation.findMany({
-        ...query,
-        where: { ...LIVE_DELEGATION, OR: [{ delegatorId: ctx.viewer.id }, { delegateId: ctx.viewer.id }] },
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      }),
+      ctx.db.prisma.delegation.findMany({ ...query, ...liveDelegationsOf(ctx.viewer.id) }),
   }),
 );
 

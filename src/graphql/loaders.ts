@@ -4,7 +4,7 @@ import type { Database } from '../db/client.ts';
 import { LIVE_DELEGATION, receivedReportWhere } from '../domain/access.ts';
 import { traceReads } from '../domain/changes.ts';
 import { COMPLIANCE_ACTIONS, type TraceEntry } from '../domain/compliance.ts';
-import { Prisma } from '../generated/prisma/client.ts';
+import type { Message, Prisma } from '../generated/prisma/client.ts';
 
 export interface Loaders {
   /** Pages of conversations, one loader per page query: the requests it is asked for are read together. */
@@ -42,10 +42,7 @@ function readTracer<K extends { requestId: string }>(
   );
 }
 
-/**
- * The loaders of one operation, each made on first use: most operations use one or two, and a
- * subscribed socket holds its context (and these) for as long as it stays.
- */
+// Each made on first use: most operations use one or two, and a subscribed socket keeps its context (and these).
 class OperationLoaders implements Loaders {
   #pages: Map<string, DataLoader<ConversationRef, MessageRow[], string>> | undefined;
   #patientRead: Loaders['patientRead'] | undefined;
@@ -148,19 +145,28 @@ export interface ConversationRef {
   lastSequence: number;
 }
 
+/** The request of a `messages` field, which selects lastSequence though its parent's type cannot say so (see request.ts). */
+export function conversationOf(request: { id: string }): ConversationRef {
+  if (!('lastSequence' in request) || typeof request.lastSequence !== 'number')
+    throw new Error('TeleexpertiseRequest.messages: the request was read without lastSequence');
+  return { id: request.id, lastSequence: request.lastSequence };
+}
+
 /**
  * A connection page as Pothos asks Prisma for it, sequence ascending: the nodes' selection, and
  * `take` rows (negative: from the end) after skipping `skip` from the `cursor` message on (included).
+ * The cursor is decoded from the client's string: its values have Prisma's types only once checked.
  */
 export interface MessagePageQuery {
-  select?: Record<string, unknown>;
-  include?: Record<string, unknown>;
+  select?: Prisma.MessageSelect;
+  include?: Prisma.MessageInclude;
   take: number;
   skip?: number;
-  cursor?: { requestId_sequence?: { requestId?: unknown; sequence?: unknown } };
+  cursor?: Prisma.MessageWhereUniqueInput;
 }
 
-export type MessageRow = { requestId: string; sequence: number } & Record<string, unknown>;
+/** A message with the relations the page's selection asked for, as Pothos types a node it resolves. */
+export type MessageRow = Message;
 
 interface SequenceRange {
   gte?: number;
@@ -181,14 +187,8 @@ interface PageWindow {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The pages of several requests' conversations in one statement, each read by its range of sequence
- * numbers: PostgreSQL walks the (requestId, sequence) index over the page's rows only, and joins
- * their authors and attachments alone, however long the conversation and whatever plan it picks.
- *
- * Prisma's own answer is the reference: the rows of `findMany({ where: { requestId }, orderBy:
- * { sequence: 'asc' }, cursor, skip, take })`. The page's range holds exactly those rows when no
- * sequence number is missing; should one be, the range comes back short and that page is read
- * again by position (a second statement, which the numbering rules out).
+ * Several requests' pages in one statement, each by its range of sequence numbers, so that PostgreSQL reads
+ * the page's rows only; a range that comes back short (a number is missing) is read again as Prisma would.
  */
 async function loadMessagePages(
   db: Database,
@@ -196,89 +196,101 @@ async function loadMessagePages(
   requests: readonly ConversationRef[],
 ): Promise<MessageRow[][]> {
   const { select, include, take, skip = 0, cursor } = query;
-  const selection: Pick<Prisma.MessageFindManyArgs, 'select' | 'include'> = select
+  const selection: MessageSelection = select
     ? { select: { ...select, requestId: true, sequence: true } }
     : include
       ? { include }
       : {};
-  const at = cursor?.requestId_sequence;
-  if (
-    cursor &&
-    !(at && typeof at.requestId === 'string' && UUID.test(at.requestId) && Number.isSafeInteger(at.sequence))
-  ) {
-    // Not a cursor this API issued: Prisma answers (and refuses) it as it always did.
-    return Promise.all(
-      requests.map(
-        async (request) =>
-          (await db.prisma.message.findMany({
-            ...selection,
-            where: { requestId: request.id },
-            orderBy: { sequence: 'asc' },
-            cursor: cursor as never,
-            skip,
-            take,
-          })) as MessageRow[],
-      ),
-    );
-  }
-  const from = at && { requestId: at.requestId as string, sequence: at.sequence as number };
+  const from = cursorMessage(cursor);
+  // Not a cursor this API issued: Prisma answers (and refuses) it as it always did.
+  if (from === false) return Promise.all(requests.map((request) => readByPosition(db, selection, request, query)));
   // A cursor counts only if it is one of the conversation's messages (then it starts the page's range): the other conversations' pages are empty.
   const windows = requests.map((request) =>
     from && from.requestId !== request.id ? null : pageWindow(request, from?.sequence, skip, take),
   );
   const read = windows.filter((window) => window !== null);
-  // One page is also read in order with a limit, which holds whatever the statistics say: PostgreSQL walks the
-  // (requestId, sequence) index from the range's near end and stops at the page's end.
-  const [single] = read.length === 1 ? read : [];
-  const rows =
-    read.length === 0
-      ? []
-      : ((await db.prisma.message.findMany({
-          ...selection,
-          where: {
-            OR: read.map((window) => ({
-              requestId: window.requestId,
-              ...(hasBounds(window.range) && { sequence: window.range }),
-            })),
-          },
-          ...(single && { orderBy: { sequence: single.backward ? 'desc' : 'asc' }, take: single.skip + single.take }),
-        })) as MessageRow[]);
-  return Promise.all(
-    windows.map(async (window) => {
-      if (!window) return [];
-      const inRange = rows
-        .filter((row) => row.requestId === window.requestId && within(row.sequence, window.range))
-        .sort((a, b) => (window.backward ? b.sequence - a.sequence : a.sequence - b.sequence));
-      if (from && inRange[0]?.sequence !== from.sequence) return [];
-      let page = inRange.slice(window.skip, window.skip + window.take);
-      if (window.bounded && page.length < window.take) {
-        // A number is missing in the range: read this page by position, as Prisma would.
-        const { gte, lte } = window.range;
-        const near: SequenceRange = window.backward
-          ? lte === undefined
-            ? {}
-            : { lte }
-          : gte === undefined
-            ? {}
-            : { gte };
-        page = (await db.prisma.message.findMany({
-          ...selection,
-          where: { requestId: window.requestId, ...(hasBounds(near) && { sequence: near }) },
-          orderBy: { sequence: window.backward ? 'desc' : 'asc' },
-          skip: window.skip,
-          take: window.take,
-        })) as MessageRow[];
-      }
-      return window.backward ? page.reverse() : page;
-    }),
-  );
+  const rows = await readWindows(db, selection, read);
+  return Promise.all(windows.map((window) => (window ? pageOf(db, selection, window, rows, from) : [])));
 }
 
-/**
- * The range of sequence numbers one request's page lies in: from the cursor (included) or the
- * conversation's start (end, backwards), to `skip + take` messages further when the conversation
- * reaches that far, else to its end.
- */
+type MessageSelection = Pick<Prisma.MessageFindManyArgs, 'select' | 'include'>;
+
+/** The cursor's message when it is one this API issued (a UUID and a sequence number), else `false`. */
+function cursorMessage(
+  cursor: MessagePageQuery['cursor'],
+): { requestId: string; sequence: number } | undefined | false {
+  if (!cursor) return undefined;
+  const at: { requestId?: unknown; sequence?: unknown } | undefined = cursor.requestId_sequence;
+  const requestId = at?.requestId;
+  const sequence = at?.sequence;
+  if (typeof requestId !== 'string' || !UUID.test(requestId)) return false;
+  if (typeof sequence !== 'number' || !Number.isSafeInteger(sequence)) return false;
+  return { requestId, sequence };
+}
+
+/** One request's page as Prisma reads it, by position from the cursor. */
+async function readByPosition(
+  db: Database,
+  selection: MessageSelection,
+  request: ConversationRef,
+  { take, skip = 0, cursor }: MessagePageQuery,
+): Promise<MessageRow[]> {
+  return db.prisma.message.findMany({
+    ...selection,
+    where: { requestId: request.id },
+    orderBy: { sequence: 'asc' },
+    cursor,
+    skip,
+    take,
+  });
+}
+
+/** The rows of every window's range, in one statement. */
+async function readWindows(db: Database, selection: MessageSelection, read: PageWindow[]): Promise<MessageRow[]> {
+  if (read.length === 0) return [];
+  // A single page is also read in order with a limit: PostgreSQL then stops at its end whatever the statistics say.
+  const [single] = read.length === 1 ? read : [];
+  return db.prisma.message.findMany({
+    ...selection,
+    where: {
+      OR: read.map((window) => ({
+        requestId: window.requestId,
+        ...(hasBounds(window.range) && { sequence: window.range }),
+      })),
+    },
+    ...(single && { orderBy: { sequence: single.backward ? 'desc' : 'asc' }, take: single.skip + single.take }),
+  });
+}
+
+/** One window's page out of the rows read, or read again by position if a sequence number is missing in its range. */
+async function pageOf(
+  db: Database,
+  selection: MessageSelection,
+  window: PageWindow,
+  rows: MessageRow[],
+  from: { sequence: number } | undefined,
+): Promise<MessageRow[]> {
+  const inRange = rows
+    .filter((row) => row.requestId === window.requestId && within(row.sequence, window.range))
+    .sort((a, b) => (window.backward ? b.sequence - a.sequence : a.sequence - b.sequence));
+  if (from && inRange[0]?.sequence !== from.sequence) return [];
+  let page = inRange.slice(window.skip, window.skip + window.take);
+  if (window.bounded && page.length < window.take) {
+    // A number is missing in the range: read this page by position, as Prisma would.
+    const { gte, lte } = window.range;
+    const near: SequenceRange = window.backward ? (lte === undefined ? {} : { lte }) : gte === undefined ? {} : { gte };
+    page = await db.prisma.message.findMany({
+      ...selection,
+      where: { requestId: window.requestId, ...(hasBounds(near) && { sequence: near }) },
+      orderBy: { sequence: window.backward ? 'desc' : 'asc' },
+      skip: window.skip,
+      take: window.take,
+    });
+  }
+  return window.backward ? page.reverse() : page;
+}
+
+/** The range one request's page lies in: from the cursor (or the start, or the end backwards), `skip + take` messages long at most. */
 function pageWindow(request: ConversationRef, from: number | undefined, skip: number, signedTake: number): PageWindow {
   const backward = signedTake < 0;
   const take = Math.abs(signedTake);

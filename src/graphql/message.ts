@@ -57,8 +57,7 @@ builder.mutationField('postMessage', (t) =>
     description:
       'Writes in a request’s conversation. A requester’s answer while INFO_REQUESTED sends the request back to triage (SUBMITTED).',
     args: { input: t.arg({ type: PostMessageInput, required: true }) },
-    // The message as written: its own fields need no read back; relations asked for (author, attachments,
-    // request) are read after the commit, in one statement, by the Message type's fallback loader.
+    // No read back: relations asked for are read after the commit, in one statement, by Message's fallback loader.
     resolve: (_root, { input }, ctx) =>
       postMessage(
         ctx.services,

@@ -1,6 +1,6 @@
 // The expert's report (compte-rendu): the Report type, its transmissions, and signing it.
 import { receivedReportWhere, visibleRequestWhere } from '../domain/access.ts';
-import { submitReport } from '../domain/reports.ts';
+import { receivedReports, submitReport } from '../domain/reports.ts';
 import { FollowUp, RecipientRole, TransmissionChannel } from '../generated/prisma/enums.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
@@ -95,11 +95,7 @@ builder.queryField('receivedReports', (t) =>
     maxSize: MAX_PAGE_SIZE,
     resolve: (query, _root, args, ctx) => {
       pageArgs(args);
-      return ctx.db.prisma.report.findMany({
-        ...query,
-        where: { transmissions: { some: receivedReportWhere(ctx.viewer.id) } },
-        orderBy: { id: 'desc' },
-      });
+      return ctx.db.prisma.report.findMany({ ...query, ...receivedReports(ctx.viewer.id) });
     },
   }),
 );

@@ -7,21 +7,23 @@ import {
   visibleRequestWhere,
   type RequestParties,
 } from '../domain/access.ts';
-import { forbidden } from '../domain/errors.ts';
 import { readInbox } from '../domain/inbox.ts';
+import { synthesisPathFor } from '../domain/synthesis.ts';
 import { UNREAD_COLUMNS, unreadFor } from '../domain/unread.ts';
 import { allowedTransitions, isOverdue } from '../domain/lifecycle.ts';
 import {
   acceptRequest,
   createRequest,
+  type CreateRequestInput,
   declineRequest,
   requestInformation,
   withdrawRequest,
 } from '../domain/requests.ts';
+import type { Prisma, TeleexpertiseRequest } from '../generated/prisma/client.ts';
 import { ConsentGivenBy, RequestStatus } from '../generated/prisma/enums.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
-import type { ConversationRef, MessagePageQuery } from './loaders.ts';
+import { conversationOf } from './loaders.ts';
 import { MAX_PAGE_SIZE, pageArgs, pageInfoOf, pageRequest } from './pagination.ts';
 import { selectionFor } from './selection.ts';
 import { ProfessionalNode } from './professional.ts';
@@ -75,8 +77,26 @@ const messagePage = prismaConnectionHelpers(builder, 'Message', {
   maxSize: MAX_PAGE_SIZE,
 });
 
+// A connection's `select` on a Prisma object is typed as the parent's shape, which no function has, and what it selects
+// stays out of the parent's type (see conversationOf): https://github.com/hayes/pothos/issues/1131, @pothos/plugin-prisma
+// 4.17.0 (https://github.com/hayes/pothos/blob/73cf601de7ae63e48a9bea077a1a9e8914775a18/packages/plugin-prisma/src/types.ts#L649).
+function connectionSelect(select: ConnectionSelect): RequestRow & ConnectionSelect {
+  return select as RequestRow & ConnectionSelect;
+}
+
+type ConnectionSelect = (
+  args: PothosSchemaTypes.DefaultConnectionArguments,
+  ctx: Context,
+) => Prisma.TeleexpertiseRequestSelect;
+
+/** A request as its node reads it whatever the query asks (the node's `select`). */
+type RequestRow = Pick<TeleexpertiseRequest, keyof typeof NODE_COLUMNS>;
+
 /** The columns `participates` reads, for resolvers that load requests themselves. */
 export const PARTY_COLUMNS = { requesterId: true, onBehalfOfId: true, expertId: true, delegationId: true } as const;
+
+/** Only the columns the query asks for (each field names what it reads), and the parties, which every field's check reads. */
+const NODE_COLUMNS = { id: true, ...PARTY_COLUMNS } as const;
 
 export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
   description:
@@ -87,8 +107,7 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
     id,
     AND: [{ OR: [visibleRequestWhere(ctx.viewer.id), receivedRequestWhere(ctx.viewer.id)] }],
   }),
-  // Only the columns the query asks for (each field names what it reads), and the parties, which every field's check reads.
-  select: { id: true, ...PARTY_COLUMNS },
+  select: NODE_COLUMNS,
   authScopes: (request, ctx) => participates(request, ctx),
   fields: (t) => ({
     status: t.expose('status', { type: RequestStatusEnum }),
@@ -158,20 +177,14 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
         description: 'The conversation in sequence order; `last`/`before` read it from the latest message backwards.',
         defaultSize: MESSAGE_PAGE_SIZE,
         maxSize: MAX_PAGE_SIZE,
-        // Checked while the request's own query is planned, as when the page was joined into it: a page asked
-        // wrongly fails before anything is read or written. (The option's type has no room for a function here.)
-        select: ((args: PothosSchemaTypes.DefaultConnectionArguments, ctx: Context) => {
+        // Checked while the request's query is planned: a page asked wrongly fails before anything is read or written.
+        select: connectionSelect((args, ctx) => {
           messagePage.getQuery(args, ctx, () => true);
           pageArgs(args);
           return { lastSequence: true };
-        }) as never,
-        // Not joined into the request's query: there PostgreSQL would build every message of the
-        // conversation before keeping a page of them (see loadMessagePages).
-        // (`select` above reads lastSequence, which its cast keeps from the parent's type.)
-        resolve: (query, request, _args, ctx) =>
-          ctx.loaders
-            .messagePages(query as MessagePageQuery)
-            .load(request as typeof request & ConversationRef) as never,
+        }),
+        // Not joined into the request's query, where PostgreSQL would build the whole conversation (see loadMessagePages).
+        resolve: (query, request, _args, ctx) => ctx.loaders.messagePages(query).load(conversationOf(request)),
       },
       { name: 'MessageConnection' },
       { name: 'MessageEdge' },
@@ -192,11 +205,11 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
         'The PDF synthesis of the whole conversation (parties, patient, consent, messages, attachments, report): a signed URL valid for a few minutes, for the caller only. For a participant it is generated at download time; for a professional it was shared with, it is the synthesis as it was sent.',
       skipTypeScopes: true,
       resolve: async (request, _args, ctx) => {
-        if (await participates(request, ctx))
-          return ctx.baseUrl + (await ctx.fileUrls.sign(`syntheses/${request.id}.pdf`, ctx.viewer.id));
-        const shareId = await ctx.loaders.receivedSynthesis.load(request.id);
-        if (!shareId) throw forbidden('This request’s synthesis was not shared with you');
-        return ctx.baseUrl + (await ctx.fileUrls.sign(`shared-syntheses/${shareId}.pdf`, ctx.viewer.id));
+        const path = await synthesisPathFor(request.id, {
+          participates: () => participates(request, ctx),
+          sharedSynthesisId: () => ctx.loaders.receivedSynthesis.load(request.id),
+        });
+        return ctx.baseUrl + (await ctx.fileUrls.sign(path, ctx.viewer.id));
       },
     }),
     billingActs: t.relation('billingActs', {
@@ -267,11 +280,7 @@ builder.queryField('requests', (t) =>
     },
     resolve: async (_root, args, ctx, info) => {
       const page = pageRequest(args, DEFAULT_PAGE_SIZE);
-      // What the query asks of each request, and the parties its checks read.
-      const selection = selectionFor(ctx, info, 'TeleexpertiseRequest', ['edges', 'node'], {
-        id: true,
-        ...PARTY_COLUMNS,
-      });
+      const selection = selectionFor(ctx, info, 'TeleexpertiseRequest', ['edges', 'node'], NODE_COLUMNS);
       const inbox = await readInbox(ctx.db.prisma, ctx.viewer.id, { ...page, filter: args.filter }, (where) =>
         ctx.db.prisma.teleexpertiseRequest.findMany({ ...selection, where }),
       );
@@ -339,66 +348,83 @@ builder.mutationField('createRequest', (t) =>
       'Sends a request to a listed expert. The conversation opens with the expert’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl.',
     args: { input: t.arg({ type: CreateRequestInputType, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const id = await createRequest(
-        ctx.services,
-        ctx.viewer.id,
-        {
-          ...input,
-          expertId: input.expertId.id,
-          onBehalfOfId: input.onBehalfOfId?.id ?? null,
-          patient: input.patient && { ...input.patient, treatingDoctorId: input.patient.treatingDoctorId?.id ?? null },
-        },
-        { maxUploadBytes: ctx.maxUploadBytes },
-      );
+      const id = await createRequest(ctx.services, ctx.viewer.id, requestInput(input), {
+        maxUploadBytes: ctx.maxUploadBytes,
+      });
       return ctx.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
 );
 
-/** A triage or withdrawal mutation: the domain function changes the request, then it is read back as asked. */
-function requestMutation<Args extends Record<string, unknown>>(
-  name: string,
-  description: string,
-  args: (t: Parameters<Parameters<typeof builder.mutationField>[1]>[0]) => Args,
-  run: (ctx: Context, requestId: string, args: Record<string, unknown>) => Promise<string>,
-) {
-  builder.mutationField(name, (t) =>
-    t.prismaField({
-      type: 'TeleexpertiseRequest',
-      description,
-      args: { requestId: t.arg.globalID({ required: true, for: RequestNode }), ...args(t) } as never,
-      resolve: async (query, _root, input: Record<string, unknown>, ctx) => {
-        const id = await run(ctx, (input['requestId'] as { id: string }).id, input);
-        return ctx.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ ...query, where: { id } });
-      },
-    }),
-  );
+/** The input with its global ids decoded to record ids. */
+function requestInput(input: typeof CreateRequestInputType.$inferInput): CreateRequestInput {
+  const { expertId, onBehalfOfId, patient } = input;
+  return {
+    ...input,
+    expertId: expertId.id,
+    onBehalfOfId: onBehalfOfId?.id ?? null,
+    patient: patient && { ...patient, treatingDoctorId: patient.treatingDoctorId?.id ?? null },
+  };
 }
 
-requestMutation(
-  'requestInformation',
-  'Triage by the expert: more documents or information are needed (SUBMITTED → INFO_REQUESTED); the message goes to the conversation.',
-  (t) => ({ message: t.arg.string({ required: true }) }),
-  (ctx, id, args) => requestInformation(ctx.services, ctx.viewer.id, id, args['message'] as string),
+builder.mutationField('requestInformation', (t) =>
+  t.prismaField({
+    type: 'TeleexpertiseRequest',
+    description:
+      'Triage by the expert: more documents or information are needed (SUBMITTED → INFO_REQUESTED); the message goes to the conversation.',
+    args: {
+      requestId: t.arg.globalID({ required: true, for: RequestNode }),
+      message: t.arg.string({ required: true }),
+    },
+    resolve: async (query, _root, { requestId, message }, ctx) => {
+      const id = await requestInformation(ctx.services, ctx.viewer.id, requestId.id, message);
+      return ctx.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
 );
 
-requestMutation(
-  'acceptRequest',
-  'Triage by the expert: feasible (SUBMITTED → ACCEPTED), with a deadline in the future and at most 7 days after the request was sent.',
-  (t) => ({ responseDueAt: t.arg({ type: 'DateTime', required: true }) }),
-  (ctx, id, args) => acceptRequest(ctx.services, ctx.viewer.id, id, args['responseDueAt'] as Date),
+builder.mutationField('acceptRequest', (t) =>
+  t.prismaField({
+    type: 'TeleexpertiseRequest',
+    description:
+      'Triage by the expert: feasible (SUBMITTED → ACCEPTED), with a deadline in the future and at most 7 days after the request was sent.',
+    args: {
+      requestId: t.arg.globalID({ required: true, for: RequestNode }),
+      responseDueAt: t.arg({ type: 'DateTime', required: true }),
+    },
+    resolve: async (query, _root, { requestId, responseDueAt }, ctx) => {
+      const id = await acceptRequest(ctx.services, ctx.viewer.id, requestId.id, responseDueAt);
+      return ctx.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
 );
 
-requestMutation(
-  'declineRequest',
-  'Triage by the expert: not feasible (→ DECLINED), with a mandatory justification.',
-  (t) => ({ reason: t.arg.string({ required: true }) }),
-  (ctx, id, args) => declineRequest(ctx.services, ctx.viewer.id, id, args['reason'] as string),
+builder.mutationField('declineRequest', (t) =>
+  t.prismaField({
+    type: 'TeleexpertiseRequest',
+    description: 'Triage by the expert: not feasible (→ DECLINED), with a mandatory justification.',
+    args: {
+      requestId: t.arg.globalID({ required: true, for: RequestNode }),
+      reason: t.arg.string({ required: true }),
+    },
+    resolve: async (query, _root, { requestId, reason }, ctx) => {
+      const id = await declineRequest(ctx.services, ctx.viewer.id, requestId.id, reason);
+      return ctx.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
 );
 
-requestMutation(
-  'withdrawRequest',
-  'The requester withdraws the request before the report (→ WITHDRAWN).',
-  (t) => ({ reason: t.arg.string({ required: false }) }),
-  (ctx, id, args) => withdrawRequest(ctx.services, ctx.viewer.id, id, args['reason'] as string | null | undefined),
+builder.mutationField('withdrawRequest', (t) =>
+  t.prismaField({
+    type: 'TeleexpertiseRequest',
+    description: 'The requester withdraws the request before the report (→ WITHDRAWN).',
+    args: {
+      requestId: t.arg.globalID({ required: true, for: RequestNode }),
+      reason: t.arg.string({ required: false }),
+    },
+    resolve: async (query, _root, { requestId, reason }, ctx) => {
+      const id = await withdrawRequest(ctx.services, ctx.viewer.id, requestId.id, reason);
+      return ctx.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
 );

@@ -1,6 +1,6 @@
 // Shared syntheses: sending a request's PDF synthesis to another professional, and what they receive.
 import { visibleRequestWhere } from '../domain/access.ts';
-import { shareSynthesis } from '../domain/synthesis.ts';
+import { receivedSyntheses, shareSynthesis } from '../domain/synthesis.ts';
 import { builder } from './builder.ts';
 import { MAX_PAGE_SIZE, pageArgs } from './pagination.ts';
 import { ProfessionalNode } from './professional.ts';
@@ -64,11 +64,7 @@ builder.queryField('receivedSyntheses', (t) =>
     maxSize: MAX_PAGE_SIZE,
     resolve: (query, _root, args, ctx) => {
       pageArgs(args);
-      return ctx.db.prisma.synthesisShare.findMany({
-        ...query,
-        where: { recipientId: ctx.viewer.id },
-        orderBy: { id: 'desc' },
-      });
+      return ctx.db.prisma.synthesisShare.findMany({ ...query, ...receivedSyntheses(ctx.viewer.id) });
     },
   }),
 );
