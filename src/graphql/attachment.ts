@@ -2,6 +2,7 @@
 import { visibleAttachmentWhere } from '../domain/access.ts';
 import { addPrerequisiteTemplate, removePrerequisiteTemplate } from '../domain/directory.ts';
 import { builder } from './builder.ts';
+import { downloadUrl } from './context.ts';
 
 export const AttachmentNode = builder.prismaNode('Attachment', {
   description: 'A file (pièce jointe): its media type is read from its bytes, not from its name.',
@@ -20,8 +21,7 @@ export const AttachmentNode = builder.prismaNode('Attachment', {
       description:
         'Where to download the file: a signed URL, valid for a few minutes for the caller only. Ask again for a fresh one.',
       select: { id: true },
-      resolve: async (attachment, _args, ctx) =>
-        ctx.baseUrl + (await ctx.fileUrls.sign(`files/${attachment.id}`, ctx.viewer.id)),
+      resolve: async (attachment, _args, ctx) => downloadUrl(ctx, `files/${attachment.id}`),
     }),
   }),
 });

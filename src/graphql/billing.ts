@@ -4,6 +4,7 @@ import { REASON_TEXT, reimbursementForecast } from '../domain/billing.ts';
 import { actsOfPeriod, checkPeriod } from '../domain/billing-export.ts';
 import { BillingCode, NonReimbursableReason } from '../generated/prisma/enums.ts';
 import { builder } from './builder.ts';
+import { downloadUrl } from './context.ts';
 import { ProfessionalNode } from './professional.ts';
 import { PatientInputType } from './request.ts';
 
@@ -60,7 +61,7 @@ builder.queryField('billingExportUrl', (t) =>
     args: { from: t.arg({ type: 'Date', required: true }), to: t.arg({ type: 'Date', required: true }) },
     resolve: async (_root, { from, to }, ctx) => {
       const period = checkPeriod(from, to);
-      return ctx.baseUrl + (await ctx.fileUrls.sign(`billing-acts/${period.name}.csv`, ctx.viewer.id));
+      return downloadUrl(ctx, `billing-acts/${period.name}.csv`);
     },
   }),
 );

@@ -84,3 +84,8 @@ function renewLoaders(this: Context): void {
 
 /** An operation over a WebSocket: nothing to hold on stop, the socket is closed (1012). */
 function holdNothing(): void {}
+
+/** An absolute download URL for `path`, signed for the caller only. */
+export async function downloadUrl(ctx: Context, path: string): Promise<string> {
+  return ctx.baseUrl + (await ctx.fileUrls.sign(path, ctx.viewer.id));
+}

@@ -22,7 +22,7 @@ import {
 import type { Prisma, TeleexpertiseRequest } from '../generated/prisma/client.ts';
 import { ConsentGivenBy, RequestStatus } from '../generated/prisma/enums.ts';
 import { builder } from './builder.ts';
-import type { Context } from './context.ts';
+import { type Context, downloadUrl } from './context.ts';
 import { conversationOf } from './loaders.ts';
 import { MAX_PAGE_SIZE, pageArgs, pageInfoOf, pageRequest } from './pagination.ts';
 import { selectionFor } from './selection.ts';
@@ -209,7 +209,7 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
           participates: () => participates(request, ctx),
           sharedSynthesisId: () => ctx.loaders.receivedSynthesis.load(request.id),
         });
-        return ctx.baseUrl + (await ctx.fileUrls.sign(path, ctx.viewer.id));
+        return downloadUrl(ctx, path);
       },
     }),
     billingActs: t.relation('billingActs', {

@@ -2,6 +2,7 @@
 import { visibleRequestWhere } from '../domain/access.ts';
 import { receivedSyntheses, shareSynthesis } from '../domain/synthesis.ts';
 import { builder } from './builder.ts';
+import { downloadUrl } from './context.ts';
 import { MAX_PAGE_SIZE, pageArgs } from './pagination.ts';
 import { ProfessionalNode } from './professional.ts';
 import { RequestNode } from './request.ts';
@@ -26,8 +27,7 @@ builder.prismaNode('SynthesisShare', {
     url: t.string({
       description: 'The PDF as it was sent: a signed URL valid for a few minutes, for the caller only.',
       select: { id: true },
-      resolve: async (share, _args, ctx) =>
-        ctx.baseUrl + (await ctx.fileUrls.sign(`shared-syntheses/${share.id}.pdf`, ctx.viewer.id)),
+      resolve: async (share, _args, ctx) => downloadUrl(ctx, `shared-syntheses/${share.id}.pdf`),
     }),
   }),
 });
