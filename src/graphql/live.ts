@@ -2,13 +2,14 @@
 import { receivedRequestWhere, visibleRequestWhere } from '../domain/access.ts';
 import type { ChangeEvent } from '../domain/changes.ts';
 import { badInput, conflict, DomainError, notFound } from '../domain/errors.ts';
+import { type InboxNotice, isReceipt } from '../domain/live.ts';
 import type { Message, TeleexpertiseRequest } from '../generated/prisma/client.ts';
 import { runAt } from '../timers.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { graphQLError } from './errors.ts';
 import { MessageNode } from './message.ts';
-import type { InboxNotice, Listener } from './pubsub.ts';
+import type { Listener } from './pubsub.ts';
 import { participates, PARTY_COLUMNS, RequestNode } from './request.ts';
 import { ReportNode } from './report.ts';
 import { selectionFor, type Selection } from './selection.ts';
@@ -379,11 +380,6 @@ builder.subscriptionField('inbox', (t) =>
   }),
 );
 
-/** A notice about something sent to a professional who does not take part in the request. */
-function isReceipt(notice: InboxNotice): boolean {
-  return notice.kind === 'SYNTHESIS_SHARED' || (notice.kind === 'REPORT_SIGNED' && notice.messageId === undefined);
-}
-
 /** Each notice with its request read fresh (one statement for all the notices that arrived together); requests the caller no longer sees are skipped. */
 async function* followInbox(
   ctx: Context,
@@ -404,7 +400,7 @@ async function* followInbox(
     const ids = [...new Set(events.map((notice) => notice.requestId))];
     // What a professional received without taking part (a report as the treating doctor, a shared synthesis) is told to them;
     // everything else only while they still take part.
-    const received = events.some((notice) => isReceipt(notice));
+    const received = events.some(isReceipt);
     const requests = (await ctx.db.prisma.teleexpertiseRequest.findMany({
       ...select,
       where: received

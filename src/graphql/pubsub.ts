@@ -3,24 +3,7 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { ChangeEvent } from '../domain/changes.ts';
-
-/** What the inbox subscription tells a professional (InboxEventKind). */
-export type InboxNoticeKind =
-  | 'NEW_REQUEST'
-  | 'NEW_MESSAGE'
-  | 'STATUS_CHANGED'
-  | 'REPORT_SIGNED'
-  | 'SYNTHESIS_SHARED'
-  | 'DEADLINE_APPROACHING'
-  | 'OVERDUE';
-
-export interface InboxNotice {
-  kind: InboxNoticeKind;
-  requestId: string;
-  messageId?: string | undefined;
-  reportId?: string | undefined;
-  shareId?: string | undefined;
-}
+import { type InboxNotice, inboxNotices } from '../domain/live.ts';
 
 /** Topics: everything that happens to one request, and what concerns one professional. */
 export interface Topics {
@@ -292,66 +275,4 @@ class ChannelListener<T> implements Listener<T> {
     this.#overflowed = false;
     return taken;
   }
-}
-
-/**
- * What each participant's inbox hears of one change: a new request with its question (not its opening messages apart),
- * a status change (with its SYSTEM message, not as a new message too), a new message, a deadline.
- * Read marks only update the request (requestUpdated).
- */
-export function inboxNotices(events: ChangeEvent[]): { professionalId: string; notice: InboxNotice }[] {
-  const created = events.some((event) => event.kind === 'REQUEST_CREATED');
-  const signed = events.some((event) => event.kind === 'REPORT_SIGNED');
-  // A new request comes with its question, the last message of its opening.
-  const opening = events.findLast((event) => event.kind === 'MESSAGE_ADDED');
-  const statusMessages = new Set(events.flatMap((event) => (event.kind === 'STATUS_CHANGED' ? [event.messageId] : [])));
-  // A signature is told once, as REPORT_SIGNED with the SYSTEM message recording it (a status change or a correction).
-  const signatureMessage = signed ? events.findLast((event) => event.kind === 'MESSAGE_ADDED') : undefined;
-  const notices: { professionalId: string; notice: InboxNotice }[] = [];
-  const tell = (professionalIds: string[], notice: InboxNotice) => {
-    for (const professionalId of professionalIds) notices.push({ professionalId, notice });
-  };
-  for (const event of events) {
-    switch (event.kind) {
-      case 'REQUEST_CREATED':
-        tell(event.participantIds, {
-          kind: 'NEW_REQUEST',
-          requestId: event.requestId,
-          messageId: opening?.kind === 'MESSAGE_ADDED' ? opening.messageId : undefined,
-        });
-        break;
-      case 'MESSAGE_ADDED':
-        if (!created && !signed && !statusMessages.has(event.messageId))
-          tell(event.participantIds, { kind: 'NEW_MESSAGE', requestId: event.requestId, messageId: event.messageId });
-        break;
-      case 'STATUS_CHANGED':
-        if (!signed)
-          tell(event.participantIds, {
-            kind: 'STATUS_CHANGED',
-            requestId: event.requestId,
-            messageId: event.messageId,
-          });
-        break;
-      case 'REPORT_SIGNED':
-        tell(event.participantIds, {
-          kind: 'REPORT_SIGNED',
-          requestId: event.requestId,
-          reportId: event.reportId,
-          messageId: signatureMessage?.kind === 'MESSAGE_ADDED' ? signatureMessage.messageId : undefined,
-        });
-        // The treating doctor is told of the report only: no message of the conversation.
-        tell(event.recipientIds, { kind: 'REPORT_SIGNED', requestId: event.requestId, reportId: event.reportId });
-        break;
-      case 'SYNTHESIS_SHARED':
-        tell([event.recipientId], { kind: 'SYNTHESIS_SHARED', requestId: event.requestId, shareId: event.shareId });
-        break;
-      case 'DEADLINE_APPROACHING':
-      case 'OVERDUE':
-        tell(event.participantIds, { kind: event.kind, requestId: event.requestId });
-        break;
-      case 'MESSAGES_READ':
-        break;
-    }
-  }
-  return notices;
 }
