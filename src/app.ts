@@ -39,7 +39,7 @@ import {
 } from './graphql/errors.ts';
 import { createLoaders } from './graphql/loaders.ts';
 import { operationLimits } from './graphql/limits.ts';
-import { createLiveEvents, type LiveEvents } from './graphql/pubsub.ts';
+import { createLiveEvents, type LiveEvents } from './live/events.ts';
 import { schema } from './graphql/schema.ts';
 import { sseSingleConnectionRefused } from './graphql/sse.ts';
 import { createRateLimit, type RateLimit } from './rate-limit.ts';
