@@ -16,13 +16,12 @@ export function channelName(prefix: string, topic: keyof Topics, key: string): s
 export interface Listener<T> {
   ready: Promise<void>;
   /**
-   * Everything received since the previous call, waiting for at least one event unless the
-   * listener is closed (then what is left, maybe []). `overflowed`: the listener was too far behind
-   * and dropped events; the caller must catch up from the database.
+   * Everything received since the previous call, waiting for at least one event; undefined once the
+   * listener is closed. `overflowed`: the listener was too far behind and dropped events; the caller
+   * must catch up from the database.
    */
-  take(): Promise<Taken<T>>;
-  /** Set by close(): the subscription reading this listener is over. */
-  readonly closed: boolean;
+  take(): Promise<Taken<T> | undefined>;
+  /** Stops listening, and wakes a pending take() with undefined. */
   close(): void;
 }
 
@@ -99,12 +98,12 @@ export class Channels {
 class ChannelListener<T> implements Listener<T> {
   readonly ready: Promise<void>;
   readonly name: string;
-  closed = false;
+  #closed = false;
   #buffer: T[] = [];
   #overflowed = false;
   #counted = false;
   /** The pending take(), woken by the next event or by close(). */
-  #waiting: ((taken: Taken<T>) => void) | undefined;
+  #waiting: ((taken: Taken<T> | undefined) => void) | undefined;
 
   constructor(
     private readonly channels: Channels,
@@ -112,7 +111,7 @@ class ChannelListener<T> implements Listener<T> {
   ) {
     this.name = channels.add(this as ChannelListener<unknown>, name);
     this.ready = channels.confirm().then(() => {
-      if (this.closed) return;
+      if (this.#closed) return;
       this.#counted = true;
       channels.count(this.name, 1);
     });
@@ -128,16 +127,17 @@ class ChannelListener<T> implements Listener<T> {
     this.#wake();
   }
 
-  take(): Promise<Taken<T>> {
-    if (this.closed || this.#buffer.length > 0 || this.#overflowed) return Promise.resolve(this.#drain());
+  take(): Promise<Taken<T> | undefined> {
+    if (this.#closed) return Promise.resolve(undefined);
+    if (this.#buffer.length > 0 || this.#overflowed) return Promise.resolve(this.#drain());
     return new Promise((resolve) => {
       this.#waiting = resolve;
     });
   }
 
   close(): void {
-    if (this.closed) return;
-    this.closed = true;
+    if (this.#closed) return;
+    this.#closed = true;
     this.channels.remove(this as ChannelListener<unknown>);
     if (this.#counted) this.channels.count(this.name, -1);
     this.#wake();
@@ -148,7 +148,7 @@ class ChannelListener<T> implements Listener<T> {
     if (!resolve) return;
     this.#waiting = undefined;
     // Taken once the current delivery is over: the events of one change (published together) come in one batch.
-    queueMicrotask(() => resolve(this.#drain()));
+    queueMicrotask(() => resolve(this.#closed ? undefined : this.#drain()));
   }
 
   #drain(): Taken<T> {
