@@ -23,7 +23,7 @@ const reconnectDelay = (attempt: number): number => Math.min(attempt * 50, 2000)
 export function createRedis(url: string, { role, prefix, logger, options }: RedisClientOptions): Redis {
   const client = new Redis(url, {
     retryStrategy: reconnectDelay,
-    // CLIENT SETNAME takes printable ASCII without spaces; ioredis ignores a refusal, leaving the connection unnamed.
+    // CLIENT SETNAME takes printable ASCII without spaces; ioredis 5 ignores a refusal (lib/redis/event_handler.ts), leaving it unnamed.
     connectionName: `${prefix}${role}`.replace(/[^!-~]/g, '_'),
     ...options,
   });

@@ -84,8 +84,9 @@ function redisTransport(url: string, prefix: string, logger: Logger): Transport 
     logger,
     options: { maxRetriesPerRequest: null },
   });
-  // The event target neither awaits nor catches (un)subscribe: a failure (Redis gone, or closed at
-  // shutdown while a listener is still closing) is logged here instead of crashing the process.
+  // The event target neither awaits nor catches (un)subscribe (@graphql-yoga/redis-event-target 3.0.3-3.0.4,
+  // https://github.com/graphql-hive/graphql-yoga/blob/11a4a1af0a0ff8fcd5acea609e19bb917cb951c8/packages/event-target/redis-event-target/src/index.ts#L45-L60):
+  // a failure (Redis gone, or closed at shutdown while a listener is still closing) is logged here instead of crashing the process.
   const subscribeClient = {
     on: subscriber.on.bind(subscriber),
     subscribe: (channel: string) => subscriber.subscribe(channel).catch(warn('subscribe')),
@@ -115,7 +116,7 @@ function redisTransport(url: string, prefix: string, logger: Logger): Transport 
     });
   return {
     channels: new Channels(confirm, target),
-    // Published here rather than through the event target, whose publish would leave a failure unhandled.
+    // Published here rather than through the event target, whose dispatchEvent leaves a failure unhandled (same file, L72).
     send: (channel, detail) => {
       publisher.publish(channel, JSON.stringify(detail)).catch(warn('publish'));
     },
