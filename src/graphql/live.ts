@@ -89,7 +89,7 @@ async function* followConversation(
   return undefined;
 }
 
-/** Sends the messages from `cursor` page by page; returns the last sequence sent, or undefined when an announced message cannot be read. */
+/** Sends the messages after `from.last`, page by page; returns the last sequence sent, or undefined when an announced message cannot be read. */
 async function* replay(
   ctx: Context,
   select: Selection,
