@@ -1,7 +1,8 @@
 // The per-professional rate limit: operations per minute, counted across every instance through Redis when there is one.
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { closeRedis, createRedis } from './redis.ts';
 
 /** How long an operation may wait for Redis to count it. */
 const REDIS_COMMAND_TIMEOUT_MS = 300;
@@ -33,14 +34,12 @@ export function createRateLimit({ points, windowSeconds, redisUrl, prefix, logge
   if (redisUrl) {
     // Commands fail at once while Redis is away (no offline queue), or after a short wait when it does
     // not answer: each instance then counts on its own (the insurance limiter), and no operation waits.
-    redis = new Redis(redisUrl, {
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+    redis = createRedis(redisUrl, {
+      role: 'rate-limit',
+      prefix,
+      logger,
+      options: { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: REDIS_COMMAND_TIMEOUT_MS },
     });
-    redis.on('error', (error: Error) =>
-      logger.warn({ err: { type: error.name, message: error.message } }, 'rate limit: redis error'),
-    );
     limiter = new RateLimiterRedis({
       storeClient: redis,
       points,
@@ -58,22 +57,12 @@ export function createRateLimit({ points, windowSeconds, redisUrl, prefix, logge
         if (rejection instanceof RateLimiterRes)
           return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
         // Neither Redis nor the insurance answered: an outage of the limiter does not stop the service.
-        logger.warn(
-          { err: { type: rejection instanceof Error ? rejection.name : typeof rejection } },
-          'rate limit unavailable',
-        );
+        logger.warn({ err: rejection }, 'rate limit unavailable');
         return { allowed: true };
       }
     },
     async close() {
-      if (!redis) return;
-      const client = redis;
-      // A Redis that does not answer QUIT is not waited for.
-      await Promise.race([
-        client.quit().catch(() => undefined),
-        new Promise((resolve) => setTimeout(resolve, REDIS_COMMAND_TIMEOUT_MS).unref()),
-      ]);
-      client.disconnect();
+      if (redis) await closeRedis([redis], REDIS_COMMAND_TIMEOUT_MS);
     },
   };
 }

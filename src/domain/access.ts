@@ -104,6 +104,14 @@ export function receivedRequestWhere(viewerId: string): Prisma.TeleexpertiseRequ
   };
 }
 
+/**
+ * Requests the professional takes part in or received something of: what they may be told of, the
+ * GraphQL type then checking isParticipant field by field.
+ */
+export function visibleOrReceivedRequestWhere(viewerId: string): Prisma.TeleexpertiseRequestWhereInput {
+  return { OR: [visibleRequestWhere(viewerId), receivedRequestWhere(viewerId)] };
+}
+
 /** Transmissions of a report to a professional who does not take part (the treating doctor): participants read reports through their request. */
 export function receivedReportWhere(viewerId: string): Prisma.ReportTransmissionWhereInput {
   return { recipientId: viewerId, role: 'TREATING_DOCTOR' };

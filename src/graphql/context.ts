@@ -3,10 +3,10 @@ import type { FileUrlSigner } from '../auth/file-urls.ts';
 import type { Database } from '../db/client.ts';
 import type { Services } from '../domain/changes.ts';
 import type { Professional } from '../generated/prisma/client.ts';
+import type { LiveEvents } from '../live/events.ts';
 import type { SynthesisRenderer } from '../synthesis/index.ts';
 import type { Authenticated } from '../auth/authenticate.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
-import type { LiveEvents } from './pubsub.ts';
 
 export interface Context {
   /** How the operation came: over HTTP (including SSE), or over a graphql-ws WebSocket. */

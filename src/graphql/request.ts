@@ -1,12 +1,6 @@
 // Téléexpertise requests: the Node type, the inbox (`requests`), creation and the expert's triage.
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
-import {
-  isParticipant,
-  receivedRequestWhere,
-  sideOf,
-  visibleRequestWhere,
-  type RequestParties,
-} from '../domain/access.ts';
+import { isParticipant, sideOf, visibleOrReceivedRequestWhere, type RequestParties } from '../domain/access.ts';
 import { readInbox } from '../domain/inbox.ts';
 import { synthesisPathFor } from '../domain/synthesis.ts';
 import { UNREAD_COLUMNS, unreadFor } from '../domain/unread.ts';
@@ -105,7 +99,7 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
   nullable: true,
   findUnique: (id, ctx) => ({
     id,
-    AND: [{ OR: [visibleRequestWhere(ctx.viewer.id), receivedRequestWhere(ctx.viewer.id)] }],
+    AND: [visibleOrReceivedRequestWhere(ctx.viewer.id)],
   }),
   select: NODE_COLUMNS,
   authScopes: (request, ctx) => participates(request, ctx),

@@ -1,0 +1,126 @@
+// Where committed changes travel to subscribers: in-process, or through Redis between several instances.
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { ChangeEvent } from '../domain/changes.ts';
+import { inboxNotices } from '../domain/live.ts';
+import { closeRedis, createRedis } from '../redis.ts';
+import { channelName, Channels, type EventTargetLike, type Listener, type Topics } from './channels.ts';
+
+export interface LiveEvents {
+  /** Announces the events of one committed change on its request's topic and in each participant's inbox. */
+  publish(events: ChangeEvent[]): void;
+  /**
+   * Starts listening to `topic:key` at once, buffering what arrives; `ready` resolves once events
+   * published from any instance are sure to be received. Close the listener when done.
+   */
+  listen<T extends keyof Topics>(topic: T, key: string): Listener<Topics[T]>;
+  /** Listeners open and ready on this instance, in all or on one topic. */
+  listenerCount(topic?: keyof Topics, key?: string): number;
+  /** Checks the connection to Redis, when there is one. */
+  ping?(): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export interface LiveEventsOptions {
+  /** Redis for events between instances; in-process when undefined. */
+  redisUrl?: string | undefined;
+  /** Prefix of every channel, so that several deployments (or test databases) can share a Redis. */
+  prefix?: string;
+  logger: Logger;
+}
+
+/** How events reach this instance's channels, and leave it. */
+interface Transport {
+  channels: Channels;
+  send(channel: string, detail: unknown): void;
+  ping?(): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** How long a new subscription waits for Redis before it fails (Redis down: commands wait for its return). */
+const REDIS_CONFIRM_TIMEOUT_MS = 5000;
+
+/** How long closing waits for Redis to take the last publications. */
+const REDIS_QUIT_TIMEOUT_MS = 1000;
+
+export function createLiveEvents({ redisUrl, prefix = 'teleexpertise:', logger }: LiveEventsOptions): LiveEvents {
+  const { channels, send, ping, close } = redisUrl ? redisTransport(redisUrl, prefix, logger) : localTransport();
+  const channel = (topic: keyof Topics, key: string) => channelName(prefix, topic, key);
+  return {
+    publish(events) {
+      for (const event of events) send(channel('request', event.requestId), event);
+      for (const { professionalId, notice } of inboxNotices(events)) send(channel('inbox', professionalId), notice);
+    },
+    listen: (topic, key) => channels.listen(channel(topic, key)),
+    listenerCount(topic, key) {
+      if (topic && key) return channels.ready.get(channel(topic, key)) ?? 0;
+      let count = 0;
+      for (const [name, listeners] of channels.ready)
+        if (!topic || name.startsWith(channel(topic, ''))) count += listeners;
+      return count;
+    },
+    ...(ping && { ping }),
+    close,
+  };
+}
+
+function localTransport(): Transport {
+  const channels = new Channels(() => Promise.resolve(), undefined);
+  return {
+    channels,
+    send: (channel, detail) => channels.deliver(channel, detail),
+    close: () => Promise.resolve(),
+  };
+}
+
+function redisTransport(url: string, prefix: string, logger: Logger): Transport {
+  const warn = (command: string) => (error: unknown) => logger.warn({ err: error }, `redis ${command} failed`);
+  const publisher = createRedis(url, { role: 'live-publish', prefix, logger, options: { maxRetriesPerRequest: 1 } });
+  // The subscriber's commands wait for Redis to come back rather than fail.
+  const subscriber = createRedis(url, {
+    role: 'live-subscribe',
+    prefix,
+    logger,
+    options: { maxRetriesPerRequest: null },
+  });
+  // The event target neither awaits nor catches (un)subscribe (@graphql-yoga/redis-event-target 3.0.3-3.0.4,
+  // https://github.com/graphql-hive/graphql-yoga/blob/11a4a1af0a0ff8fcd5acea609e19bb917cb951c8/packages/event-target/redis-event-target/src/index.ts#L45-L60):
+  // a failure (Redis gone, or closed at shutdown while a listener is still closing) is logged here instead of crashing the process.
+  const subscribeClient = {
+    on: subscriber.on.bind(subscriber),
+    subscribe: (channel: string) => subscriber.subscribe(channel).catch(warn('subscribe')),
+    unsubscribe: (channel: string) => subscriber.unsubscribe(channel).catch(warn('unsubscribe')),
+  };
+  const target: EventTargetLike = createRedisEventTarget({
+    publishClient: publisher,
+    subscribeClient: subscribeClient as unknown as Redis,
+  });
+  // Redis answers a connection's commands in order: once PING returns, the SUBSCRIBE sent before it is active.
+  const confirm = () =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error('Redis did not confirm a subscription in time')),
+        REDIS_CONFIRM_TIMEOUT_MS,
+      );
+      subscriber.ping().then(
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    });
+  return {
+    channels: new Channels(confirm, target),
+    // Published here rather than through the event target, whose dispatchEvent leaves a failure unhandled (same file, L72).
+    send: (channel, detail) => {
+      publisher.publish(channel, JSON.stringify(detail)).catch(warn('publish'));
+    },
+    ping: () => publisher.ping(),
+    close: () => closeRedis([publisher, subscriber], REDIS_QUIT_TIMEOUT_MS),
+  };
+}
