@@ -95,7 +95,10 @@ export function buildApp({ config, db, logger: given }: AppOptions): App {
     live,
     synthesisRenderer,
     sweepDeadlines: deadlines.sweep,
-    start: (port = config.port) => listen(http.server, port, config.host),
+    async start(port = config.port) {
+      await rateLimit.ready();
+      return listen(http.server, port, config.host);
+    },
     async stop() {
       deadlines.stop();
       const closed = http.stop();

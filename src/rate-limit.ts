@@ -2,10 +2,12 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { closeRedis, createRedis } from './redis.ts';
+import { closeRedis, createRedis, whenReady } from './redis.ts';
 
 /** How long an operation may wait for Redis to count it. */
 const REDIS_COMMAND_TIMEOUT_MS = 300;
+/** How long a starting instance waits for Redis before it counts on its own. */
+const REDIS_READY_WAIT_MS = 2000;
 
 export interface RateLimitOptions {
   /** Operations allowed per professional and per window; 0: no limit. */
@@ -22,11 +24,14 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSecon
 export interface RateLimit {
   /** Counts one operation by `professionalId`, and says whether it may run (and when to retry if not). */
   consume(professionalId: string): Promise<RateDecision>;
+  /** Resolves once the shared count can be reached (or soon, if it cannot): an instance counts with the others from its first operation. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
 export function createRateLimit({ points, windowSeconds, redisUrl, prefix, logger }: RateLimitOptions): RateLimit {
-  if (points <= 0) return { consume: async () => ({ allowed: true }), close: async () => undefined };
+  if (points <= 0)
+    return { consume: async () => ({ allowed: true }), ready: async () => undefined, close: async () => undefined };
   const keyPrefix = `${prefix}rate`;
   const memory = new RateLimiterMemory({ points, duration: windowSeconds, keyPrefix });
   let limiter: RateLimiterAbstract = memory;
@@ -60,6 +65,10 @@ export function createRateLimit({ points, windowSeconds, redisUrl, prefix, logge
         logger.warn({ err: rejection }, 'rate limit unavailable');
         return { allowed: true };
       }
+    },
+    async ready() {
+      if (redis && !(await whenReady(redis, REDIS_READY_WAIT_MS)))
+        logger.warn('rate limit: Redis is not reachable yet, operations are counted on this instance until it is');
     },
     async close() {
       if (redis) await closeRedis([redis], REDIS_COMMAND_TIMEOUT_MS);

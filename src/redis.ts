@@ -39,3 +39,18 @@ export async function closeRedis(clients: Redis[], timeoutMs: number): Promise<v
   ]);
   for (const client of clients) client.disconnect();
 }
+
+/** Resolves once the client is ready for commands, or after `timeoutMs` (Redis away: the caller goes on without it). */
+export function whenReady(client: Redis, timeoutMs: number): Promise<boolean> {
+  if (client.status === 'ready') return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => done(false), timeoutMs).unref();
+    const onReady = () => done(true);
+    const done = (ready: boolean) => {
+      clearTimeout(timer);
+      client.off('ready', onReady);
+      resolve(ready);
+    };
+    client.once('ready', onReady);
+  });
+}
