@@ -92,3 +92,17 @@ describe('documentation links', () => {
     expect(broken).toEqual([]);
   });
 });
+
+describe("the README's layout", () => {
+  it('names paths that exist, and every entry of src/', async () => {
+    const readme = await readFile(path.join(root, 'README.md'), 'utf8');
+    const block = /## Layout\n+```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const named = [...block.matchAll(/^(\S+)\s/gm)].map((match) => match[1]!);
+    expect(named.length).toBeGreaterThan(10);
+    expect(named.filter((entry) => !existsSync(path.join(root, entry)))).toEqual([]);
+    const entries = (await readdir(path.join(root, 'src'), { withFileTypes: true }))
+      .filter((entry) => entry.name !== 'generated')
+      .map((entry) => `src/${entry.name}${entry.isDirectory() ? '/' : ''}`);
+    expect(entries.filter((entry) => !named.includes(entry))).toEqual([]);
+  });
+});
