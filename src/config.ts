@@ -28,6 +28,7 @@ const environment = z.object({
       .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// URL')
       .optional(),
   ),
+  DATABASE_START_WAIT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(600).default(30)),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
   REDIS_URL: optionalUrl,
   REDIS_PREFIX: z.preprocess(emptyAsUndefined, z.string().max(100).default('teleexpertise:')),
@@ -87,6 +88,8 @@ export interface Config {
   host: string;
   /** PostgreSQL server URL; undefined means the embedded PGlite database in dataDir. */
   databaseUrl: string | undefined;
+  /** Seconds a starting instance waits for a PostgreSQL server that is down or starting, before it exits. */
+  databaseStartWaitSeconds: number;
   dataDir: string;
   redisUrl: string | undefined;
   /** Prefix of the Redis channels, so that several deployments can share one Redis. */
@@ -181,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // This machine only, unless in production, where a container's port is reached from outside it.
     host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: e.DATABASE_URL,
+    databaseStartWaitSeconds: e.DATABASE_START_WAIT_SECONDS,
     dataDir: path.resolve(e.DATA_DIR),
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,

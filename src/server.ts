@@ -4,10 +4,11 @@ import { buildApp } from './app.ts';
 import { usesDevelopmentSecret } from './auth/development.ts';
 import { signDevelopmentToken } from './auth/tokens.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { openDatabase } from './db/client.ts';
+import { openDatabase, type Database } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { seedDemoData } from './db/seed.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, LoggableError } from './logger.ts';
+import { waitForDatabase } from './db/reach.ts';
 import { DEMO_EXPERT_RPPS, DEMO_REQUESTER_RPPS } from '../prisma/seed-data.ts';
 
 const startedAt = performance.now();
@@ -21,17 +22,23 @@ try {
 }
 const logger = createLogger(config.logLevel);
 
-const db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir }).catch(
-  (error: unknown) => {
-    logger.fatal({ err: error }, 'cannot open the database');
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
-const applied = await migrateDatabase(db, { databaseUrl: config.databaseUrl });
-if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
-const seeded = config.seedDemo && (await seedDemoData(db));
-if (seeded) logger.info('demonstration data loaded');
+const db = await prepareDatabase(config).catch((error: unknown) => {
+  // One line that says what failed and what to check; the error's frames, never its message (it may quote a value).
+  logger.fatal({ err: error }, error instanceof LoggableError ? error.message : 'cannot prepare the database');
+  process.exit(1);
+});
+
+/** The database opened, reachable, migrated and (on the embedded one, by default) loaded with demonstration data. */
+async function prepareDatabase(config: Config): Promise<Database> {
+  const { databaseUrl } = config;
+  const db = await openDatabase(databaseUrl ? { url: databaseUrl } : { dataDir: config.dataDir });
+  if (databaseUrl)
+    await waitForDatabase(db, { url: databaseUrl, waitSeconds: config.databaseStartWaitSeconds, logger });
+  const applied = await migrateDatabase(db, { databaseUrl });
+  if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+  if (config.seedDemo && (await seedDemoData(db))) logger.info('demonstration data loaded');
+  return db;
+}
 
 const app = buildApp({ config, db, logger });
 const baseUrl = await app.start();
