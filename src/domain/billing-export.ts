@@ -5,6 +5,7 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { NonReimbursableReason } from '../generated/prisma/enums.ts';
 import { traceReads } from './changes.ts';
 import { badInput } from './errors.ts';
+import { YEARLY_LIMIT } from './tariffs.ts';
 
 const MAX_PERIOD_DAYS = 366;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -42,7 +43,8 @@ const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
 
 const REASON_FR: Record<NonReimbursableReason, string> = {
   ANONYMIZED_PATIENT: 'Patient anonymisé : acte non facturable à l’Assurance Maladie',
-  YEARLY_LIMIT_REACHED: 'Limite de 4 actes remboursés par an pour ce patient atteinte',
+  YEARLY_LIMIT_REACHED: `Limite de ${YEARLY_LIMIT} actes par an, par professionnel, pour ce patient atteinte`,
+  SAME_PRACTICE_STRUCTURE: 'Requérant et requis exercent dans la même structure (même site) : acte non facturable',
 };
 
 /**

@@ -1,7 +1,8 @@
 // Billing: the acts signing a report created, their export, and the forecast a requester reads before sending.
 import { visibleRequestWhere } from '../domain/access.ts';
-import { REASON_TEXT, reimbursementForecast } from '../domain/billing.ts';
+import { REASON_TEXT, reimbursementForecast, type ForecastAct } from '../domain/billing.ts';
 import { checkPeriod } from '../domain/billing-export.ts';
+import { TariffZone } from '../domain/tariffs.ts';
 import { BillingCode, NonReimbursableReason } from '../generated/prisma/enums.ts';
 import { builder } from './builder.ts';
 import { ProfessionalNode } from './professional.ts';
@@ -14,7 +15,13 @@ const BillingCodeEnum = builder.enumType(BillingCode, {
 const NonReimbursableReasonEnum = builder.enumType(NonReimbursableReason, {
   name: 'NonReimbursableReason',
   description:
-    'ANONYMIZED_PATIENT: an unidentified patient cannot be billed; YEARLY_LIMIT_REACHED: 4 acts of this code were already reimbursed for this patient this calendar year.',
+    'ANONYMIZED_PATIENT: an unidentified patient cannot be billed; YEARLY_LIMIT_REACHED: the professional who bills it already billed 4 acts of this code for this patient this calendar year; SAME_PRACTICE_STRUCTURE: the requester and the expert (physicians) practise at the same structure (maison de santé, same site).',
+});
+
+const TariffZoneEnum = builder.enumType(TariffZone, {
+  name: 'TariffZone',
+  description:
+    'The tariff zone of the billing professional’s place of practice: DROM for postal codes 971, 972, 973, 974 and 976 (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte), else METROPOLE.',
 });
 
 export const BillingActNode = builder.prismaNode('BillingAct', {
@@ -71,15 +78,7 @@ builder.queryField('billingExportUrl', (t) =>
   }),
 );
 
-interface ForecastShape {
-  code: BillingCode;
-  professionalId: string;
-  amountCents: number;
-  reimbursable: boolean;
-  reason: NonReimbursableReason | null;
-}
-
-const ForecastActRef = builder.objectRef<ForecastShape>('ReimbursementForecastAct').implement({
+const ForecastActRef = builder.objectRef<ForecastAct>('ReimbursementForecastAct').implement({
   description: 'An act that signing the report today would create.',
   fields: (t) => ({
     code: t.field({ type: BillingCodeEnum, resolve: (act) => act.code }),
@@ -90,13 +89,18 @@ const ForecastActRef = builder.objectRef<ForecastShape>('ReimbursementForecastAc
         ctx.db.prisma.professional.findUniqueOrThrow({ ...query, where: { id: act.professionalId } }),
     }),
     amountCents: t.int({ resolve: (act) => act.amountCents }),
+    zone: t.field({
+      type: TariffZoneEnum,
+      description: 'The zone whose tariff applies: that of the billing professional’s place of practice.',
+      resolve: (act) => act.zone,
+    }),
     reimbursable: t.boolean({ resolve: (act) => act.reimbursable }),
     reasonCode: t.field({ type: NonReimbursableReasonEnum, nullable: true, resolve: (act) => act.reason }),
     reason: t.string({ nullable: true, resolve: (act) => (act.reason ? REASON_TEXT[act.reason] : null) }),
   }),
 });
 
-const ForecastRef = builder.objectRef<{ acts: ForecastShape[] }>('ReimbursementForecast').implement({
+const ForecastRef = builder.objectRef<{ acts: ForecastAct[] }>('ReimbursementForecast').implement({
   description:
     'Whether a request would be reimbursed if its report were signed today. Advisory: reports signed for the same patient in the meantime count first. A profession that may not bill a code gets no act for it.',
   fields: (t) => ({
@@ -112,7 +116,7 @@ builder.queryField('reimbursementForecast', (t) =>
   t.field({
     type: ForecastRef,
     description:
-      'Before sending a request: would its acts be reimbursed, given the professions, the anonymization and the patient’s acts this calendar year? The check is traced.',
+      'Before sending a request: for each act signing it would create, who bills it, the amount and, when not reimbursable, why (professions and their dates, zone, anonymization, same practice structure, the acts each professional already billed for the patient this calendar year). The check is traced.',
     args: {
       expertId: t.arg.globalID({ required: true, for: ProfessionalNode }),
       onBehalfOfId: t.arg.globalID({ required: false, for: ProfessionalNode }),

@@ -334,6 +334,8 @@ export type Mutation = {
   submitReport: Report;
   /** Saves the caller's expert declaration; only the fields given change. */
   updateExpertProfile: ExpertProfile;
+  /** Declares the site the caller practises at, by its FINESS (9 characters) or SIRET (14 digits; spaces allowed), or clears it with null. Traced. */
+  updatePracticeStructure: Professional;
   /** The requester withdraws the request before the report (→ WITHDRAWN). */
   withdrawRequest: TeleexpertiseRequest;
 };
@@ -409,6 +411,11 @@ export type MutationUpdateExpertProfileArgs = {
 };
 
 
+export type MutationUpdatePracticeStructureArgs = {
+  practiceStructureId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationWithdrawRequestArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
   requestId: Scalars['ID']['input'];
@@ -418,9 +425,10 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
-/** ANONYMIZED_PATIENT: an unidentified patient cannot be billed; YEARLY_LIMIT_REACHED: 4 acts of this code were already reimbursed for this patient this calendar year. */
+/** ANONYMIZED_PATIENT: an unidentified patient cannot be billed; YEARLY_LIMIT_REACHED: the professional who bills it already billed 4 acts of this code for this patient this calendar year; SAME_PRACTICE_STRUCTURE: the requester and the expert (physicians) practise at the same structure (maison de santé, same site). */
 export type NonReimbursableReason =
   | 'ANONYMIZED_PATIENT'
+  | 'SAME_PRACTICE_STRUCTURE'
   | 'YEARLY_LIMIT_REACHED';
 
 export type PageInfo = {
@@ -503,6 +511,8 @@ export type Professional = Node & {
   isExpert: Scalars['Boolean']['output'];
   lastName: Scalars['String']['output'];
   postalCode?: Maybe<Scalars['String']['output']>;
+  /** The FINESS (9 characters) or SIRET (14 digits) of the site the professional practises at, e.g. their maison de santé: physicians of one structure bill no téléexpertise between them. */
+  practiceStructureId?: Maybe<Scalars['String']['output']>;
   profession: Profession;
   /** National id (RPPS), 11 digits. */
   rpps: Scalars['String']['output'];
@@ -529,7 +539,7 @@ export type Query = {
   receivedReports: QueryReceivedReportsConnection;
   /** Syntheses other professionals sent to the caller, the latest first. */
   receivedSyntheses: QueryReceivedSynthesesConnection;
-  /** Before sending a request: would its acts be reimbursed, given the professions, the anonymization and the patient’s acts this calendar year? The check is traced. */
+  /** Before sending a request: for each act signing it would create, who bills it, the amount and, when not reimbursable, why (professions and their dates, zone, anonymization, same practice structure, the acts each professional already billed for the patient this calendar year). The check is traced. */
   reimbursementForecast: ReimbursementForecast;
   /** The caller's inbox: requests they take part in, the latest activity first (20 a page by default); `last`/`before` page it backwards from its end (the oldest activity). */
   requests: TeleexpertiseRequestConnection;
@@ -646,6 +656,8 @@ export type ReimbursementForecastAct = {
   reason?: Maybe<Scalars['String']['output']>;
   reasonCode?: Maybe<NonReimbursableReason>;
   reimbursable: Scalars['Boolean']['output'];
+  /** The zone whose tariff applies: that of the billing professional’s place of practice. */
+  zone: TariffZone;
 };
 
 /** A signed version of the expert’s report (compte-rendu). Never changed once signed: a correction is a new version, and the earlier ones stay readable. Visible to the request’s participants and to the treating doctor it was transmitted to. */
@@ -753,6 +765,11 @@ export type SubscriptionMessageAddedArgs = {
 export type SubscriptionRequestUpdatedArgs = {
   requestId: Scalars['ID']['input'];
 };
+
+/** The tariff zone of the billing professional’s place of practice: DROM for postal codes 971, 972, 973, 974 and 976 (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte), else METROPOLE. */
+export type TariffZone =
+  | 'DROM'
+  | 'METROPOLE';
 
 /** A téléexpertise request (demande) and its conversation; visible to its participants only. A professional who was sent its synthesis reads `id` and `synthesisUrl`; the treating doctor it was transmitted to reads `id` and `report`; any other field is FORBIDDEN to them. */
 export type TeleexpertiseRequest = Node & {
