@@ -318,7 +318,17 @@ describe('billingActs and the export', () => {
     const text = new TextDecoder().decode(bytes);
     expect(text).toContain('\r\n');
     const rows: string[][] = parse(text, { delimiter: ';', bom: true });
-    expect(rows[0]).toEqual(['Date de l’acte', 'Code', 'Montant (EUR)', 'Patient', 'Demande', 'Remboursable', 'Motif']);
+    expect(rows[0]).toEqual([
+      'Date de l’acte',
+      'Code',
+      'Montant (EUR)',
+      'Patient',
+      'Demande',
+      'Remboursable',
+      'Motif',
+      'Statut',
+      'Motif du rejet',
+    ]);
     const frenchToday = today.split('-').reverse().join('/');
     const ofRequest = (id: string) => rows.find((row) => row[4] === id);
     expect(ofRequest(request.id)).toEqual([
@@ -329,6 +339,8 @@ describe('billingActs and the export', () => {
       request.id,
       'oui',
       '',
+      'À facturer',
+      '',
     ]);
     expect(ofRequest(anonymized.id)).toEqual([
       frenchToday,
@@ -338,6 +350,8 @@ describe('billingActs and the export', () => {
       anonymized.id,
       'non',
       'Patient anonymisé : acte non facturable à l’Assurance Maladie',
+      'À facturer',
+      '',
     ]);
     // Only the caller's acts: the expert's TE2 is not in the requester's export.
     expect(rows.slice(1).every((row) => row[1] === 'RQD')).toBe(true);

@@ -2,9 +2,10 @@
 // spreadsheets and billing tools open as is.
 import { stringify } from 'csv-stringify/sync';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { NonReimbursableReason } from '../generated/prisma/enums.ts';
+import type { BillingStatus, NonReimbursableReason } from '../generated/prisma/enums.ts';
+import { actsOwner, billingActsWhere } from './billing-worklist.ts';
 import { traceReads } from './changes.ts';
-import { badInput } from './errors.ts';
+import { badInput, DomainError } from './errors.ts';
 import { YEARLY_LIMIT } from './tariffs.ts';
 
 const MAX_PERIOD_DAYS = 366;
@@ -23,6 +24,18 @@ export function checkPeriod(from: Date, to: Date): Period {
   if ((to.getTime() - from.getTime()) / DAY_MS >= MAX_PERIOD_DAYS)
     throw badInput(`The period is longer than ${MAX_PERIOD_DAYS} days: export it in parts`);
   return { from, to, name: `${isoDay(from)}_${isoDay(to)}` };
+}
+
+/** What a signed export URL names: the period, and whose acts when a delegate asked for another's (`<id>/<period>`). */
+export function exportPath(period: Period, professionalId?: string | null): string {
+  return `billing-acts/${professionalId ? `${professionalId}/` : ''}${period.name}.csv`;
+}
+
+/** The professional and period of an export path's key (`[<id>/]<period>`), or undefined when it names none. */
+export function parseExportKey(key: string): { professionalId: string | null; period: Period } | undefined {
+  const slash = key.lastIndexOf('/');
+  const period = parsePeriod(key.slice(slash + 1));
+  return period && { professionalId: slash < 0 ? null : key.slice(0, slash).toLowerCase(), period };
 }
 
 /** The period a signed export URL names, or undefined when the name is not one. */
@@ -47,6 +60,14 @@ const REASON_FR: Record<NonReimbursableReason, string> = {
   SAME_PRACTICE_STRUCTURE: 'Requérant et requis exercent dans la même structure (même site) : acte non facturable',
 };
 
+/** The billing office's words for each status. */
+const STATUS_FR: Record<BillingStatus, string> = {
+  TO_BILL: 'À facturer',
+  TRANSMITTED: 'Transmis',
+  PAID: 'Payé',
+  REJECTED: 'Rejeté',
+};
+
 /**
  * A cell a spreadsheet would run as a formula (=, +, -, @, or a control character first) is
  * prefixed with an apostrophe: patient names and reasons come from users.
@@ -55,12 +76,35 @@ function cell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-const COLUMNS = ['Date de l’acte', 'Code', 'Montant (EUR)', 'Patient', 'Demande', 'Remboursable', 'Motif'];
+const COLUMNS = [
+  'Date de l’acte',
+  'Code',
+  'Montant (EUR)',
+  'Patient',
+  'Demande',
+  'Remboursable',
+  'Motif',
+  'Statut',
+  'Motif du rejet',
+];
 
-/** The CSV of the professional's acts dated in the period, oldest first; the export is traced, as it names patients. */
-export async function billingCsv(prisma: PrismaClient, professionalId: string, period: Period): Promise<string> {
+/**
+ * The CSV of a professional's acts dated in the period, oldest first, for the professional or their live delegate
+ * (anyone else: undefined, which the download answers 404); traced, as it names patients.
+ */
+export async function billingCsv(
+  prisma: PrismaClient,
+  viewerId: string,
+  professionalId: string | null,
+  period: Period,
+): Promise<string | undefined> {
+  const owner = await actsOwner(prisma, viewerId, professionalId).catch((error: unknown) => {
+    if (error instanceof DomainError) return undefined;
+    throw error;
+  });
+  if (!owner) return undefined;
   const acts = await prisma.billingAct.findMany({
-    where: { professionalId, actDate: { gte: period.from, lte: period.to } },
+    where: billingActsWhere(owner, period),
     orderBy: [{ actDate: 'asc' }, { id: 'asc' }],
     select: {
       id: true,
@@ -69,6 +113,8 @@ export async function billingCsv(prisma: PrismaClient, professionalId: string, p
       actDate: true,
       reimbursable: true,
       reason: true,
+      status: true,
+      rejectionReason: true,
       requestId: true,
       request: {
         select: {
@@ -77,11 +123,11 @@ export async function billingCsv(prisma: PrismaClient, professionalId: string, p
       },
     },
   });
-  await traceReads(prisma, { id: professionalId }, [
+  await traceReads(prisma, owner, [
     {
       action: 'billing.export',
       entityType: 'Professional',
-      entityId: professionalId,
+      entityId: owner.onBehalfOfId ?? owner.id,
       details: { from: isoDay(period.from), to: isoDay(period.to), acts: acts.length },
     },
   ]);
@@ -98,6 +144,8 @@ export async function billingCsv(prisma: PrismaClient, professionalId: string, p
       Buffer.from(`TeleexpertiseRequest:${act.requestId}`).toString('base64'),
       act.reimbursable ? 'oui' : 'non',
       act.reason ? REASON_FR[act.reason] : '',
+      STATUS_FR[act.status],
+      cell(act.rejectionReason ?? ''),
     ];
   });
   return stringify([COLUMNS, ...rows], { delimiter: ';', record_delimiter: 'windows', bom: true });

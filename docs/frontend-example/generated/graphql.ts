@@ -53,13 +53,25 @@ export type BillingAct = Node & {
   reason?: Maybe<Scalars['String']['output']>;
   reasonCode?: Maybe<NonReimbursableReason>;
   reimbursable: Scalars['Boolean']['output'];
+  /** The caisse’s reason, while the status is REJECTED. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
   request: TeleexpertiseRequest;
+  status: BillingStatus;
+  /** When the status last changed; null while it is the first TO_BILL. */
+  statusChangedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** TE2: the expert’s téléexpertise act (physician or midwife); RQD: the requester’s request act. */
 export type BillingCode =
   | 'RQD'
   | 'TE2';
+
+/** Where an act stands with the billing office: TO_BILL (new), TRANSMITTED (the FSE was sent), PAID, REJECTED (by the caisse, with its reason). TO_BILL → TRANSMITTED; TRANSMITTED → PAID, REJECTED or TO_BILL; REJECTED → TO_BILL or TRANSMITTED; PAID is final. */
+export type BillingStatus =
+  | 'PAID'
+  | 'REJECTED'
+  | 'TO_BILL'
+  | 'TRANSMITTED';
 
 /** A record of the request’s trace (audit) that an item rests on. */
 export type ComplianceEvidence = {
@@ -328,6 +340,8 @@ export type Mutation = {
   requestInformation: TeleexpertiseRequest;
   /** Ends a delegation (its delegator revokes it, or its delegate gives it up); the delegate loses access to the requests made with it. */
   revokeDelegation: Delegation;
+  /** Moves an act along the billing office’s worklist, by the professional who bills it or their live delegate; REJECTED needs the caisse’s `reason`. Traced. */
+  setBillingStatus: BillingAct;
   /** Sends the request’s synthesis, as it is now, to another professional: they get an inbox event (SYNTHESIS_SHARED) and can download that PDF, and nothing else of the request. */
   shareSynthesis: TeleexpertiseRequest;
   /** The expert signs the report: the request becomes REPORTED (from SUBMITTED, INFO_REQUESTED or ACCEPTED), the acts are billed, and the report is transmitted to the requester, the professional in whose name the request was made, and the treating doctor (in the app, and by secure mail when their address is known). On a REPORTED request, with correctionReason, it signs a corrected version. */
@@ -392,6 +406,13 @@ export type MutationRequestInformationArgs = {
 
 export type MutationRevokeDelegationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetBillingStatusArgs = {
+  actId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: BillingStatus;
 };
 
 
@@ -523,9 +544,9 @@ export type Professional = Node & {
 
 export type Query = {
   __typename?: 'Query';
-  /** The caller’s own acts dated from `from` to `to` (both included), oldest first. At most 366 days at once. */
+  /** The caller’s own acts (or, with `onBehalfOfId`, those of a professional they are a live delegate of) dated from `from` to `to` (both included), oldest first, of the statuses given (all when left out). At most 366 days at once. */
   billingActs: Array<BillingAct>;
-  /** A signed URL (valid a few minutes, for the caller only) to a CSV of the caller’s acts for the period, which French spreadsheets and billing tools open as is: UTF-8 with a BOM, semicolons, decimal commas, dates as DD/MM/YYYY. */
+  /** A signed URL (valid a few minutes, for the caller only) to a CSV of the caller’s acts (or, with `onBehalfOfId`, of a professional they are a live delegate of) for the period, with their billing status, which French spreadsheets and billing tools open as is: UTF-8 with a BOM, semicolons, decimal commas, dates as DD/MM/YYYY. */
   billingExportUrl: Scalars['String']['output'];
   /** Live delegations the caller granted or received: whom they may act for, and who may act for them. */
   delegations: Array<Delegation>;
@@ -548,12 +569,15 @@ export type Query = {
 
 export type QueryBillingActsArgs = {
   from: Scalars['Date']['input'];
+  onBehalfOfId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<BillingStatus>>;
   to: Scalars['Date']['input'];
 };
 
 
 export type QueryBillingExportUrlArgs = {
   from: Scalars['Date']['input'];
+  onBehalfOfId?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['Date']['input'];
 };
 
