@@ -2,10 +2,9 @@
 // rejected), who may move it, and whose acts a caller lists: their own, or those of whom they are a live delegate.
 import type { BillingAct, Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { BillingStatus } from '../generated/prisma/enums.ts';
-import { LIVE_DELEGATION } from './access.ts';
 import { change, type Actor, type Change, type Services } from './changes.ts';
 import { liveDelegation } from './delegations.ts';
-import { badInput, conflict, notFound } from './errors.ts';
+import { badInput, conflict, DomainError, notFound } from './errors.ts';
 
 const MAX_REASON_LENGTH = 500;
 
@@ -78,15 +77,10 @@ export async function setBillingStatus(
     select: { professionalId: true },
   });
   if (!act) throw notFound('Billing act');
-  const actor: Actor =
-    act.professionalId === actorId ? { id: actorId } : { id: actorId, onBehalfOfId: act.professionalId };
-  if (actor.onBehalfOfId) {
-    const delegated = await services.prisma.delegation.findFirst({
-      where: { delegatorId: act.professionalId, delegateId: actorId, ...LIVE_DELEGATION },
-      select: { id: true },
-    });
-    if (!delegated) throw notFound('Billing act');
-  }
+  // Someone who may not move the act does not learn that it exists.
+  const actor = await actsOwner(services.prisma, actorId, act.professionalId).catch((error: unknown) => {
+    throw error instanceof DomainError && error.code === 'FORBIDDEN' ? notFound('Billing act') : error;
+  });
   return change(services, actor, (c) => moveAct(c, { ...input, reason: rejectionReason }));
 }
 
