@@ -4,7 +4,15 @@ import { Profession } from '../generated/prisma/enums.ts';
 import { DEMO_ROLES, demoClaims, demoProfessional, displayName, type DemoRole } from './development.ts';
 import { signDevelopmentToken, type DevelopmentClaims } from './tokens.ts';
 
-const CLAIMS = ['given_name', 'family_name', 'profession', 'specialty', 'city', 'postal_code'] as const;
+const CLAIMS = [
+  'given_name',
+  'family_name',
+  'profession',
+  'specialty',
+  'city',
+  'postal_code',
+  'practice_structure_id',
+] as const;
 type ClaimName = (typeof CLAIMS)[number];
 const LIFETIME_HOURS = 12;
 

@@ -90,6 +90,8 @@ export interface DevelopmentClaims {
   specialty?: string;
   city?: string;
   postal_code?: string;
+  /** FINESS or SIRET of the site the professional practises at. */
+  practice_structure_id?: string;
 }
 
 /** Signs an HS256 token with the configured secret (development, demonstration and tests). */

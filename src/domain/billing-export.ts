@@ -1,10 +1,12 @@
 // The billing export (docs/rules.md#billing-export): a professional's acts for a period, as a CSV that French
 // spreadsheets and billing tools open as is.
 import { stringify } from 'csv-stringify/sync';
-import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
-import type { NonReimbursableReason } from '../generated/prisma/enums.ts';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { BillingStatus, NonReimbursableReason } from '../generated/prisma/enums.ts';
+import { actsOwner, billingActsQuery } from './billing-worklist.ts';
 import { traceReads } from './changes.ts';
-import { badInput } from './errors.ts';
+import { badInput, DomainError } from './errors.ts';
+import { YEARLY_LIMIT } from './tariffs.ts';
 
 const MAX_PERIOD_DAYS = 366;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,12 +26,16 @@ export function checkPeriod(from: Date, to: Date): Period {
   return { from, to, name: `${isoDay(from)}_${isoDay(to)}` };
 }
 
-/** The professional's acts dated in the period, oldest first. */
-export function actsOfPeriod(professionalId: string, period: Period) {
-  return {
-    where: { professionalId, actDate: { gte: period.from, lte: period.to } },
-    orderBy: [{ actDate: 'asc' }, { id: 'asc' }],
-  } satisfies Prisma.BillingActFindManyArgs;
+/** What a signed export URL names: the period, and whose acts when a delegate asked for another's (`<id>/<period>`). */
+export function exportPath(period: Period, professionalId?: string | null): string {
+  return `billing-acts/${professionalId ? `${professionalId}/` : ''}${period.name}.csv`;
+}
+
+/** The professional and period of an export path's key (`[<id>/]<period>`), or undefined when it names none. */
+export function parseExportKey(key: string): { professionalId: string | null; period: Period } | undefined {
+  const slash = key.lastIndexOf('/');
+  const period = parsePeriod(key.slice(slash + 1));
+  return period && { professionalId: slash < 0 ? null : key.slice(0, slash).toLowerCase(), period };
 }
 
 /** The period a signed export URL names, or undefined when the name is not one. */
@@ -50,7 +56,16 @@ const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
 
 const REASON_FR: Record<NonReimbursableReason, string> = {
   ANONYMIZED_PATIENT: 'Patient anonymisé : acte non facturable à l’Assurance Maladie',
-  YEARLY_LIMIT_REACHED: 'Limite de 4 actes remboursés par an pour ce patient atteinte',
+  YEARLY_LIMIT_REACHED: `Limite de ${YEARLY_LIMIT} actes par an, par professionnel, pour ce patient atteinte`,
+  SAME_PRACTICE_STRUCTURE: 'Requérant et requis exercent dans la même structure (même site) : acte non facturable',
+};
+
+/** The billing office's words for each status. */
+const STATUS_FR: Record<BillingStatus, string> = {
+  TO_BILL: 'À facturer',
+  TRANSMITTED: 'Transmis',
+  PAID: 'Payé',
+  REJECTED: 'Rejeté',
 };
 
 /**
@@ -61,12 +76,35 @@ function cell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-const COLUMNS = ['Date de l’acte', 'Code', 'Montant (EUR)', 'Patient', 'Demande', 'Remboursable', 'Motif'];
+const COLUMNS = [
+  'Date de l’acte',
+  'Code',
+  'Montant (EUR)',
+  'Patient',
+  'Demande',
+  'Remboursable',
+  'Motif',
+  'Statut',
+  'Motif du rejet',
+];
 
-/** The CSV of the professional's acts dated in the period, oldest first; the export is traced, as it names patients. */
-export async function billingCsv(prisma: PrismaClient, professionalId: string, period: Period): Promise<string> {
+/**
+ * The CSV of a professional's acts dated in the period, oldest first, for the professional or their live delegate
+ * (anyone else: undefined, which the download answers 404); traced, as it names patients.
+ */
+export async function billingCsv(
+  prisma: PrismaClient,
+  viewerId: string,
+  professionalId: string | null,
+  period: Period,
+): Promise<string | undefined> {
+  const owner = await actsOwner(prisma, viewerId, professionalId).catch((error: unknown) => {
+    if (error instanceof DomainError) return undefined;
+    throw error;
+  });
+  if (!owner) return undefined;
   const acts = await prisma.billingAct.findMany({
-    ...actsOfPeriod(professionalId, period),
+    ...billingActsQuery(owner, period),
     select: {
       id: true,
       code: true,
@@ -74,6 +112,8 @@ export async function billingCsv(prisma: PrismaClient, professionalId: string, p
       actDate: true,
       reimbursable: true,
       reason: true,
+      status: true,
+      rejectionReason: true,
       requestId: true,
       request: {
         select: {
@@ -82,11 +122,11 @@ export async function billingCsv(prisma: PrismaClient, professionalId: string, p
       },
     },
   });
-  await traceReads(prisma, { id: professionalId }, [
+  await traceReads(prisma, owner, [
     {
       action: 'billing.export',
       entityType: 'Professional',
-      entityId: professionalId,
+      entityId: owner.onBehalfOfId ?? owner.id,
       details: { from: isoDay(period.from), to: isoDay(period.to), acts: acts.length },
     },
   ]);
@@ -103,6 +143,8 @@ export async function billingCsv(prisma: PrismaClient, professionalId: string, p
       Buffer.from(`TeleexpertiseRequest:${act.requestId}`).toString('base64'),
       act.reimbursable ? 'oui' : 'non',
       act.reason ? REASON_FR[act.reason] : '',
+      STATUS_FR[act.status],
+      cell(act.rejectionReason ?? ''),
     ];
   });
   return stringify([COLUMNS, ...rows], { delimiter: ';', record_delimiter: 'windows', bom: true });

@@ -7,7 +7,15 @@ import { liveDelegation } from './delegations.ts';
 import { notFound } from './errors.ts';
 import { checkPatient, type PatientInput } from './patients.ts';
 import { inWhoseName, refuseSelfRequest } from './requests.ts';
-import { frenchDay, mayBill, tariffOn, YEARLY_LIMIT } from './tariffs.ts';
+import {
+  frenchDay,
+  mayBill,
+  SAME_STRUCTURE_PROFESSIONS,
+  type TariffZone,
+  tariffOn,
+  YEARLY_LIMIT,
+  zoneOf,
+} from './tariffs.ts';
 
 /** The patient as the yearly limit counts them: by INS when known, else by identity. */
 export interface BilledPatient {
@@ -39,47 +47,77 @@ function normalize(name: string): string {
 
 export const REASON_TEXT: Record<NonReimbursableReason, string> = {
   ANONYMIZED_PATIENT: 'The patient is anonymized: the health insurance cannot be billed for an unidentified patient',
-  YEARLY_LIMIT_REACHED: `The patient already had ${YEARLY_LIMIT} reimbursed acts of this code this calendar year`,
+  YEARLY_LIMIT_REACHED: `This professional already billed ${YEARLY_LIMIT} acts of this code for this patient this calendar year`,
+  SAME_PRACTICE_STRUCTURE:
+    'The requester and the expert practise at the same structure (maison de santé, same site): the téléexpertise is not billable',
 };
+
+/** A professional who may bill: the profession sets the codes, the postal code the zone, the structure the same-site rule. */
+export interface BillingParty {
+  id: string;
+  profession: Profession;
+  postalCode: string | null;
+  practiceStructureId: string | null;
+}
+
+/** What to select of a professional to bill them. */
+export const BILLING_PARTY_SELECT = {
+  id: true,
+  profession: true,
+  postalCode: true,
+  practiceStructureId: true,
+} as const;
 
 /** Who signs and who asked: the parties that may bill. */
 export interface BillingParties {
-  expert: { id: string; profession: Profession };
+  expert: BillingParty;
   /** The professional RQD is billed to: the one in whose name the request was made, else the requester. */
-  requester: { id: string; profession: Profession };
+  requester: BillingParty;
 }
 
 interface PlannedAct {
   code: BillingCode;
   professionalId: string;
   amountCents: number;
+  zone: TariffZone;
 }
 
-/** The acts a report signed on `day` creates, before the limit is applied. */
+/** The acts a report signed on `day` creates, TE2 first (the counters' lock order), before the limit is applied. */
 function plannedActs(parties: BillingParties, day: string): PlannedAct[] {
-  const acts: PlannedAct[] = [];
-  if (mayBill(BillingCode.TE2, parties.expert.profession)) {
-    acts.push({
-      code: BillingCode.TE2,
-      professionalId: parties.expert.id,
-      amountCents: tariffOn(BillingCode.TE2, day),
+  const billed = [
+    [BillingCode.TE2, parties.expert],
+    [BillingCode.RQD, parties.requester],
+  ] as const;
+  return billed
+    .filter(([code, party]) => mayBill(code, party.profession, day))
+    .map(([code, party]) => {
+      const zone = zoneOf(party.postalCode);
+      return { code, professionalId: party.id, zone, amountCents: tariffOn(code, day, zone) };
     });
-  }
-  if (mayBill(BillingCode.RQD, parties.requester.profession)) {
-    acts.push({
-      code: BillingCode.RQD,
-      professionalId: parties.requester.id,
-      amountCents: tariffOn(BillingCode.RQD, day),
-    });
-  }
-  return acts;
+}
+
+/** Both practise at the same declared structure, in professions the same-site rule names (docs/rules.md#not-billable). */
+export function sameStructure({ expert, requester }: BillingParties): boolean {
+  return (
+    expert.practiceStructureId !== null &&
+    expert.practiceStructureId === requester.practiceStructureId &&
+    SAME_STRUCTURE_PROFESSIONS.includes(expert.profession) &&
+    SAME_STRUCTURE_PROFESSIONS.includes(requester.profession)
+  );
+}
+
+/** Why the acts are not reimbursable whatever the count (they then take no rank), or null. */
+function uncountedReason(parties: BillingParties, key: string | null): NonReimbursableReason | null {
+  if (key === null) return NonReimbursableReason.ANONYMIZED_PATIENT;
+  if (sameStructure(parties)) return NonReimbursableReason.SAME_PRACTICE_STRUCTURE;
+  return null;
 }
 
 /**
- * Creates the acts of a report signed now. The yearly rank of each act comes from a counter row
- * incremented under its lock (INSERT … ON CONFLICT DO UPDATE … RETURNING), so that reports signed
- * at the same time for one patient get distinct ranks and exactly the first four are reimbursable.
- * Counters are always taken in the same order (TE2, then RQD), so concurrent signings cannot deadlock.
+ * Creates the acts of a report signed now. The yearly rank of each act comes from its professional's
+ * counter row, incremented under its lock (INSERT … ON CONFLICT DO UPDATE … RETURNING), so that reports
+ * signed at the same time get distinct ranks and exactly the first four of each professional are
+ * reimbursable. Counters are always taken in the same order (TE2, then RQD), so signings cannot deadlock.
  */
 export async function billSignedReport(
   c: Change,
@@ -89,14 +127,12 @@ export async function billSignedReport(
 ): Promise<void> {
   const day = frenchDay(c.now);
   const key = patient ? patientKey(patient) : null;
-  for (const act of plannedActs(parties, day)) {
-    const rank = key ? await nextRank(c.tx, key, act.code, Number(day.slice(0, 4))) : null;
+  const uncounted = uncountedReason(parties, key);
+  for (const { zone, ...act } of plannedActs(parties, day)) {
+    const rank =
+      key && !uncounted ? await nextRank(c.tx, act.professionalId, key, act.code, Number(day.slice(0, 4))) : null;
     const reason =
-      rank === null
-        ? NonReimbursableReason.ANONYMIZED_PATIENT
-        : rank > YEARLY_LIMIT
-          ? NonReimbursableReason.YEARLY_LIMIT_REACHED
-          : null;
+      uncounted ?? (rank !== null && rank > YEARLY_LIMIT ? NonReimbursableReason.YEARLY_LIMIT_REACHED : null);
     const created = await c.tx.billingAct.create({
       data: {
         ...act,
@@ -119,6 +155,7 @@ export async function billSignedReport(
       details: {
         code: act.code,
         amountCents: act.amountCents,
+        zone,
         reimbursable: reason === null,
         reason,
         yearlyRank: rank,
@@ -127,11 +164,11 @@ export async function billSignedReport(
   }
 }
 
-async function nextRank(tx: Tx, key: string, code: BillingCode, year: number): Promise<number> {
+async function nextRank(tx: Tx, professionalId: string, key: string, code: BillingCode, year: number): Promise<number> {
   const [row] = await tx.$queryRaw<{ count: number }[]>(Prisma.sql`
-    INSERT INTO "BillingCounter" ("patientKey", "code", "year", "count")
-    VALUES (${key}, ${code}::"BillingCode", ${year}, 1)
-    ON CONFLICT ("patientKey", "code", "year") DO UPDATE SET "count" = "BillingCounter"."count" + 1
+    INSERT INTO "BillingCounter" ("professionalId", "patientKey", "code", "year", "count")
+    VALUES (${professionalId}::uuid, ${key}, ${code}::"BillingCode", ${year}, 1)
+    ON CONFLICT ("professionalId", "patientKey", "code", "year") DO UPDATE SET "count" = "BillingCounter"."count" + 1
     RETURNING "count"`);
   if (!row) throw new Error('The billing counter returned no row');
   return row.count;
@@ -139,8 +176,10 @@ async function nextRank(tx: Tx, key: string, code: BillingCode, year: number): P
 
 export interface ForecastAct {
   code: BillingCode;
+  /** Who would bill it. */
   professionalId: string;
   amountCents: number;
+  zone: TariffZone;
   reimbursable: boolean;
   reason: NonReimbursableReason | null;
 }
@@ -157,15 +196,21 @@ export async function forecastActs(
 ): Promise<ForecastAct[]> {
   const day = frenchDay(now);
   const acts = plannedActs(parties, day);
-  if (!patient)
-    return acts.map((act) => ({ ...act, reimbursable: false, reason: NonReimbursableReason.ANONYMIZED_PATIENT }));
+  const key = patient ? patientKey(patient) : null;
+  const uncounted = uncountedReason(parties, key);
+  if (uncounted || !key || acts.length === 0)
+    return acts.map((act) => ({ ...act, reimbursable: uncounted === null, reason: uncounted }));
   const counters = await tx.billingCounter.findMany({
-    where: { patientKey: patientKey(patient), year: Number(day.slice(0, 4)) },
-    select: { code: true, count: true },
+    where: {
+      patientKey: key,
+      year: Number(day.slice(0, 4)),
+      OR: acts.map(({ professionalId, code }) => ({ professionalId, code })),
+    },
+    select: { professionalId: true, code: true, count: true },
   });
-  const used = new Map(counters.map((counter) => [counter.code, counter.count]));
+  const used = new Map(counters.map((counter) => [`${counter.professionalId}:${counter.code}`, counter.count]));
   return acts.map((act) => {
-    const full = (used.get(act.code) ?? 0) >= YEARLY_LIMIT;
+    const full = (used.get(`${act.professionalId}:${act.code}`) ?? 0) >= YEARLY_LIMIT;
     return { ...act, reimbursable: !full, reason: full ? NonReimbursableReason.YEARLY_LIMIT_REACHED : null };
   });
 }
@@ -194,11 +239,11 @@ export async function reimbursementForecast(
   const [expert, requester] = await Promise.all([
     prisma.professional.findFirst({
       where: { id: input.expertId, expertProfile: { is: { listed: true } } },
-      select: { id: true, profession: true },
+      select: BILLING_PARTY_SELECT,
     }),
     prisma.professional.findUniqueOrThrow({
       where: { id: onBehalfOfId ?? actorId },
-      select: { id: true, profession: true },
+      select: BILLING_PARTY_SELECT,
     }),
   ]);
   if (!expert) throw notFound('Expert');

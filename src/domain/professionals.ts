@@ -1,7 +1,8 @@
 // Professionals (professionnels de santé): who is calling, and provisioning from an identity provider's claims.
 import type { Prisma, PrismaClient, Professional } from '../generated/prisma/client.ts';
 import { Profession } from '../generated/prisma/enums.ts';
-import { DomainError } from './errors.ts';
+import { change, type Services } from './changes.ts';
+import { badInput, DomainError } from './errors.ts';
 import { optionalSearchKey, searchKey } from './search-key.ts';
 
 const RPPS = /^\d{11}$/;
@@ -45,6 +46,60 @@ export function professionalSearchKeys(p: {
   };
 }
 
+/** FINESS: 9 characters, digits but for Corsica's département 2A or 2B first. */
+const FINESS = /^(\d{2}|2A|2B)\d{7}$/;
+const SIRET = /^\d{14}$/;
+
+/** The token claim a practice structure is provisioned from (docs/rules.md#not-billable). */
+export const PRACTICE_STRUCTURE_CLAIM = 'practice_structure_id';
+
+/**
+ * A practice structure's identifier as stored: a FINESS (9 characters) or a SIRET (14 digits), spaces
+ * left out and letters upper-cased; anything else is BAD_USER_INPUT saying which it resembles.
+ */
+export function checkPracticeStructureId(value: string): string {
+  const id = value.replace(/[\s.]/g, '').toUpperCase();
+  if (FINESS.test(id) || SIRET.test(id)) return id;
+  throw badInput(
+    `practiceStructureId must be the site's FINESS number (9 characters: digits, or 2A/2B then 7 digits for Corsica) or its SIRET number (14 digits); "${value}" is ${id.length} characters long${/^\d+$/.test(id) ? '' : ' and not only digits'}`,
+    { field: 'practiceStructureId' },
+  );
+}
+
+/** The structure from a token's claim when it holds a valid one: a bad claim registers no structure rather than no professional. */
+function claimedStructure(claims: Record<string, unknown>): string | null {
+  const value = claimText(claims, PRACTICE_STRUCTURE_CLAIM);
+  if (!value) return null;
+  try {
+    return checkPracticeStructureId(value);
+  } catch {
+    return null;
+  }
+}
+
+/** The professional declares the structure (FINESS or SIRET of the site) they practise at, or clears it with null; traced. */
+export async function updatePracticeStructure(
+  services: Services,
+  actorId: string,
+  value: string | null,
+): Promise<void> {
+  const practiceStructureId = value === null || value.trim() === '' ? null : checkPracticeStructureId(value);
+  await change(services, { id: actorId }, async ({ tx, trace }) => {
+    const before = await tx.professional.findUniqueOrThrow({
+      where: { id: actorId },
+      select: { practiceStructureId: true },
+    });
+    if (before.practiceStructureId === practiceStructureId) return;
+    await tx.professional.update({ where: { id: actorId }, data: { practiceStructureId } });
+    trace({
+      action: 'professional.practiceStructure',
+      entityType: 'Professional',
+      entityId: actorId,
+      details: { from: before.practiceStructureId, to: practiceStructureId },
+    });
+  });
+}
+
 const claimText = (claims: Record<string, unknown>, name: string): string | undefined => {
   const value = claims[name];
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
@@ -52,7 +107,8 @@ const claimText = (claims: Record<string, unknown>, name: string): string | unde
 
 /**
  * The professional a verified token speaks for; one statement when known. An unknown RPPS is
- * provisioned from the token's claims (given_name, family_name, profession, specialty, city, postal_code).
+ * provisioned from the token's claims (given_name, family_name, profession, specialty, city, postal_code,
+ * practice_structure_id).
  */
 export async function professionForToken(
   prisma: PrismaClient,
@@ -82,6 +138,7 @@ export async function professionForToken(
     specialty: claimText(claims, 'specialty') ?? null,
     city: claimText(claims, 'city') ?? null,
     postalCode: postalCode && POSTAL_CODE.test(postalCode) ? postalCode : null,
+    practiceStructureId: claimedStructure(claims),
     ...professionalSearchKeys({
       firstName,
       lastName,

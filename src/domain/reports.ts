@@ -3,7 +3,7 @@
 import { FollowUp, MessageKind, RecipientRole, RequestStatus, TransmissionChannel } from '../generated/prisma/enums.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { lockRequest, receivedReportWhere, requireSide, type LockedRequest } from './access.ts';
-import { billSignedReport } from './billing.ts';
+import { BILLING_PARTY_SELECT, billSignedReport } from './billing.ts';
 import { change, type Change, type Services } from './changes.ts';
 import { appendMessage, changeStatus, MAX_BODY_LENGTH } from './conversation.ts';
 import { badInput } from './errors.ts';
@@ -61,9 +61,9 @@ export async function submitReport(services: Services, actorId: string, input: S
       where: { id: request.id },
       select: {
         report: { select: { version: true } },
-        expert: { select: { id: true, profession: true } },
-        requester: { select: { id: true, profession: true } },
-        onBehalfOf: { select: { id: true, profession: true } },
+        expert: { select: BILLING_PARTY_SELECT },
+        requester: { select: BILLING_PARTY_SELECT },
+        onBehalfOf: { select: BILLING_PARTY_SELECT },
         patient: {
           select: {
             ins: true,

@@ -1,8 +1,11 @@
-// Billing: the acts signing a report created, their export, and the forecast a requester reads before sending.
-import { visibleRequestWhere } from '../domain/access.ts';
-import { REASON_TEXT, reimbursementForecast } from '../domain/billing.ts';
-import { actsOfPeriod, checkPeriod } from '../domain/billing-export.ts';
-import { BillingCode, NonReimbursableReason } from '../generated/prisma/enums.ts';
+// Billing: the acts signing a report created, the billing office's worklist, their export, and the forecast a requester
+// reads before sending.
+import { LIVE_DELEGATION, visibleRequestWhere } from '../domain/access.ts';
+import { REASON_TEXT, reimbursementForecast, type ForecastAct } from '../domain/billing.ts';
+import { checkPeriod, exportPath } from '../domain/billing-export.ts';
+import { actsOwner, billingActsQuery, setBillingStatus } from '../domain/billing-worklist.ts';
+import { TariffZone } from '../domain/tariffs.ts';
+import { BillingCode, BillingStatus, NonReimbursableReason } from '../generated/prisma/enums.ts';
 import { builder } from './builder.ts';
 import { downloadUrl } from './context.ts';
 import { ProfessionalNode } from './professional.ts';
@@ -15,7 +18,17 @@ const BillingCodeEnum = builder.enumType(BillingCode, {
 const NonReimbursableReasonEnum = builder.enumType(NonReimbursableReason, {
   name: 'NonReimbursableReason',
   description:
-    'ANONYMIZED_PATIENT: an unidentified patient cannot be billed; YEARLY_LIMIT_REACHED: 4 acts of this code were already reimbursed for this patient this calendar year.',
+    'ANONYMIZED_PATIENT: an unidentified patient cannot be billed; YEARLY_LIMIT_REACHED: the professional who bills it already billed 4 acts of this code for this patient this calendar year; SAME_PRACTICE_STRUCTURE: the requester and the expert (physicians) practise at the same structure (maison de santé, same site).',
+});
+const BillingStatusEnum = builder.enumType(BillingStatus, {
+  name: 'BillingStatus',
+  description:
+    'Where an act stands with the billing office: TO_BILL (new), TRANSMITTED (the FSE was sent), PAID, REJECTED (by the caisse, with its reason). TO_BILL → TRANSMITTED; TRANSMITTED → PAID, REJECTED or TO_BILL; REJECTED → TO_BILL or TRANSMITTED; PAID is final.',
+});
+const TariffZoneEnum = builder.enumType(TariffZone, {
+  name: 'TariffZone',
+  description:
+    'The tariff zone of the billing professional’s place of practice: DROM for postal codes 971, 972, 973, 974 and 976 (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte), else METROPOLE.',
 });
 
 export const BillingActNode = builder.prismaNode('BillingAct', {
@@ -24,7 +37,11 @@ export const BillingActNode = builder.prismaNode('BillingAct', {
   nullable: true,
   findUnique: (id, ctx) => ({
     id,
-    OR: [{ professionalId: ctx.viewer.id }, { request: { is: visibleRequestWhere(ctx.viewer.id) } }],
+    OR: [
+      { professionalId: ctx.viewer.id },
+      { professional: { delegationsGranted: { some: { delegateId: ctx.viewer.id, ...LIVE_DELEGATION } } } },
+      { request: { is: visibleRequestWhere(ctx.viewer.id) } },
+    ],
   }),
   fields: (t) => ({
     code: t.expose('code', { type: BillingCodeEnum }),
@@ -38,43 +55,82 @@ export const BillingActNode = builder.prismaNode('BillingAct', {
       select: { reason: true },
       resolve: (act) => (act.reason ? REASON_TEXT[act.reason] : null),
     }),
+    status: t.expose('status', { type: BillingStatusEnum }),
+    rejectionReason: t.exposeString('rejectionReason', {
+      nullable: true,
+      description: 'The caisse’s reason, while the status is REJECTED.',
+    }),
+    statusChangedAt: t.expose('statusChangedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the status last changed; null while it is the first TO_BILL.',
+    }),
     professional: t.relation('professional', { description: 'Who bills it.' }),
     request: t.relation('request'),
   }),
 });
 
+const OnBehalfOfArg = {
+  description: 'The professional whose acts to read, who granted the caller a live delegation; left out: the caller.',
+} as const;
+
 builder.queryField('billingActs', (t) =>
   t.prismaField({
     type: ['BillingAct'],
     description:
-      'The caller’s own acts dated from `from` to `to` (both included), oldest first. At most 366 days at once.',
-    args: { from: t.arg({ type: 'Date', required: true }), to: t.arg({ type: 'Date', required: true }) },
-    resolve: (query, _root, { from, to }, ctx) =>
-      ctx.db.prisma.billingAct.findMany({ ...query, ...actsOfPeriod(ctx.viewer.id, checkPeriod(from, to)) }),
+      'The caller’s own acts (or, with `onBehalfOfId`, those of a professional they are a live delegate of) dated from `from` to `to` (both included), oldest first, of the statuses given (all when left out). At most 366 days at once.',
+    args: {
+      from: t.arg({ type: 'Date', required: true }),
+      to: t.arg({ type: 'Date', required: true }),
+      status: t.arg({ type: [BillingStatusEnum], required: false, description: 'Any of these statuses.' }),
+      onBehalfOfId: t.arg.globalID({ required: false, for: ProfessionalNode, ...OnBehalfOfArg }),
+    },
+    resolve: async (query, _root, { from, to, status, onBehalfOfId }, ctx) => {
+      const period = checkPeriod(from, to);
+      const owner = await actsOwner(ctx.db.prisma, ctx.viewer.id, onBehalfOfId?.id);
+      return ctx.db.prisma.billingAct.findMany({
+        ...query,
+        ...billingActsQuery(owner, { ...period, statuses: status }),
+      });
+    },
   }),
 );
 
 builder.queryField('billingExportUrl', (t) =>
   t.string({
     description:
-      'A signed URL (valid a few minutes, for the caller only) to a CSV of the caller’s acts for the period, which French spreadsheets and billing tools open as is: UTF-8 with a BOM, semicolons, decimal commas, dates as DD/MM/YYYY.',
-    args: { from: t.arg({ type: 'Date', required: true }), to: t.arg({ type: 'Date', required: true }) },
-    resolve: async (_root, { from, to }, ctx) => {
+      'A signed URL (valid a few minutes, for the caller only) to a CSV of the caller’s acts (or, with `onBehalfOfId`, of a professional they are a live delegate of) for the period, with their billing status, which French spreadsheets and billing tools open as is: UTF-8 with a BOM, semicolons, decimal commas, dates as DD/MM/YYYY.',
+    args: {
+      from: t.arg({ type: 'Date', required: true }),
+      to: t.arg({ type: 'Date', required: true }),
+      onBehalfOfId: t.arg.globalID({ required: false, for: ProfessionalNode, ...OnBehalfOfArg }),
+    },
+    resolve: async (_root, { from, to, onBehalfOfId }, ctx) => {
       const period = checkPeriod(from, to);
-      return downloadUrl(ctx, `billing-acts/${period.name}.csv`);
+      const owner = await actsOwner(ctx.db.prisma, ctx.viewer.id, onBehalfOfId?.id);
+      return downloadUrl(ctx, exportPath(period, owner.onBehalfOfId));
     },
   }),
 );
 
-interface ForecastShape {
-  code: BillingCode;
-  professionalId: string;
-  amountCents: number;
-  reimbursable: boolean;
-  reason: NonReimbursableReason | null;
-}
+builder.mutationField('setBillingStatus', (t) =>
+  t.prismaField({
+    type: 'BillingAct',
+    description:
+      'Moves an act along the billing office’s worklist, by the professional who bills it or their live delegate; REJECTED needs the caisse’s `reason`. Traced.',
+    args: {
+      actId: t.arg.globalID({ required: true, for: BillingActNode }),
+      status: t.arg({ type: BillingStatusEnum, required: true }),
+      reason: t.arg.string({ required: false, description: 'The caisse’s reason: required for REJECTED only.' }),
+    },
+    resolve: async (query, _root, { actId, status, reason }, ctx) => {
+      await setBillingStatus(ctx.services, ctx.viewer.id, { actId: actId.id, status, reason });
+      return ctx.db.prisma.billingAct.findUniqueOrThrow({ ...query, where: { id: actId.id } });
+    },
+  }),
+);
 
-const ForecastActRef = builder.objectRef<ForecastShape>('ReimbursementForecastAct').implement({
+const ForecastActRef = builder.objectRef<ForecastAct>('ReimbursementForecastAct').implement({
   description: 'An act that signing the report today would create.',
   fields: (t) => ({
     code: t.field({ type: BillingCodeEnum, resolve: (act) => act.code }),
@@ -85,13 +141,18 @@ const ForecastActRef = builder.objectRef<ForecastShape>('ReimbursementForecastAc
         ctx.db.prisma.professional.findUniqueOrThrow({ ...query, where: { id: act.professionalId } }),
     }),
     amountCents: t.int({ resolve: (act) => act.amountCents }),
+    zone: t.field({
+      type: TariffZoneEnum,
+      description: 'The zone whose tariff applies: that of the billing professional’s place of practice.',
+      resolve: (act) => act.zone,
+    }),
     reimbursable: t.boolean({ resolve: (act) => act.reimbursable }),
     reasonCode: t.field({ type: NonReimbursableReasonEnum, nullable: true, resolve: (act) => act.reason }),
     reason: t.string({ nullable: true, resolve: (act) => (act.reason ? REASON_TEXT[act.reason] : null) }),
   }),
 });
 
-const ForecastRef = builder.objectRef<{ acts: ForecastShape[] }>('ReimbursementForecast').implement({
+const ForecastRef = builder.objectRef<{ acts: ForecastAct[] }>('ReimbursementForecast').implement({
   description:
     'Whether a request would be reimbursed if its report were signed today. Advisory: reports signed for the same patient in the meantime count first. A profession that may not bill a code gets no act for it.',
   fields: (t) => ({
@@ -107,7 +168,7 @@ builder.queryField('reimbursementForecast', (t) =>
   t.field({
     type: ForecastRef,
     description:
-      'Before sending a request: would its acts be reimbursed, given the professions, the anonymization and the patient’s acts this calendar year? The check is traced.',
+      'Before sending a request: for each act signing it would create, who bills it, the amount and, when not reimbursable, why (professions and their dates, zone, anonymization, same practice structure, the acts each professional already billed for the patient this calendar year). The check is traced.',
     args: {
       expertId: t.arg.globalID({ required: true, for: ProfessionalNode }),
       onBehalfOfId: t.arg.globalID({ required: false, for: ProfessionalNode }),

@@ -1,4 +1,5 @@
-// Professionals: the Node type, `me`, and the shared enums.
+// Professionals: the Node type, `me`, the practice structure they declare, and the shared enums.
+import { updatePracticeStructure } from '../domain/professionals.ts';
 import { ExpertTool, PatientIdentityPolicy, Profession } from '../generated/prisma/enums.ts';
 import { builder } from './builder.ts';
 
@@ -35,6 +36,11 @@ export const ProfessionalNode = builder.prismaNode('Professional', {
       nullable: true,
       description: 'Secure health mail (MSSanté) address.',
     }),
+    practiceStructureId: t.exposeString('practiceStructureId', {
+      nullable: true,
+      description:
+        'The FINESS (9 characters) or SIRET (14 digits) of the site the professional practises at, e.g. their maison de santé: physicians of one structure bill no téléexpertise between them.',
+    }),
     isExpert: t.boolean({
       description: 'Listed in the directory of experts.',
       select: { expertProfile: { select: { listed: true } } },
@@ -53,5 +59,18 @@ builder.queryField('me', (t) =>
     description: 'The professional making the call.',
     resolve: (query, _root, _args, ctx) =>
       ctx.db.prisma.professional.findUniqueOrThrow({ ...query, where: { id: ctx.viewer.id } }),
+  }),
+);
+
+builder.mutationField('updatePracticeStructure', (t) =>
+  t.prismaField({
+    type: 'Professional',
+    description:
+      'Declares the site the caller practises at, by its FINESS (9 characters) or SIRET (14 digits; spaces allowed), or clears it with null. Traced.',
+    args: { practiceStructureId: t.arg.string({ required: false }) },
+    resolve: async (query, _root, { practiceStructureId }, ctx) => {
+      await updatePracticeStructure(ctx.services, ctx.viewer.id, practiceStructureId ?? null);
+      return ctx.db.prisma.professional.findUniqueOrThrow({ ...query, where: { id: ctx.viewer.id } });
+    },
   }),
 );

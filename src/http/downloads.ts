@@ -4,7 +4,7 @@ import type http from 'node:http';
 import contentDisposition from 'content-disposition';
 import type { FileUrlSigner } from '../auth/file-urls.ts';
 import type { Database } from '../db/client.ts';
-import { billingCsv, parsePeriod } from '../domain/billing-export.ts';
+import { billingCsv, parseExportKey } from '../domain/billing-export.ts';
 import { asciiFileName, downloadAttachment } from '../domain/files.ts';
 import { DomainError } from '../domain/errors.ts';
 import { downloadSharedSynthesis, downloadSynthesis } from '../domain/synthesis.ts';
@@ -40,13 +40,14 @@ const ROUTES: {
     load: async (db, viewerId, id) => pdf(await downloadSharedSynthesis(db.prisma, viewerId, id.toLowerCase())),
   },
   {
-    path: /^\/billing-acts\/(\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2})\.csv$/,
-    load: async (db, viewerId, name) => {
-      const period = parsePeriod(name);
-      if (!period) return undefined;
-      const csv = await billingCsv(db.prisma, viewerId, period);
+    path: new RegExp(`^/billing-acts/((?:${UUID}/)?\\d{4}-\\d{2}-\\d{2}_\\d{4}-\\d{2}-\\d{2})\\.csv$`, 'i'),
+    load: async (db, viewerId, key) => {
+      const named = parseExportKey(key);
+      if (!named) return undefined;
+      const csv = await billingCsv(db.prisma, viewerId, named.professionalId, named.period);
+      if (csv === undefined) return undefined;
       return {
-        fileName: `actes-teleexpertise-${name}.csv`,
+        fileName: `actes-teleexpertise-${named.period.name}.csv`,
         mediaType: 'text/csv',
         bytes: new TextEncoder().encode(csv),
       };

@@ -53,13 +53,25 @@ export type BillingAct = Node & {
   reason?: Maybe<Scalars['String']['output']>;
   reasonCode?: Maybe<NonReimbursableReason>;
   reimbursable: Scalars['Boolean']['output'];
+  /** The caisse’s reason, while the status is REJECTED. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
   request: TeleexpertiseRequest;
+  status: BillingStatus;
+  /** When the status last changed; null while it is the first TO_BILL. */
+  statusChangedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** TE2: the expert’s téléexpertise act (physician or midwife); RQD: the requester’s request act. */
 export type BillingCode =
   | 'RQD'
   | 'TE2';
+
+/** Where an act stands with the billing office: TO_BILL (new), TRANSMITTED (the FSE was sent), PAID, REJECTED (by the caisse, with its reason). TO_BILL → TRANSMITTED; TRANSMITTED → PAID, REJECTED or TO_BILL; REJECTED → TO_BILL or TRANSMITTED; PAID is final. */
+export type BillingStatus =
+  | 'PAID'
+  | 'REJECTED'
+  | 'TO_BILL'
+  | 'TRANSMITTED';
 
 /** A record of the request’s trace (audit) that an item rests on. */
 export type ComplianceEvidence = {
@@ -328,12 +340,16 @@ export type Mutation = {
   requestInformation: TeleexpertiseRequest;
   /** Ends a delegation (its delegator revokes it, or its delegate gives it up); the delegate loses access to the requests made with it. */
   revokeDelegation: Delegation;
+  /** Moves an act along the billing office’s worklist, by the professional who bills it or their live delegate; REJECTED needs the caisse’s `reason`. Traced. */
+  setBillingStatus: BillingAct;
   /** Sends the request’s synthesis, as it is now, to another professional: they get an inbox event (SYNTHESIS_SHARED) and can download that PDF, and nothing else of the request. */
   shareSynthesis: TeleexpertiseRequest;
   /** The expert signs the report: the request becomes REPORTED (from SUBMITTED, INFO_REQUESTED or ACCEPTED), the acts are billed, and the report is transmitted to the requester, the professional in whose name the request was made, and the treating doctor (in the app, and by secure mail when their address is known). On a REPORTED request, with correctionReason, it signs a corrected version. */
   submitReport: Report;
   /** Saves the caller's expert declaration; only the fields given change. */
   updateExpertProfile: ExpertProfile;
+  /** Declares the site the caller practises at, by its FINESS (9 characters) or SIRET (14 digits; spaces allowed), or clears it with null. Traced. */
+  updatePracticeStructure: Professional;
   /** The requester withdraws the request before the report (→ WITHDRAWN). */
   withdrawRequest: TeleexpertiseRequest;
 };
@@ -393,6 +409,13 @@ export type MutationRevokeDelegationArgs = {
 };
 
 
+export type MutationSetBillingStatusArgs = {
+  actId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: BillingStatus;
+};
+
+
 export type MutationShareSynthesisArgs = {
   recipientId: Scalars['ID']['input'];
   requestId: Scalars['ID']['input'];
@@ -409,6 +432,11 @@ export type MutationUpdateExpertProfileArgs = {
 };
 
 
+export type MutationUpdatePracticeStructureArgs = {
+  practiceStructureId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationWithdrawRequestArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
   requestId: Scalars['ID']['input'];
@@ -418,9 +446,10 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
-/** ANONYMIZED_PATIENT: an unidentified patient cannot be billed; YEARLY_LIMIT_REACHED: 4 acts of this code were already reimbursed for this patient this calendar year. */
+/** ANONYMIZED_PATIENT: an unidentified patient cannot be billed; YEARLY_LIMIT_REACHED: the professional who bills it already billed 4 acts of this code for this patient this calendar year; SAME_PRACTICE_STRUCTURE: the requester and the expert (physicians) practise at the same structure (maison de santé, same site). */
 export type NonReimbursableReason =
   | 'ANONYMIZED_PATIENT'
+  | 'SAME_PRACTICE_STRUCTURE'
   | 'YEARLY_LIMIT_REACHED';
 
 export type PageInfo = {
@@ -503,6 +532,8 @@ export type Professional = Node & {
   isExpert: Scalars['Boolean']['output'];
   lastName: Scalars['String']['output'];
   postalCode?: Maybe<Scalars['String']['output']>;
+  /** The FINESS (9 characters) or SIRET (14 digits) of the site the professional practises at, e.g. their maison de santé: physicians of one structure bill no téléexpertise between them. */
+  practiceStructureId?: Maybe<Scalars['String']['output']>;
   profession: Profession;
   /** National id (RPPS), 11 digits. */
   rpps: Scalars['String']['output'];
@@ -513,9 +544,9 @@ export type Professional = Node & {
 
 export type Query = {
   __typename?: 'Query';
-  /** The caller’s own acts dated from `from` to `to` (both included), oldest first. At most 366 days at once. */
+  /** The caller’s own acts (or, with `onBehalfOfId`, those of a professional they are a live delegate of) dated from `from` to `to` (both included), oldest first, of the statuses given (all when left out). At most 366 days at once. */
   billingActs: Array<BillingAct>;
-  /** A signed URL (valid a few minutes, for the caller only) to a CSV of the caller’s acts for the period, which French spreadsheets and billing tools open as is: UTF-8 with a BOM, semicolons, decimal commas, dates as DD/MM/YYYY. */
+  /** A signed URL (valid a few minutes, for the caller only) to a CSV of the caller’s acts (or, with `onBehalfOfId`, of a professional they are a live delegate of) for the period, with their billing status, which French spreadsheets and billing tools open as is: UTF-8 with a BOM, semicolons, decimal commas, dates as DD/MM/YYYY. */
   billingExportUrl: Scalars['String']['output'];
   /** Live delegations the caller granted or received: whom they may act for, and who may act for them. */
   delegations: Array<Delegation>;
@@ -529,7 +560,7 @@ export type Query = {
   receivedReports: QueryReceivedReportsConnection;
   /** Syntheses other professionals sent to the caller, the latest first. */
   receivedSyntheses: QueryReceivedSynthesesConnection;
-  /** Before sending a request: would its acts be reimbursed, given the professions, the anonymization and the patient’s acts this calendar year? The check is traced. */
+  /** Before sending a request: for each act signing it would create, who bills it, the amount and, when not reimbursable, why (professions and their dates, zone, anonymization, same practice structure, the acts each professional already billed for the patient this calendar year). The check is traced. */
   reimbursementForecast: ReimbursementForecast;
   /** The caller's inbox: requests they take part in, the latest activity first (20 a page by default); `last`/`before` page it backwards from its end (the oldest activity). */
   requests: TeleexpertiseRequestConnection;
@@ -538,12 +569,15 @@ export type Query = {
 
 export type QueryBillingActsArgs = {
   from: Scalars['Date']['input'];
+  onBehalfOfId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<BillingStatus>>;
   to: Scalars['Date']['input'];
 };
 
 
 export type QueryBillingExportUrlArgs = {
   from: Scalars['Date']['input'];
+  onBehalfOfId?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['Date']['input'];
 };
 
@@ -646,6 +680,8 @@ export type ReimbursementForecastAct = {
   reason?: Maybe<Scalars['String']['output']>;
   reasonCode?: Maybe<NonReimbursableReason>;
   reimbursable: Scalars['Boolean']['output'];
+  /** The zone whose tariff applies: that of the billing professional’s place of practice. */
+  zone: TariffZone;
 };
 
 /** A signed version of the expert’s report (compte-rendu). Never changed once signed: a correction is a new version, and the earlier ones stay readable. Visible to the request’s participants and to the treating doctor it was transmitted to. */
@@ -753,6 +789,11 @@ export type SubscriptionMessageAddedArgs = {
 export type SubscriptionRequestUpdatedArgs = {
   requestId: Scalars['ID']['input'];
 };
+
+/** The tariff zone of the billing professional’s place of practice: DROM for postal codes 971, 972, 973, 974 and 976 (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte), else METROPOLE. */
+export type TariffZone =
+  | 'DROM'
+  | 'METROPOLE';
 
 /** A téléexpertise request (demande) and its conversation; visible to its participants only. A professional who was sent its synthesis reads `id` and `synthesisUrl`; the treating doctor it was transmitted to reads `id` and `report`; any other field is FORBIDDEN to them. */
 export type TeleexpertiseRequest = Node & {
