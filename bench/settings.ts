@@ -50,6 +50,10 @@ export function readSettings(argv = process.argv.slice(2)): BenchSettings {
       REDIS_PREFIX: `bench-${process.pid}:`,
       JWT_SECRET: BENCH_JWT_SECRET,
       RATE_LIMIT_PER_MINUTE: '1000000',
+      // The load opens thousands of sockets as a few professionals, all at once.
+      WS_MAX_SOCKETS_PER_PROFESSIONAL: '100000',
+      WS_MAX_SUBSCRIPTIONS_PER_PROFESSIONAL: '100000',
+      WS_MAX_PENDING_SOCKETS: '100000',
       LOG_LEVEL: 'info',
       DEADLINE_CHECK_SECONDS: '0',
       PORT: '0',

@@ -86,6 +86,7 @@ export function buildApp({ config, db, logger: given }: AppOptions): App {
     logger,
     maxPayloadBytes: config.maxBodyBytes,
     heartbeatSeconds: config.wsHeartbeatSeconds,
+    limits: config.wsLimits,
     port: config.port,
   });
   const deadlines = startDeadlineChecks(services, config.deadlineCheckSeconds, logger);

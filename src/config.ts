@@ -32,6 +32,15 @@ const environment = z.object({
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
   REDIS_URL: optionalUrl,
   REDIS_PREFIX: z.preprocess(emptyAsUndefined, z.string().max(100).default('teleexpertise:')),
+  WS_MAX_SOCKETS_PER_PROFESSIONAL: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(1).max(1_000_000).default(50),
+  ),
+  WS_MAX_SUBSCRIPTIONS_PER_PROFESSIONAL: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(1).max(1_000_000).default(500),
+  ),
+  WS_MAX_PENDING_SOCKETS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1_000_000).default(2000)),
   WS_HEARTBEAT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(3600).default(30)),
   DEADLINE_CHECK_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(3600).default(60)),
   JWT_SECRET: optionalString,
@@ -96,6 +105,8 @@ export interface Config {
   redisPrefix: string;
   /** Seconds between two pings of each WebSocket; one that did not answer the previous ping is dropped. 0: never. */
   wsHeartbeatSeconds: number;
+  /** Sockets per professional, their subscriptions over all sockets, and sockets not yet signed in (all callers). */
+  wsLimits: { socketsPerProfessional: number; subscriptionsPerProfessional: number; pendingSockets: number };
   /** Seconds between two looks for deadlines to announce (approaching, passed); 0: never. */
   deadlineCheckSeconds: number;
   logLevel: string;
@@ -190,6 +201,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: e.REDIS_PREFIX,
     deadlineCheckSeconds: e.DEADLINE_CHECK_SECONDS,
     wsHeartbeatSeconds: e.WS_HEARTBEAT_SECONDS,
+    wsLimits: {
+      socketsPerProfessional: e.WS_MAX_SOCKETS_PER_PROFESSIONAL,
+      subscriptionsPerProfessional: e.WS_MAX_SUBSCRIPTIONS_PER_PROFESSIONAL,
+      pendingSockets: e.WS_MAX_PENDING_SOCKETS,
+    },
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO === undefined ? !e.DATABASE_URL : e.SEED_DEMO === 'true',
     maxUploadBytes: e.MAX_UPLOAD_BYTES,

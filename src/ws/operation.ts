@@ -24,14 +24,17 @@ export interface SocketOperation {
   auth: Authenticated | undefined;
   /** Operations of the socket, this one included (graphql-ws has already reserved its id). */
   operations: number;
+  /** Whether the professional's operations over all their sockets, this one included, are over their bound. */
+  overProfessionalLimit: () => boolean;
   /** Where the client called, for absolute file URLs. */
   baseUrl: string;
   payload: SubscribePayload;
 }
 
 export function operationPreparer({ yoga, contexts, rateLimit, logger }: OperationOptions) {
-  return async ({ auth, operations, baseUrl, payload }: SocketOperation): Promise<ExecutionArgs | GraphQLError[]> => {
-    const refused = refusal(auth, operations, contexts);
+  return async (operation: SocketOperation): Promise<ExecutionArgs | GraphQLError[]> => {
+    const { auth, baseUrl, payload } = operation;
+    const refused = refusal(operation, contexts);
     if (refused) return [refused];
     try {
       await withinRateLimit(rateLimit, auth!, false);
@@ -60,7 +63,10 @@ export function operationPreparer({ yoga, contexts, rateLimit, logger }: Operati
 }
 
 /** Why the socket may not start an operation now, if it may not. */
-function refusal(auth: Authenticated | undefined, operations: number, contexts: Contexts): GraphQLError | undefined {
+function refusal(
+  { auth, operations, overProfessionalLimit }: SocketOperation,
+  contexts: Contexts,
+): GraphQLError | undefined {
   if (!auth) return graphQLError('UNAUTHENTICATED', 'Sign in first');
   // (The socket closes at that moment too: an operation arriving meanwhile is refused.)
   if (Date.now() >= contexts.sessionEndsAt(auth))
@@ -69,6 +75,12 @@ function refusal(auth: Authenticated | undefined, operations: number, contexts: 
     return graphQLError(
       'BAD_USER_INPUT',
       `At most ${MAX_OPERATIONS_PER_SOCKET} operations at once on one connection: complete some before starting others`,
+    );
+  }
+  if (overProfessionalLimit()) {
+    return graphQLError(
+      'BAD_USER_INPUT',
+      'Too many live subscriptions open for you: complete some (in other tabs or devices too) before starting others',
     );
   }
   return undefined;

@@ -9,6 +9,7 @@ import type { Contexts } from '../graphql/context.ts';
 import type { GraphQLHandler } from '../http/yoga.ts';
 import type { RateLimit } from '../rate-limit.ts';
 import { Deadlines } from '../timers.ts';
+import { CLOSE_POLICY_VIOLATION, SocketBounds, type SocketLimits } from './bounds.ts';
 import { startHeartbeat } from './heartbeat.ts';
 import { operationPreparer } from './operation.ts';
 import { SocketForGraphQLWs } from './socket.ts';
@@ -34,6 +35,7 @@ export interface SocketServerOptions {
   maxPayloadBytes: number;
   heartbeatSeconds: number;
   port: number;
+  limits: SocketLimits;
 }
 
 /** What graphql-ws keeps of a socket while it is open (no more: a subscribed socket may stay for hours). */
@@ -45,6 +47,8 @@ interface SocketExtra {
   auth?: Authenticated;
   /** When the socket is closed unless connection_init has arrived (4408); undefined once it has. */
   initDue?: number | undefined;
+  /** The socket's running operations by id (graphql-ws's own record), once signed in: what the professional's bound counts. */
+  subscriptions?: Record<string, unknown>;
 }
 
 export interface SocketServer {
@@ -55,13 +59,18 @@ export interface SocketServer {
 export function attachSocketServer(server: http.Server, options: SocketServerOptions): SocketServer {
   const { logger, contexts } = options;
   const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes, handleProtocols });
+  const bounds = new SocketBounds(options.limits);
   let stopping = false;
   server.on('upgrade', (req, socket, head) => {
     const pathname = (req.url ?? '/').split('?')[0];
-    if (stopping || pathname !== '/graphql') {
-      const status = stopping ? '503 Service Unavailable' : '404 Not Found';
-      return void socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-    }
+    // Too many sockets waiting to sign in (a flood): refused on the headers, before anything is allocated.
+    const refusal =
+      pathname !== '/graphql'
+        ? '404 Not Found'
+        : stopping || !bounds.mayAwaitSignIn()
+          ? '503 Service Unavailable\r\nRetry-After: 5'
+          : undefined;
+    if (refusal) return void socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     sockets.handleUpgrade(req, socket, head, (ws) => sockets.emit('connection', ws, req));
   });
   const heartbeat = startHeartbeat(sockets, options.heartbeatSeconds);
@@ -71,7 +80,7 @@ export function attachSocketServer(server: http.Server, options: SocketServerOpt
   const initWaits = new Deadlines<WebSocket>((socket) =>
     socket.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout'),
   );
-  const graphqlWs = graphqlWsServer(options, { expiries, initWaits });
+  const graphqlWs = graphqlWsServer(options, { expiries, initWaits }, bounds);
   /** A failure of the socket itself, or of graphql-ws handling a message: logged without data, the socket closed (4500). */
   const socketFailed = (socket: WebSocket, error: unknown) => {
     logger.error({ err: error }, 'WebSocket failed');
@@ -93,10 +102,17 @@ export function attachSocketServer(server: http.Server, options: SocketServerOpt
       initDue,
     };
     initWaits.add(ws, initDue);
+    bounds.pending(1);
     const closed = graphqlWs.opened(new SocketForGraphQLWs(ws, socketFailed), extra);
     ws.on('close', (code: number, reason: Buffer) => {
-      if (extra.initDue !== undefined) initWaits.delete(ws, extra.initDue);
-      if (extra.auth) expiries.delete(ws, contexts.sessionEndsAt(extra.auth));
+      if (extra.initDue !== undefined) {
+        initWaits.delete(ws, extra.initDue);
+        bounds.pending(-1);
+      }
+      if (extra.auth) {
+        expiries.delete(ws, contexts.sessionEndsAt(extra.auth));
+        bounds.signOut(extra.auth.viewer.id, extra);
+      }
       void closed(code, String(reason)).catch((error: unknown) =>
         logger.error({ err: error }, 'WebSocket operations did not end cleanly'),
       );
@@ -126,6 +142,7 @@ export function attachSocketServer(server: http.Server, options: SocketServerOpt
 function graphqlWsServer(
   options: SocketServerOptions,
   deadlines: { expiries: Deadlines<WebSocket>; initWaits: Deadlines<WebSocket> },
+  bounds: SocketBounds,
 ) {
   const prepare = operationPreparer(options);
   // yoga's execute and subscribe (with every plugin's hooks) are the same for every operation.
@@ -134,10 +151,19 @@ function graphqlWsServer(
     connectionInitWaitTimeout: 0,
     onConnect: async (ctx) => {
       const { extra } = ctx;
-      if (extra.initDue !== undefined) deadlines.initWaits.delete(extra.socket, extra.initDue);
+      if (extra.initDue !== undefined) {
+        deadlines.initWaits.delete(extra.socket, extra.initDue);
+        bounds.pending(-1);
+      }
       extra.initDue = undefined;
       const auth = await authenticateSocket(extra.socket, ctx.connectionParams, options);
       if (!auth) return false;
+      extra.subscriptions = ctx.subscriptions;
+      const refused = bounds.signIn(auth.viewer.id, extra);
+      if (refused) {
+        extra.socket.close(CLOSE_POLICY_VIOLATION, refused);
+        return false;
+      }
       extra.auth = auth;
       deadlines.expiries.add(extra.socket, options.contexts.sessionEndsAt(auth));
       // The token is not kept for the life of the socket: it was needed for this check only.
@@ -148,6 +174,7 @@ function graphqlWsServer(
       prepare({
         auth: ctx.extra.auth,
         operations: Object.keys(ctx.subscriptions).length,
+        overProfessionalLimit: () => bounds.overSubscriptions(ctx.extra.auth!.viewer.id),
         baseUrl: ctx.extra.baseUrl,
         payload,
       }),
