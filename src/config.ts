@@ -1,4 +1,5 @@
 // Environment → typed configuration, checked once at start (README.md#configuration).
+import type { DatabaseWaits } from './db/client.ts';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_MAX_UPLOAD_BYTES } from './domain/files.ts';
@@ -27,6 +28,18 @@ const environment = z.object({
       .string()
       .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// URL')
       .optional(),
+  ),
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(100).max(600_000).default(5000),
+  ),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(100).max(3_600_000).default(10_000),
+  ),
+  DATABASE_TRANSACTION_TIMEOUT_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(100).max(3_600_000).default(15_000),
   ),
   DATABASE_START_WAIT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(600).default(30)),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
@@ -99,6 +112,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Seconds a starting instance waits for a PostgreSQL server that is down or starting, before it exits. */
   databaseStartWaitSeconds: number;
+  /** How long a caller waits on the PostgreSQL server before a retryable SERVICE_UNAVAILABLE. */
+  databaseWaits: DatabaseWaits;
   dataDir: string;
   redisUrl: string | undefined;
   /** Prefix of the Redis channels, so that several deployments can share one Redis. */
@@ -196,6 +211,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: e.DATABASE_URL,
     databaseStartWaitSeconds: e.DATABASE_START_WAIT_SECONDS,
+    databaseWaits: {
+      acquireMs: e.DATABASE_ACQUIRE_TIMEOUT_MS,
+      statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      transactionMs: e.DATABASE_TRANSACTION_TIMEOUT_MS,
+    },
     dataDir: path.resolve(e.DATA_DIR),
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,

@@ -31,7 +31,9 @@ const db = await prepareDatabase(config).catch((error: unknown) => {
 /** The database opened, reachable, migrated and (on the embedded one, by default) loaded with demonstration data. */
 async function prepareDatabase(config: Config): Promise<Database> {
   const { databaseUrl } = config;
-  const db = await openDatabase(databaseUrl ? { url: databaseUrl } : { dataDir: config.dataDir });
+  const db = await openDatabase(
+    databaseUrl ? { url: databaseUrl, waits: config.databaseWaits } : { dataDir: config.dataDir },
+  );
   if (databaseUrl)
     await waitForDatabase(db, { url: databaseUrl, waitSeconds: config.databaseStartWaitSeconds, logger });
   const applied = await migrateDatabase(db, { databaseUrl });

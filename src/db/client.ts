@@ -23,20 +23,37 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** How long a caller waits on the database before a prompt, retryable failure (a frozen or overloaded server). */
+export interface DatabaseWaits {
+  /** To get a connection from the pool (or open one). */
+  acquireMs: number;
+  /** For one statement: cancelled by the server past it, and given up by the client a second later. */
+  statementMs: number;
+  /** For a whole transaction. */
+  transactionMs: number;
+}
+
+export const DEFAULT_WAITS: DatabaseWaits = { acquireMs: 5000, statementMs: 10_000, transactionMs: 15_000 };
+
 export type DatabaseSource =
-  | { url: string; poolSize?: number }
+  | { url: string; poolSize?: number; waits?: DatabaseWaits }
   | { dataDir: string }
   /** An already opened PGlite instance (tests load one from a template). */
   | { pglite: PGlite };
 
 export async function openDatabase(source: DatabaseSource): Promise<Database> {
   if ('url' in source) {
+    const waits = source.waits ?? DEFAULT_WAITS;
     const adapterFactory = new PrismaPg({
       connectionString: source.url,
       max: source.poolSize ?? 10,
       application_name: 'teleexpertise-api',
+      connectionTimeoutMillis: waits.acquireMs,
+      statement_timeout: waits.statementMs,
+      // A server that is frozen cannot cancel anything: the client stops waiting itself.
+      query_timeout: waits.statementMs + 1000,
     });
-    return wrap('postgres', adapterFactory);
+    return wrap('postgres', adapterFactory, undefined, waits);
   }
   let pglite: PGlite;
   if ('pglite' in source) {
@@ -82,11 +99,13 @@ function wrap(
   kind: DatabaseKind,
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   closeDriver?: () => Promise<void>,
+  waits: DatabaseWaits = DEFAULT_WAITS,
 ): Database {
   const statements = new StatementLog();
   const prisma = new PrismaClient({
     adapter: adapterFactory,
     log: [{ level: 'query', emit: 'event' }],
+    transactionOptions: { maxWait: waits.acquireMs, timeout: waits.transactionMs },
   });
   prisma.$on('query', (event) => statements.record(event.query));
   return {

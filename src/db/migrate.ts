@@ -1,6 +1,7 @@
 // Brings a database up to the committed migrations at start, once even when several instances start together.
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import type { Database } from './client.ts';
 
@@ -55,7 +56,12 @@ export async function migrateDatabase(
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     // Another instance may have finished while this one waited for the lock.
     if ((await pendingMigrations(db, migrationsDir)).length === 0) return [];
-    return await applyMigrations(db.adapterFactory, migrationsDir);
+    // Its own connections, without the callers' statement timeout: a migration may rightly take longer.
+    const migrating = new PrismaPg({
+      connectionString: options.databaseUrl,
+      application_name: 'teleexpertise-migrate',
+    });
+    return await applyMigrations(migrating, migrationsDir);
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await lock.end();

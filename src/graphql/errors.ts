@@ -3,11 +3,12 @@ import { PothosValidationError } from '@pothos/core';
 import { handleStreamOrSingleExecutionResult, isAsyncIterable, mapAsyncIterator, type Plugin } from '@envelop/core';
 import { GraphQLError, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
 import type { Logger } from 'pino';
+import { failedBeforeSending, isTransientFailure } from '../db/failures.ts';
 import { DomainError, type DomainErrorCode } from '../domain/errors.ts';
 import type { Context } from './context.ts';
 
 export function graphQLError(
-  code: DomainErrorCode | 'INTERNAL_SERVER_ERROR',
+  code: DomainErrorCode | 'INTERNAL_SERVER_ERROR' | 'SERVICE_UNAVAILABLE',
   message: string,
   extensions: Record<string, unknown> = {},
 ): GraphQLError {
@@ -69,6 +70,10 @@ export function maskError(
 ): GraphQLError {
   const visible = clientError(error);
   if (visible) return visible;
+  if (isTransientFailure(innermost(error))) {
+    logger.warn({ ...context, err: error }, 'database unavailable');
+    return relocate(error, serviceUnavailable(innermost(error), context.requestId));
+  }
   logger.error({ ...context, err: error }, 'unexpected error');
   return relocate(
     error,
@@ -77,6 +82,27 @@ export function maskError(
       'Unexpected error',
       context.requestId ? { requestId: context.requestId } : {},
     ),
+  );
+}
+
+/** Seconds a client is asked to wait before it retries, while the database is unavailable. */
+export const UNAVAILABLE_RETRY_SECONDS = 2;
+
+/**
+ * The database is unavailable for a moment: retry. `applied: false` says no write can have reached it; otherwise a
+ * mutation may have been applied, and is retried safely with the same client id (clientMessageId, clientRequestId).
+ */
+function serviceUnavailable(cause: unknown, requestId: string | undefined): GraphQLError {
+  const applied = failedBeforeSending(cause) ? { applied: false } : {};
+  return graphQLError(
+    'SERVICE_UNAVAILABLE',
+    `The service is unavailable for a moment: retry in ${UNAVAILABLE_RETRY_SECONDS} s`,
+    {
+      retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS,
+      ...applied,
+      ...(requestId && { requestId }),
+      http: { status: 503, headers: { 'Retry-After': String(UNAVAILABLE_RETRY_SECONDS) } },
+    },
   );
 }
 

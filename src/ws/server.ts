@@ -4,6 +4,7 @@ import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Authenticated, Authenticator } from '../auth/authenticate.ts';
+import { isTransientFailure } from '../db/failures.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { Contexts } from '../graphql/context.ts';
 import type { GraphQLHandler } from '../http/yoga.ts';
@@ -20,6 +21,8 @@ const CLOSE_SERVICE_RESTART = 1012;
 const CLOSE_FORBIDDEN = 4403;
 /** "Internal Error" rather than graphql-ws's 4500: a standard code clients retry. */
 const CLOSE_INTERNAL_ERROR = 1011;
+/** "Try Again Later" (RFC 6455): the database is unavailable for a moment; graphql-ws clients reconnect. */
+const CLOSE_TRY_AGAIN_LATER = 1013;
 /** How long a new socket may take to send connection_init (graphql-ws's default). */
 const CONNECTION_INIT_WAIT_MS = 3000;
 /** A peer that never answers the closing handshake is not waited for longer (ws would wait 30 s). */
@@ -199,8 +202,14 @@ async function authenticateSocket(
   } catch (error) {
     // graphql-ws must not see a refused token's error (it would print it with its stack).
     if (error instanceof DomainError) return undefined;
-    logger.error({ err: error }, 'WebSocket authentication failed');
-    socket.close(CLOSE_INTERNAL_ERROR, 'Unexpected error: reconnect later');
+    const unavailable = isTransientFailure(error);
+    logger[unavailable ? 'warn' : 'error']({ err: error }, 'WebSocket authentication failed');
+    socket.close(
+      unavailable ? CLOSE_TRY_AGAIN_LATER : CLOSE_INTERNAL_ERROR,
+      unavailable
+        ? 'The service is unavailable for a moment: reconnect in a few seconds'
+        : 'Unexpected error: reconnect later',
+    );
     return undefined;
   }
 }

@@ -84,12 +84,15 @@ class SocketEvents implements AsyncIterableIterator<ExecutionResult> {
       await this.source.return?.().catch(() => undefined);
       return this.#failed(error);
     }
-    return { done: false, value: maskedResult(result, this.logger, (this.args.contextValue as Context).requestId) };
+    return {
+      done: false,
+      value: forSocket(maskedResult(result, this.logger, (this.args.contextValue as Context).requestId)),
+    };
   }
 
   #failed(error: unknown): IteratorResult<ExecutionResult> {
     const requestId = (this.args.contextValue as Context).requestId;
-    return { done: false, value: { errors: [maskError(error, this.logger, { requestId })] } };
+    return { done: false, value: { errors: [withoutHttpExtension(maskError(error, this.logger, { requestId }))] } };
   }
 }
 

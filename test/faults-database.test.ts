@@ -1,0 +1,130 @@
+// The database fails: operations answer promptly with SERVICE_UNAVAILABLE (503, Retry-After), say whether a write can
+// have been applied, and the API works again once the database is back. On a private PostgreSQL this test stops and freezes.
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, type App } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { openDatabase, type Database } from '../src/db/client.ts';
+import { migrateDatabase } from '../src/db/migrate.ts';
+import { seedDemoData } from '../src/db/seed.ts';
+import { graphql, type GraphQLResult } from './kit/graphql.ts';
+import { postgresBinaries, startPostgresServer, type PostgresServer } from './kit/postgres-server.ts';
+import { RPPS } from './kit/requests.ts';
+
+const binaries = postgresBinaries();
+if (!binaries)
+  console.warn('faults-database SKIPPED: no PostgreSQL server binaries (initdb, postgres); set PG_BIN_DIR');
+
+describe.runIf(binaries)('while the database is unavailable', () => {
+  let postgres: PostgresServer;
+  let db: Database;
+  let app: App;
+  let graphqlUrl: string;
+  const waits = { acquireMs: 1000, statementMs: 1000, transactionMs: 3000 };
+
+  beforeAll(async () => {
+    postgres = await startPostgresServer();
+    db = await openDatabase({ url: postgres.url, waits });
+    await migrateDatabase(db, { databaseUrl: postgres.url });
+    await seedDemoData(db);
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: postgres.url,
+      DEADLINE_CHECK_SECONDS: '0',
+      RATE_LIMIT_PER_MINUTE: '0',
+    });
+    app = buildApp({ config, db, logger: pino({ level: 'silent' }) });
+    graphqlUrl = `${await app.start(0)}/graphql`;
+  }, 120_000);
+  afterAll(async () => {
+    postgres?.thaw();
+    await app?.stop();
+    await db?.close().catch(() => undefined);
+    await postgres?.destroy();
+  });
+
+  // Reads the database whatever is cached (the caller's token is trusted for a minute once verified).
+  const me = () => graphql(graphqlUrl, '{ me { rpps lastName } }', undefined, { rpps: RPPS.colleague });
+
+  function expectUnavailable(result: GraphQLResult<unknown>) {
+    const error = result.expectError('SERVICE_UNAVAILABLE', { status: 503 });
+    expect(result.headers.get('retry-after')).toBe('2');
+    expect(error.message).toBe('The service is unavailable for a moment: retry in 2 s');
+    return error;
+  }
+
+  it('answers at once, with 503, Retry-After and applied: false, when the server is down; then works again', async () => {
+    expect((await me()).expectData()).toMatchObject({ me: { rpps: RPPS.colleague } });
+    await postgres.stop();
+    try {
+      const started = Date.now();
+      // A fresh token: its professional is read from the database.
+      const error = expectUnavailable(
+        await graphql(graphqlUrl, '{ me { rpps } }', undefined, { rpps: RPPS.secretary }),
+      );
+      expect(error.extensions).toMatchObject({ applied: false, retryAfterSeconds: 2 });
+      expect(Date.now() - started).toBeLessThan(waits.acquireMs + 1500);
+    } finally {
+      await postgres.start();
+    }
+    expect((await me()).expectData()).toMatchObject({ me: { rpps: RPPS.colleague } });
+  });
+
+  it('answers a caller within its waits while the server is frozen, not for as long as it stays frozen', async () => {
+    expect((await me()).expectData()).toBeDefined();
+    postgres.freeze();
+    try {
+      const started = Date.now();
+      const results = await Promise.all([me(), me(), me()]);
+      for (const result of results) expectUnavailable(result);
+      // Each gives up after its own wait (a statement, or a connection), far sooner than the freeze.
+      expect(Date.now() - started).toBeLessThan(waits.statementMs + waits.acquireMs + 2500);
+    } finally {
+      postgres.thaw();
+    }
+    await expect.poll(async () => (await me()).errors, { timeout: 10_000 }).toBeUndefined();
+  });
+
+  it('says a post interrupted by the database may have been applied, and a retry with the same clientMessageId stores it once', async () => {
+    const list = await graphql<{ requests: { edges: { node: { id: string } }[] } }>(
+      graphqlUrl,
+      '{ requests(first: 1) { edges { node { id } } } }',
+      undefined,
+      { rpps: RPPS.requester },
+    );
+    const requestId = list.expectData().requests.edges[0]!.node.id;
+    const post = () =>
+      graphql<{ postMessage: { id: string } }>(
+        graphqlUrl,
+        'mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }',
+        { input: { requestId, body: 'Résultats joints', clientMessageId: 'retry-after-freeze' } },
+        { rpps: RPPS.requester },
+      );
+    await post().then((result) => result.expectData()); // warms the pool and the caller's token
+    const again = { input: { requestId, body: 'Autre message', clientMessageId: 'interrupted-by-freeze' } };
+    postgres.freeze();
+    let interrupted: GraphQLResult<unknown>;
+    try {
+      interrupted = await graphql(
+        graphqlUrl,
+        'mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }',
+        again,
+        { rpps: RPPS.requester },
+      );
+    } finally {
+      postgres.thaw();
+    }
+    // Sent, then no answer: it may have been applied, so no `applied: false`.
+    expect(expectUnavailable(interrupted).extensions).not.toHaveProperty('applied');
+    const retry = () =>
+      graphql<{ postMessage: { id: string } }>(
+        graphqlUrl,
+        'mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }',
+        again,
+        { rpps: RPPS.requester },
+      );
+    await expect.poll(async () => (await retry()).errors, { timeout: 10_000 }).toBeUndefined();
+    const [first, second] = [(await retry()).expectData(), (await retry()).expectData()];
+    expect(second.postMessage.id).toBe(first.postMessage.id);
+  });
+});
