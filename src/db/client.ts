@@ -7,6 +7,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import lockfile from 'proper-lockfile';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { LoggableError } from '../logger.ts';
 import { StatementLog } from './statement-log.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -89,7 +90,9 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
-      throw new Error(`Another process is using the embedded database in ${dataDir}: stop it, or set another DATA_DIR`);
+      throw new LoggableError(
+        `Another process is using the embedded database in ${dataDir}: stop it, or set another DATA_DIR`,
+      );
     }
     throw error;
   }
