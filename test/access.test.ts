@@ -12,11 +12,10 @@ import {
   RequestByIdDocument,
   RequestInformationDocument,
   RevokeDelegationDocument,
-  GrantDelegationDocument,
   WithdrawRequestDocument,
 } from './generated/graphql.ts';
 import { http } from './kit/graphql.ts';
-import { createRequest, inDays, files, professionalId, RPPS } from './kit/requests.ts';
+import { createRequest, inDays, files, professionalId, RPPS, grantDelegation } from './kit/requests.ts';
 import { test } from './kit/fixtures.ts';
 
 const outsider = { rpps: RPPS.outsider };
@@ -31,13 +30,7 @@ test('an outsider gets NOT_FOUND through every path, exactly as for an id that d
   );
   const message = posted.data!.postMessage;
   const attachment = message.attachments[0]!;
-  const delegation = (
-    await server.graphql(
-      GrantDelegationDocument,
-      { delegateId: await professionalId(server.db, RPPS.secretary) },
-      { rpps: RPPS.requester },
-    )
-  ).data!.grantDelegation;
+  const delegation = await grantDelegation(server, RPPS.requester, RPPS.secretary);
   const missing = Buffer.from('TeleexpertiseRequest:00000000-0000-7000-8000-000000000000').toString('base64');
 
   const writes = async () => ({

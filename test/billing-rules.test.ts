@@ -1,8 +1,7 @@
 // Billing as the NGAP has it: professions eligible from dated amendments, overseas tariffs by the billing professional's
 // place of practice, the yearly limit per professional in the forecast, and the same-practice-structure rule.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { billSignedReport, type BillingParty } from '../src/domain/billing.ts';
-import { Change } from '../src/domain/changes.ts';
+import type { BillingParty } from '../src/domain/billing.ts';
 import { billableFrom, mayBill, tariffOn, zoneOf } from '../src/domain/tariffs.ts';
 import type { Profession } from '../src/generated/prisma/enums.ts';
 import {
@@ -13,6 +12,7 @@ import {
 } from './generated/graphql.ts';
 import { freshPatient, signReport } from './kit/reports.ts';
 import { createRequest, professionalId, rawId, RPPS } from './kit/requests.ts';
+import { billSignatureAt } from './kit/billing.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 import { tokenFor } from './kit/tokens.ts';
 
@@ -38,31 +38,8 @@ async function party(rpps: string): Promise<BillingParty> {
 }
 
 /** Bills a report for a new request as if signed at `at` (submitReport's billing step), and returns its acts. */
-async function billAt(at: string, parties: { expert: BillingParty; requester: BillingParty }) {
-  const patient = freshPatient();
-  const request = rawId((await createRequest(server, RPPS.requester, { patient })).id);
-  await server.db.prisma.$transaction(async (tx) => {
-    const now = new Date(at);
-    const report = await tx.report.create({
-      data: {
-        requestId: request,
-        version: 1,
-        conclusion: 'Avis.',
-        followUp: 'NONE',
-        authorId: parties.expert.id,
-        signedAt: now,
-      },
-    });
-    const change = new Change(tx, { id: parties.expert.id }, now);
-    await billSignedReport(change, { id: request, reportId: report.id }, parties, {
-      ...patient,
-      ins: patient.ins ?? null,
-      birthDate: new Date(patient.birthDate),
-    });
-    await change.flush();
-  });
-  return server.db.prisma.billingAct.findMany({ where: { requestId: request }, orderBy: { code: 'asc' } });
-}
+const billAt = (at: string, parties: { expert: BillingParty; requester: BillingParty }) =>
+  billSignatureAt(server, at, parties);
 
 /** A listed physician expert with a postal code of their own. */
 async function expertAt(rpps: string, postalCode: string): Promise<BillingParty> {

@@ -6,13 +6,12 @@ import { frenchDay } from '../src/domain/tariffs.ts';
 import {
   BillingActNodeDocument,
   DelegateBillingExportUrlDocument,
-  GrantDelegationDocument,
   RevokeDelegationDocument,
   SetBillingStatusDocument,
   WorklistDocument,
 } from './generated/graphql.ts';
 import { freshPatient, signReport } from './kit/reports.ts';
-import { createRequest, globalId, professionalId, rawId, RPPS } from './kit/requests.ts';
+import { createRequest, globalId, professionalId, rawId, RPPS, grantDelegation } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 
 let server: TestServer;
@@ -85,13 +84,7 @@ describe('billing status', () => {
     expect(codeOf(await move(rqd, 'TRANSMITTED', RPPS.outsider))).toBe('NOT_FOUND');
     expect(codeOf(await move(rqd, 'TRANSMITTED', RPPS.secretary))).toBe('NOT_FOUND');
 
-    const delegation = (
-      await server.graphql(
-        GrantDelegationDocument,
-        { delegateId: await professionalId(server.db, RPPS.secretary) },
-        { rpps: RPPS.requester },
-      )
-    ).data!.grantDelegation;
+    const delegation = await grantDelegation(server, RPPS.requester, RPPS.secretary);
     expect((await move(rqd, 'TRANSMITTED', RPPS.secretary)).data!.setBillingStatus.status).toBe('TRANSMITTED');
     const [traced] = await server.db.prisma.auditEvent.findMany({
       where: { action: 'billing.status', entityId: rawId(rqd) },
@@ -129,13 +122,7 @@ describe('billingActs as a worklist', () => {
 
     const requesterId = await professionalId(server.db, RPPS.requester);
     expect(codeOf(await list({ onBehalfOfId: requesterId }, RPPS.secretary))).toBe('FORBIDDEN');
-    const delegation = (
-      await server.graphql(
-        GrantDelegationDocument,
-        { delegateId: await professionalId(server.db, RPPS.secretary) },
-        { rpps: RPPS.requester },
-      )
-    ).data!.grantDelegation;
+    const delegation = await grantDelegation(server, RPPS.requester, RPPS.secretary);
     const delegated = await list({ onBehalfOfId: requesterId, status: ['TO_BILL'] }, RPPS.secretary);
     expect(ids(delegated)).toContain(rqd);
     expect(delegated.data!.billingActs.every((act) => act.professional.lastName === 'Martin')).toBe(true);

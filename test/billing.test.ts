@@ -2,8 +2,6 @@
 // the forecast before sending, and the CSV export.
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { billSignedReport } from '../src/domain/billing.ts';
-import { Change } from '../src/domain/changes.ts';
 import { frenchDay, tariffOn } from '../src/domain/tariffs.ts';
 import {
   BillingActsDocument,
@@ -16,6 +14,7 @@ import {
 import { http } from './kit/graphql.ts';
 import { freshPatient, signReport } from './kit/reports.ts';
 import { createRequest, professionalId, rawId, requestInput, RPPS } from './kit/requests.ts';
+import { billSignatureAt } from './kit/billing.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 
 let server: TestServer;
@@ -174,36 +173,9 @@ describe('the yearly limit', () => {
     const party = { profession: 'PHYSICIAN' as const, postalCode: '69003', practiceStructureId: null };
     const parties = { expert: { id: expert!, ...party }, requester: { id: requester!, ...party } };
     const signedAt = ['2025-12-31T22:30:00Z', '2025-12-31T23:30:00Z'];
-    const requestIds: string[] = [];
-    for (const at of signedAt) {
-      const request = rawId((await createRequest(server, RPPS.requester, { patient })).id);
-      requestIds.push(request);
-      // The billing of a signature, at a chosen moment, as submitReport runs it.
-      await server.db.prisma.$transaction(async (tx) => {
-        const now = new Date(at);
-        const report = await tx.report.create({
-          data: {
-            requestId: request,
-            version: 1,
-            conclusion: 'Avis.',
-            followUp: 'NONE',
-            authorId: expert!,
-            signedAt: now,
-          },
-        });
-        const change = new Change(tx, { id: expert! }, now);
-        await billSignedReport(change, { id: request, reportId: report.id }, parties, {
-          ...patient,
-          ins: patient.ins ?? null,
-          birthDate: new Date(patient.birthDate),
-        });
-        await change.flush();
-      });
-    }
-    const acts = await server.db.prisma.billingAct.findMany({
-      where: { requestId: { in: requestIds }, code: 'TE2' },
-      orderBy: { createdAt: 'asc' },
-    });
+    const billed = [];
+    for (const at of signedAt) billed.push(...(await billSignatureAt(server, at, parties, patient)));
+    const acts = billed.filter((act) => act.code === 'TE2');
     expect(
       acts.map((act) => [act.actDate.toISOString().slice(0, 10), act.amountCents, act.yearlyRank, act.reimbursable]),
     ).toEqual([

@@ -2,7 +2,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   AcceptRequestDocument,
-  GrantDelegationDocument,
   InboxEventsDocument,
   MessageAddedDocument,
   PostMessageDocument,
@@ -10,7 +9,7 @@ import {
   RevokeDelegationDocument,
 } from './generated/graphql.ts';
 import { openSocket, type Socket } from './kit/live.ts';
-import { createRequest, files, professionalId, rawId, RPPS } from './kit/requests.ts';
+import { createRequest, files, professionalId, rawId, RPPS, grantDelegation } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 
 let server: TestServer;
@@ -189,13 +188,7 @@ describe('deadlines', () => {
   });
 
   it('tells the delegator and the expert, not a delegate whose delegation was revoked, that a deadline is near and then passed', async () => {
-    const delegation = (
-      await server.graphql(
-        GrantDelegationDocument,
-        { delegateId: await professionalId(server.db, RPPS.secretary) },
-        { rpps: RPPS.requester },
-      )
-    ).data!.grantDelegation;
+    const delegation = await grantDelegation(server, RPPS.requester, RPPS.secretary);
     const request = await createRequest(server, RPPS.secretary, {
       onBehalfOfId: await professionalId(server.db, RPPS.requester),
     });

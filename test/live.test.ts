@@ -3,7 +3,6 @@ import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   AcceptRequestDocument,
-  GrantDelegationDocument,
   InboxEventsDocument,
   MarkReadDocument,
   MessageAddedDocument,
@@ -13,7 +12,16 @@ import {
 } from './generated/graphql.ts';
 import { GraphQLResult, http } from './kit/graphql.ts';
 import { openSocket, subscribeSse, type Feed, type Socket } from './kit/live.ts';
-import { createRequest, postMessage, files, inDays, professionalId, rawId, RPPS } from './kit/requests.ts';
+import {
+  createRequest,
+  postMessage,
+  files,
+  inDays,
+  professionalId,
+  rawId,
+  RPPS,
+  grantDelegation,
+} from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 import { tokenFor } from './kit/tokens.ts';
 
@@ -291,13 +299,7 @@ describe('access', () => {
   });
 
   it('stops a delegate whose delegation is revoked, and only them', async () => {
-    const delegation = (
-      await server.graphql(
-        GrantDelegationDocument,
-        { delegateId: await professionalId(server.db, RPPS.secretary) },
-        { rpps: RPPS.requester },
-      )
-    ).data!.grantDelegation;
+    const delegation = await grantDelegation(server, RPPS.requester, RPPS.secretary);
     const request = await createRequest(server, RPPS.secretary, {
       onBehalfOfId: await professionalId(server.db, RPPS.requester),
     });

@@ -1,6 +1,11 @@
 // Fixtures for requests: the people of the demonstration data, valid inputs, and small real files.
 import type { Database } from '../../src/db/client.ts';
-import { CreateRequestDocument, PostMessageDocument, type CreateRequestInput } from '../generated/graphql.ts';
+import {
+  CreateRequestDocument,
+  GrantDelegationDocument,
+  PostMessageDocument,
+  type CreateRequestInput,
+} from '../generated/graphql.ts';
 import type { TestServer } from './server.ts';
 
 export const RPPS = {
@@ -100,3 +105,13 @@ export const files = {
     bytes: new Uint8Array(size).fill(fill),
   }),
 };
+
+/** `from` delegates to `to` (grantDelegation), and the delegation as the API returns it. */
+export async function grantDelegation(server: TestServer, from: string, to: string) {
+  const result = await server.graphql(
+    GrantDelegationDocument,
+    { delegateId: await professionalId(server.db, to) },
+    { rpps: from },
+  );
+  return result.expectData().grantDelegation;
+}
