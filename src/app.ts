@@ -17,6 +17,7 @@ import { createLiveEvents, type LiveEvents } from './live/events.ts';
 import { serializeError } from './logger.ts';
 import { createRateLimit } from './rate-limit.ts';
 import { SynthesisRenderer } from './synthesis/index.ts';
+import { repeat } from './timers.ts';
 import { attachSocketServer } from './ws/server.ts';
 
 export interface AppOptions {
@@ -101,29 +102,33 @@ export function buildApp({ config, db, logger: given }: AppOptions): App {
       return listen(http.server, port, config.host);
     },
     async stop() {
-      deadlines.stop();
+      // A deadline notice claimed in the database is announced before events stop.
+      const sweepDone = deadlines.stop();
       const closed = http.stop();
       await sockets.stop();
-      // A deadline notice claimed in the database is announced before events stop.
-      await deadlines.finished();
+      await sweepDone;
       await closed;
       await Promise.all([live.close(), rateLimit.close(), synthesisRenderer.close()]);
     },
   };
 }
 
-/** Announces near and passed deadlines on a timer (every instance sweeps; each notice is claimed once). */
+/** Announces near and passed deadlines on a timer (every instance sweeps; each notice is claimed once), backing off while it fails. */
 function startDeadlineChecks(services: Services, periodSeconds: number, logger: Logger) {
   const sweep = (now?: Date) => sweepDeadlines(services, now);
-  let sweeping: Promise<unknown> = Promise.resolve();
-  const timer =
+  const checks =
     periodSeconds > 0
-      ? setInterval(() => {
-          sweeping = sweep().catch((error: unknown) => logger.error({ err: error }, 'deadline check failed'));
-        }, periodSeconds * 1000).unref()
+      ? repeat(() => sweep(), {
+          periodMs: periodSeconds * 1000,
+          maxBackoffMs: Math.max(periodSeconds * 1000, MAX_DEADLINE_BACKOFF_MS),
+          onError: (error) => logger.error({ err: error }, 'deadline check failed'),
+        })
       : undefined;
-  return { sweep, stop: () => clearInterval(timer), finished: () => sweeping };
+  return { sweep, stop: () => checks?.stop() };
 }
+
+/** The longest a failing deadline check waits before it tries again. */
+const MAX_DEADLINE_BACKOFF_MS = 10 * 60_000;
 
 function listen(server: http.Server, port: number, host: string): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -69,3 +69,42 @@ export class Deadlines<T> {
     this.#arm();
   }
 }
+
+export interface Repeating {
+  /** Stops the next runs; resolves once the run in progress, if any, is over. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `task` every `periodMs`, one run at a time (a slow run delays the next rather than overlapping it). After a
+ * failure the wait doubles, up to `maxBackoffMs`, so that a database that is down is not called ever more often;
+ * the first success brings it back to `periodMs`.
+ */
+export function repeat(
+  task: () => Promise<unknown>,
+  { periodMs, maxBackoffMs, onError }: { periodMs: number; maxBackoffMs: number; onError: (error: unknown) => void },
+): Repeating {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const schedule = (waitMs: number) => {
+    if (!stopped) timer = setTimeout(() => (running = run(waitMs)), waitMs).unref();
+  };
+  const run = async (lastWaitMs: number) => {
+    try {
+      await task();
+      schedule(periodMs);
+    } catch (error) {
+      onError(error);
+      schedule(Math.min(Math.max(lastWaitMs, periodMs) * 2, maxBackoffMs));
+    }
+  };
+  schedule(periodMs);
+  return {
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      return running;
+    },
+  };
+}
