@@ -10,6 +10,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import type { ChangeEvent, Services } from './domain/changes.ts';
 import { sweepDeadlines } from './domain/deadlines.ts';
+import { pruneInbox } from './domain/inbox-log.ts';
 import { createContexts } from './graphql/context.ts';
 import { createPipeline } from './http/pipeline.ts';
 import { createHttpServer } from './http/server.ts';
@@ -33,6 +34,8 @@ export interface App {
   synthesisRenderer: SynthesisRenderer;
   /** Announces the deadlines now near or passed, once each across every instance (also done on a timer). */
   sweepDeadlines(now?: Date): Promise<ChangeEvent[]>;
+  /** Deletes inbox events older than the retention period as of `now` (also done on a timer); returns how many. */
+  pruneInbox(now?: Date): Promise<number>;
   /** Listens on the configured port (0 picks a free one) and resolves with the base URL. */
   start(port?: number): Promise<string>;
   /**
@@ -46,7 +49,11 @@ export function buildApp({ config, db, logger: given }: AppOptions): App {
   // Errors are logged in one shape whatever logger the caller gave (no message that may quote input).
   const logger = given.child({}, { serializers: { err: serializeError } });
   const redis = { redisUrl: config.redisUrl, prefix: config.redisPrefix };
-  const live = createLiveEvents({ ...redis, logger: logger.child({ component: 'live' }) });
+  const live = createLiveEvents({
+    ...redis,
+    pollSeconds: config.livePollSeconds,
+    logger: logger.child({ component: 'live' }),
+  });
   const rateLimit = createRateLimit({
     ...redis,
     points: config.rateLimitPerMinute,
@@ -54,7 +61,7 @@ export function buildApp({ config, db, logger: given }: AppOptions): App {
     logger: logger.child({ component: 'rate-limit' }),
   });
   const authenticate = createAuthenticator(db, createTokenVerifier(config.jwt));
-  const services: Services = { prisma: db.prisma, publish: (events) => live.publish(events) };
+  const services: Services = { prisma: db.prisma, publish: (events, inbox) => live.publish(events, inbox) };
   const synthesisRenderer = new SynthesisRenderer();
   const fileUrls = createFileUrlSigner(fileUrlKey(config.files.urlSecret), config.files.urlTtlSeconds);
   const contexts = createContexts({
@@ -90,18 +97,21 @@ export function buildApp({ config, db, logger: given }: AppOptions): App {
     port: config.port,
   });
   const deadlines = startDeadlineChecks(services, config.deadlineCheckSeconds, logger);
+  const pruning = startInboxPruning(db, config.inboxRetentionDays, logger);
 
   return {
     server: http.server,
     live,
     synthesisRenderer,
     sweepDeadlines: deadlines.sweep,
+    pruneInbox: pruning.prune,
     async start(port = config.port) {
       await rateLimit.ready();
       return listen(http.server, port, config.host);
     },
     async stop() {
       deadlines.stop();
+      pruning.stop();
       const closed = http.stop();
       await sockets.stop();
       // A deadline notice claimed in the database is announced before events stop.
@@ -123,6 +133,17 @@ function startDeadlineChecks(services: Services, periodSeconds: number, logger: 
         }, periodSeconds * 1000).unref()
       : undefined;
   return { sweep, stop: () => clearInterval(timer), finished: () => sweeping };
+}
+
+/** How often each instance prunes the inbox log (idempotent: instances may prune at the same time). */
+const INBOX_PRUNE_MS = 60 * 60 * 1000;
+
+function startInboxPruning(db: Database, retentionDays: number, logger: Logger) {
+  const prune = (now = new Date()) => pruneInbox(db.prisma, new Date(now.getTime() - retentionDays * 86_400_000));
+  const timer = setInterval(() => {
+    prune().catch((error: unknown) => logger.error({ err: error }, 'inbox pruning failed'));
+  }, INBOX_PRUNE_MS).unref();
+  return { prune, stop: () => clearInterval(timer) };
 }
 
 function listen(server: http.Server, port: number, host: string): Promise<string> {

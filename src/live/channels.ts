@@ -1,11 +1,11 @@
 // The channels subscriptions listen to, by name, and the listeners open on this instance: no transport, no GraphQL.
 import type { ChangeEvent } from '../domain/changes.ts';
-import type { InboxNotice } from '../domain/live.ts';
+import type { InboxEntry } from '../domain/inbox-log.ts';
 
-/** Topics: everything that happens to one request, and what concerns one professional. */
+/** Topics: everything that happens to one request, and what concerns one professional (the entries of their inbox log). */
 export interface Topics {
   request: ChangeEvent;
-  inbox: InboxNotice;
+  inbox: InboxEntry;
 }
 
 /** The channel of `topic:key`, under the deployment's prefix (the same name in-process and on Redis). */
@@ -17,8 +17,8 @@ export interface Listener<T> {
   ready: Promise<void>;
   /**
    * Everything received since the previous call, waiting for at least one event; undefined once the
-   * listener is closed. `overflowed`: the listener was too far behind and dropped events; the caller
-   * must catch up from the database.
+   * listener is closed. `overflowed`: the listener may have missed events (too far behind, it dropped
+   * some; or Redis was away); the caller must catch up from the database.
    */
   take(): Promise<Taken<T> | undefined>;
   /** Stops listening, and wakes a pending take() with undefined. */
@@ -82,6 +82,11 @@ export class Channels {
     if (open.relay) this.target?.removeEventListener(listener.name, open.relay);
   }
 
+  /** Tells every listener it may have missed events (Redis away, or back): each catches up from the database. */
+  catchUp(): void {
+    for (const open of this.#open.values()) for (const listener of open.listeners) listener.missed();
+  }
+
   deliver(name: string, detail: unknown): void {
     const open = this.#open.get(name);
     if (open) for (const listener of open.listeners) listener.receive(detail);
@@ -124,6 +129,11 @@ class ChannelListener<T> implements Listener<T> {
     } else {
       this.#buffer.push(detail);
     }
+    this.#wake();
+  }
+
+  missed(): void {
+    this.#overflowed = true;
     this.#wake();
   }
 
