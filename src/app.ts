@@ -15,6 +15,7 @@ import { createContexts } from './graphql/context.ts';
 import { createPipeline } from './http/pipeline.ts';
 import { createHttpServer } from './http/server.ts';
 import { createLiveEvents, type LiveEvents } from './live/events.ts';
+import { sweepLive } from './live/sweep.ts';
 import { serializeError } from './logger.ts';
 import { createRateLimit } from './rate-limit.ts';
 import { SynthesisRenderer } from './synthesis/index.ts';
@@ -34,6 +35,8 @@ export interface App {
   synthesisRenderer: SynthesisRenderer;
   /** Announces the deadlines now near or passed, once each across every instance (also done on a timer). */
   sweepDeadlines(now?: Date): Promise<ChangeEvent[]>;
+  /** Catches up the subscriptions whose announcements were lost (also done on a timer with Redis); returns how many channels were behind. */
+  sweepLive(): Promise<number>;
   /** Deletes inbox events older than the retention period as of `now` (also done on a timer); returns how many. */
   pruneInbox(now?: Date): Promise<number>;
   /** Listens on the configured port (0 picks a free one) and resolves with the base URL. */
@@ -98,6 +101,7 @@ export function buildApp({ config, db, logger: given }: AppOptions): App {
   });
   const deadlines = startDeadlineChecks(services, config.deadlineCheckSeconds, logger);
   const pruning = startInboxPruning(db, config.inboxRetentionDays, logger);
+  const liveSweep = startLiveSweep(live, db, config.liveSweepSeconds, logger);
 
   return {
     server: http.server,
@@ -105,6 +109,7 @@ export function buildApp({ config, db, logger: given }: AppOptions): App {
     synthesisRenderer,
     sweepDeadlines: deadlines.sweep,
     pruneInbox: pruning.prune,
+    sweepLive: () => sweepLive(live, db.prisma),
     async start(port = config.port) {
       await rateLimit.ready();
       return listen(http.server, port, config.host);
@@ -112,6 +117,7 @@ export function buildApp({ config, db, logger: given }: AppOptions): App {
     async stop() {
       deadlines.stop();
       pruning.stop();
+      liveSweep.stop();
       const closed = http.stop();
       await sockets.stop();
       // A deadline notice claimed in the database is announced before events stop.
@@ -144,6 +150,22 @@ function startInboxPruning(db: Database, retentionDays: number, logger: Logger) 
     prune().catch((error: unknown) => logger.error({ err: error }, 'inbox pruning failed'));
   }, INBOX_PRUNE_MS).unref();
   return { prune, stop: () => clearInterval(timer) };
+}
+
+/** With Redis, looks for lost announcements on a timer (one instance's process may die between commit and publish). */
+function startLiveSweep(live: LiveEvents, db: Database, periodSeconds: number, logger: Logger) {
+  if (!live.shared || periodSeconds <= 0) return { stop: () => undefined };
+  let sweeping = false;
+  const timer = setInterval(() => {
+    if (sweeping) return;
+    sweeping = true;
+    sweepLive(live, db.prisma)
+      .catch((error: unknown) => logger.warn({ err: error }, 'live sweep failed'))
+      .finally(() => {
+        sweeping = false;
+      });
+  }, periodSeconds * 1000).unref();
+  return { stop: () => clearInterval(timer) };
 }
 
 function listen(server: http.Server, port: number, host: string): Promise<string> {

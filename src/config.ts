@@ -45,6 +45,7 @@ const environment = z.object({
   WS_HEARTBEAT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(3600).default(30)),
   DEADLINE_CHECK_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(3600).default(60)),
   LIVE_POLL_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.1).max(60).default(2)),
+  LIVE_SWEEP_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0).max(3600).default(30)),
   INBOX_RETENTION_DAYS: z.preprocess(
     emptyAsUndefined,
     z.coerce.number().min(1).max(3650).default(DEFAULT_INBOX_RETENTION_DAYS),
@@ -117,6 +118,8 @@ export interface Config {
   deadlineCheckSeconds: number;
   /** Seconds between two looks at Redis; while it is away, subscriptions catch up from the database at this pace. */
   livePollSeconds: number;
+  /** Seconds between two looks for announcements lost while Redis is up (with Redis only); 0: never. */
+  liveSweepSeconds: number;
   /** Days inbox events are kept for `inbox(after)`; older ones are pruned and such a replay is REPLAY_EXPIRED. */
   inboxRetentionDays: number;
   logLevel: string;
@@ -211,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: e.REDIS_PREFIX,
     deadlineCheckSeconds: e.DEADLINE_CHECK_SECONDS,
     livePollSeconds: e.LIVE_POLL_SECONDS,
+    liveSweepSeconds: e.LIVE_SWEEP_SECONDS,
     inboxRetentionDays: e.INBOX_RETENTION_DAYS,
     wsHeartbeatSeconds: e.WS_HEARTBEAT_SECONDS,
     wsLimits: {

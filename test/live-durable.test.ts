@@ -121,6 +121,19 @@ describe.runIf(existsSync(REDIS_SERVER))('two instances while their Redis fails'
     await expectConversation(conversation, ['perdu', 'suivant']);
   });
 
+  it('delivers a lost publish, with Redis up and no other event, at the next look for lost announcements', async () => {
+    vi.spyOn(a.app.live, 'publish').mockImplementationOnce(() => undefined);
+    await post('perdu, Redis là');
+    // What the timer does every LIVE_SWEEP_SECONDS: this instance's inbox and request are behind the database.
+    expect(await b.app.sweepLive()).toBe(2);
+    position = await expectInbox(inbox, position, ['perdu, Redis là']);
+    await expectConversation(conversation, ['perdu, Redis là']);
+    // Caught up: the next look finds nothing behind, and reads nothing more than the two heads.
+    const next = await a.statements(() => b.app.sweepLive());
+    expect(next.result).toBe(0);
+    expect(next.statements).toHaveLength(2);
+  });
+
   it('delivers a lost publish at the next catch-up when no other event follows (Redis away)', async () => {
     vi.spyOn(a.app.live, 'publish').mockImplementationOnce(() => undefined);
     await post('perdu seul');

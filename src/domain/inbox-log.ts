@@ -182,3 +182,12 @@ export function pruneInbox(prisma: PrismaClient, before: Date): Promise<number> 
     ) old
     WHERE e."professionalId" = old."professionalId" AND e."position" <= old."upTo"`);
 }
+
+/** The last position of each of these professionals' logs (absent: none yet). */
+export async function inboxHeads(prisma: PrismaClient, professionalIds: string[]): Promise<Map<string, number>> {
+  const rows = await prisma.inboxCounter.findMany({
+    where: { professionalId: { in: professionalIds } },
+    select: { professionalId: true, position: true },
+  });
+  return new Map(rows.map((row) => [row.professionalId, row.position]));
+}

@@ -46,7 +46,13 @@ export interface EventTargetLike {
 export class Channels {
   readonly #open = new Map<
     string,
-    { name: string; listeners: Set<ChannelListener<unknown>>; relay: ((event: Event) => void) | undefined }
+    {
+      name: string;
+      listeners: Set<ChannelListener<unknown>>;
+      relay: ((event: Event) => void) | undefined;
+      /** The highest mark (position, sequence) announced on the channel while open here: what its listeners were told of. */
+      mark: number | undefined;
+    }
   >();
   /** Listeners open and ready, by channel (listenerCount). */
   readonly ready = new Map<string, number>();
@@ -55,6 +61,8 @@ export class Channels {
     /** Resolves once everything published from any instance after the call is sure to be received. */
     readonly confirm: () => Promise<void>,
     private readonly target: EventTargetLike | undefined,
+    /** The mark an event carries (an inbox position, a message's sequence), if any. */
+    private readonly markOf: (detail: unknown) => number | undefined = () => undefined,
   ) {}
 
   /** A new listener on channel `name`. */
@@ -70,7 +78,7 @@ export class Channels {
       return open.name;
     }
     const relay = this.target && ((event: Event) => this.deliver(name, (event as CustomEvent<unknown>).detail));
-    this.#open.set(name, { name, listeners: new Set([listener]), relay });
+    this.#open.set(name, { name, listeners: new Set([listener]), relay, mark: undefined });
     if (relay) this.target?.addEventListener(name, relay);
     return name;
   }
@@ -89,7 +97,25 @@ export class Channels {
 
   deliver(name: string, detail: unknown): void {
     const open = this.#open.get(name);
-    if (open) for (const listener of open.listeners) listener.receive(detail);
+    if (!open) return;
+    const mark = this.markOf(detail);
+    if (mark !== undefined && !(mark <= (open.mark ?? -1))) open.mark = mark;
+    for (const listener of open.listeners) listener.receive(detail);
+  }
+
+  /** The channels open here whose name starts with `prefix`, with the highest mark announced on each. */
+  marks(prefix: string): { name: string; mark: number | undefined }[] {
+    const marks: { name: string; mark: number | undefined }[] = [];
+    for (const { name, mark } of this.#open.values()) if (name.startsWith(prefix)) marks.push({ name, mark });
+    return marks;
+  }
+
+  /** The database is at `mark` on channel `name`, beyond what was announced: its listeners catch up from it. */
+  behind(name: string, mark: number): void {
+    const open = this.#open.get(name);
+    if (!open) return;
+    open.mark = mark;
+    for (const listener of open.listeners) listener.missed();
   }
 
   count(name: string, change: 1 | -1): void {

@@ -20,6 +20,12 @@ export interface LiveEvents {
   listen<T extends keyof Topics>(topic: T, key: string): Listener<Topics[T]>;
   /** Listeners open and ready on this instance, in all or on one topic. */
   listenerCount(topic?: keyof Topics, key?: string): number;
+  /** The keys of `topic` listened to here, each with the highest mark announced (inbox position, message sequence). */
+  marks(topic: keyof Topics): { key: string; mark: number | undefined }[];
+  /** The database holds `mark` for `topic:key`, beyond what was announced: its listeners catch up from it. */
+  behind(topic: keyof Topics, key: string, mark: number): void;
+  /** Whether events travel through Redis (and an announcement may be lost between instances). */
+  shared: boolean;
   /** Checks the connection to Redis, when there is one. */
   ping?(): Promise<unknown>;
   close(): Promise<void>;
@@ -65,6 +71,12 @@ export function createLiveEvents({
       for (const entry of inbox) send(channel('inbox', entry.professionalId), entry);
     },
     listen: (topic, key) => channels.listen(channel(topic, key)),
+    marks: (topic) =>
+      channels
+        .marks(channel(topic, ''))
+        .map(({ name, mark }) => ({ key: name.slice(channel(topic, '').length), mark })),
+    behind: (topic, key, mark) => channels.behind(channel(topic, key), mark),
+    shared: Boolean(redisUrl),
     listenerCount(topic, key) {
       if (topic && key) return channels.ready.get(channel(topic, key)) ?? 0;
       let count = 0;
@@ -77,8 +89,15 @@ export function createLiveEvents({
   };
 }
 
+/** What an event tells of the durable state: an inbox entry's position, a new message's sequence. */
+function markOf(detail: unknown): number | undefined {
+  const event = detail as { position?: unknown; kind?: unknown; sequence?: unknown };
+  if (typeof event.position === 'number') return event.position;
+  return event.kind === 'MESSAGE_ADDED' && typeof event.sequence === 'number' ? event.sequence : undefined;
+}
+
 function localTransport(): Transport {
-  const channels = new Channels(() => Promise.resolve(), undefined);
+  const channels = new Channels(() => Promise.resolve(), undefined, markOf);
   return {
     channels,
     send: (channel, detail) => channels.deliver(channel, detail),
@@ -126,7 +145,7 @@ function redisTransport(url: string, prefix: string, pollMs: number, logger: Log
         },
       );
     });
-  const channels = new Channels(confirm, target);
+  const channels = new Channels(confirm, target, markOf);
   const unwatch = watchRedis(subscriber, channels, pollMs, logger);
   return {
     channels,
