@@ -10,10 +10,12 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import type { ChangeEvent, Services } from './domain/changes.ts';
 import { sweepDeadlines } from './domain/deadlines.ts';
+import { pruneInbox } from './domain/inbox-log.ts';
 import { createContexts } from './graphql/context.ts';
 import { createPipeline } from './http/pipeline.ts';
 import { createHttpServer } from './http/server.ts';
 import { createLiveEvents, type LiveEvents } from './live/events.ts';
+import { sweepLive } from './live/sweep.ts';
 import { serializeError } from './logger.ts';
 import { createRateLimit } from './rate-limit.ts';
 import { SynthesisRenderer } from './synthesis/index.ts';
@@ -34,6 +36,10 @@ export interface App {
   synthesisRenderer: SynthesisRenderer;
   /** Announces the deadlines now near or passed, once each across every instance (also done on a timer). */
   sweepDeadlines(now?: Date): Promise<ChangeEvent[]>;
+  /** Catches up the subscriptions whose announcements were lost (also done on a timer with Redis); returns how many channels were behind. */
+  sweepLive(): Promise<number>;
+  /** Deletes inbox events older than the retention period as of `now` (also done on a timer); returns how many. */
+  pruneInbox(now?: Date): Promise<number>;
   /** Listens on the configured port (0 picks a free one) and resolves with the base URL. */
   start(port?: number): Promise<string>;
   /**
@@ -47,7 +53,11 @@ export function buildApp({ config, db, logger: given }: AppOptions): App {
   // Errors are logged in one shape whatever logger the caller gave (no message that may quote input).
   const logger = given.child({}, { serializers: { err: serializeError } });
   const redis = { redisUrl: config.redisUrl, prefix: config.redisPrefix };
-  const live = createLiveEvents({ ...redis, logger: logger.child({ component: 'live' }) });
+  const live = createLiveEvents({
+    ...redis,
+    pollSeconds: config.livePollSeconds,
+    logger: logger.child({ component: 'live' }),
+  });
   const rateLimit = createRateLimit({
     ...redis,
     points: config.rateLimitPerMinute,
@@ -55,7 +65,7 @@ export function buildApp({ config, db, logger: given }: AppOptions): App {
     logger: logger.child({ component: 'rate-limit' }),
   });
   const authenticate = createAuthenticator(db, createTokenVerifier(config.jwt));
-  const services: Services = { prisma: db.prisma, publish: (events) => live.publish(events) };
+  const services: Services = { prisma: db.prisma, publish: (events, inbox) => live.publish(events, inbox) };
   const synthesisRenderer = new SynthesisRenderer();
   const fileUrls = createFileUrlSigner(fileUrlKey(config.files.urlSecret), config.files.urlTtlSeconds);
   const contexts = createContexts({
@@ -91,19 +101,23 @@ export function buildApp({ config, db, logger: given }: AppOptions): App {
     port: config.port,
   });
   const deadlines = startDeadlineChecks(services, config.deadlineCheckSeconds, logger);
+  const pruning = startInboxPruning(db, config.inboxRetentionDays, logger);
+  const liveSweep = startLiveSweep(live, db, config.liveSweepSeconds, logger);
 
   return {
     server: http.server,
     live,
     synthesisRenderer,
     sweepDeadlines: deadlines.sweep,
+    pruneInbox: pruning.prune,
+    sweepLive: () => sweepLive(live, db.prisma),
     async start(port = config.port) {
       await rateLimit.ready();
       return listen(http.server, port, config.host);
     },
     async stop() {
       // A deadline notice claimed in the database is announced before events stop.
-      const sweepDone = deadlines.stop();
+      const sweepDone = Promise.all([deadlines.stop(), pruning.stop(), liveSweep.stop()]);
       const closed = http.stop();
       await sockets.stop();
       await sweepDone;
@@ -120,15 +134,39 @@ function startDeadlineChecks(services: Services, periodSeconds: number, logger: 
     periodSeconds > 0
       ? repeat(() => sweep(), {
           periodMs: periodSeconds * 1000,
-          maxBackoffMs: Math.max(periodSeconds * 1000, MAX_DEADLINE_BACKOFF_MS),
+          maxBackoffMs: Math.max(periodSeconds * 1000, MAX_BACKOFF_MS),
           onError: (error) => logger.error({ err: error }, 'deadline check failed'),
         })
       : undefined;
   return { sweep, stop: () => checks?.stop() };
 }
 
-/** The longest a failing deadline check waits before it tries again. */
-const MAX_DEADLINE_BACKOFF_MS = 10 * 60_000;
+/** The longest a failing periodic task (deadline check, pruning, live sweep) waits before it tries again. */
+const MAX_BACKOFF_MS = 10 * 60_000;
+
+/** How often each instance prunes the inbox log (idempotent: instances may prune at the same time). */
+const INBOX_PRUNE_MS = 60 * 60 * 1000;
+
+function startInboxPruning(db: Database, retentionDays: number, logger: Logger) {
+  const prune = (now = new Date()) => pruneInbox(db.prisma, new Date(now.getTime() - retentionDays * 86_400_000));
+  const pruning = repeat(() => prune(), {
+    periodMs: INBOX_PRUNE_MS,
+    maxBackoffMs: INBOX_PRUNE_MS,
+    onError: (error) => logger.error({ err: error }, 'inbox pruning failed'),
+  });
+  return { prune, stop: () => pruning.stop() };
+}
+
+/** With Redis, looks for lost announcements on a timer (one instance's process may die between commit and publish). */
+function startLiveSweep(live: LiveEvents, db: Database, periodSeconds: number, logger: Logger) {
+  if (!live.shared || periodSeconds <= 0) return { stop: async () => undefined };
+  const sweeping = repeat(() => sweepLive(live, db.prisma), {
+    periodMs: periodSeconds * 1000,
+    maxBackoffMs: Math.max(periodSeconds * 1000, MAX_BACKOFF_MS),
+    onError: (error) => logger.warn({ err: error }, 'live sweep failed'),
+  });
+  return { stop: () => sweeping.stop() };
+}
 
 function listen(server: http.Server, port: number, host: string): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -3,6 +3,7 @@ import type { DatabaseWaits } from './db/client.ts';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_MAX_UPLOAD_BYTES } from './domain/files.ts';
+import { DEFAULT_INBOX_RETENTION_DAYS } from './domain/inbox-log.ts';
 
 /** Signs development tokens only; refused when NODE_ENV=production. */
 export const DEVELOPMENT_JWT_SECRET = 'teleexpertise-development-secret-do-not-use-in-production';
@@ -56,6 +57,12 @@ const environment = z.object({
   WS_MAX_PENDING_SOCKETS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1_000_000).default(2000)),
   WS_HEARTBEAT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(3600).default(30)),
   DEADLINE_CHECK_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(3600).default(60)),
+  LIVE_POLL_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.1).max(60).default(2)),
+  LIVE_SWEEP_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0).max(3600).default(30)),
+  INBOX_RETENTION_DAYS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().min(1).max(3650).default(DEFAULT_INBOX_RETENTION_DAYS),
+  ),
   JWT_SECRET: optionalString,
   JWT_JWKS_URL: optionalUrl,
   JWT_ISSUER: optionalString,
@@ -124,6 +131,12 @@ export interface Config {
   wsLimits: { socketsPerProfessional: number; subscriptionsPerProfessional: number; pendingSockets: number };
   /** Seconds between two looks for deadlines to announce (approaching, passed); 0: never. */
   deadlineCheckSeconds: number;
+  /** Seconds between two looks at Redis; while it is away, subscriptions catch up from the database at this pace. */
+  livePollSeconds: number;
+  /** Seconds between two looks for announcements lost while Redis is up (with Redis only); 0: never. */
+  liveSweepSeconds: number;
+  /** Days inbox events are kept for `inbox(after)`; older ones are pruned and such a replay is REPLAY_EXPIRED. */
+  inboxRetentionDays: number;
   logLevel: string;
   /** Load demonstration data into an empty database (default: on the embedded database only). */
   seedDemo: boolean;
@@ -220,6 +233,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
     deadlineCheckSeconds: e.DEADLINE_CHECK_SECONDS,
+    livePollSeconds: e.LIVE_POLL_SECONDS,
+    liveSweepSeconds: e.LIVE_SWEEP_SECONDS,
+    inboxRetentionDays: e.INBOX_RETENTION_DAYS,
     wsHeartbeatSeconds: e.WS_HEARTBEAT_SECONDS,
     wsLimits: {
       socketsPerProfessional: e.WS_MAX_SOCKETS_PER_PROFESSIONAL,

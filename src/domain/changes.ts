@@ -1,6 +1,7 @@
 // The one way a change is made: a transaction that writes the change, its audit records and, once committed, its events.
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { RequestStatus } from '../generated/prisma/enums.ts';
+import { type InboxEntry, recordInbox } from './inbox-log.ts';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -34,8 +35,8 @@ export type ChangeEvent =
 
 export interface Services {
   prisma: PrismaClient;
-  /** Called after each commit with the events of that change, in order. */
-  publish(events: ChangeEvent[]): void;
+  /** Called after each commit with the events of that change, in order, and the inbox entries it wrote. */
+  publish(events: ChangeEvent[], inbox: InboxEntry[]): void;
 }
 
 /** The professional acting, and the professional they act for when a delegate. */
@@ -97,17 +98,19 @@ function auditRow(actor: Actor, entry: AuditEntry, at: Date): Prisma.AuditEventC
 const TRANSACTION_OPTIONS = { timeout: 30_000, maxWait: 10_000 };
 
 /**
- * Runs `work` in one transaction with its audit records; the events are published only once
- * the transaction has committed, so that nobody hears of a change that was rolled back.
+ * Runs `work` in one transaction with its audit records and its inbox entries (last, so that the
+ * inbox counters stay locked for as short a time as possible); the events are published only once
+ * the transaction has committed, so that nobody hears of a change that was rolled back. A publish
+ * lost (Redis away, the process dying here) is made up for from the inbox log and the conversation.
  */
 export async function change<T>(services: Services, actor: Actor, work: (change: Change) => Promise<T>): Promise<T> {
-  const { result, events } = await services.prisma.$transaction(async (tx) => {
+  const { result, events, inbox } = await services.prisma.$transaction(async (tx) => {
     const current = new Change(tx, actor, new Date());
     const result = await work(current);
     await current.flush();
-    return { result, events: current.events };
+    return { result, events: current.events, inbox: await recordInbox(tx, current.events) };
   }, TRANSACTION_OPTIONS);
-  if (events.length > 0) services.publish(events);
+  if (events.length > 0) services.publish(events, inbox);
   return result;
 }
 

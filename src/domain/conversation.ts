@@ -1,5 +1,5 @@
 // The conversation of a request: messages with per-request sequence numbers, attachments, and read marks.
-import type { Message, Prisma } from '../generated/prisma/client.ts';
+import type { Message, Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { MessageKind, RequestStatus } from '../generated/prisma/enums.ts';
 import { lockRequest, type LockedRequest } from './access.ts';
 import { change, type Change, type Services } from './changes.ts';
@@ -217,4 +217,13 @@ export function clientId(value: string | null | undefined, field: string): strin
   if (trimmed.length > MAX_CLIENT_ID_LENGTH)
     throw badInput(`${field} is longer than ${MAX_CLIENT_ID_LENGTH} characters: a UUID is enough`);
   return trimmed;
+}
+
+/** The sequence of the latest message of each of these requests. */
+export async function lastSequences(prisma: PrismaClient, requestIds: string[]): Promise<Map<string, number>> {
+  const rows = await prisma.teleexpertiseRequest.findMany({
+    where: { id: { in: requestIds } },
+    select: { id: true, lastSequence: true },
+  });
+  return new Map(rows.map((row) => [row.id, row.lastSequence]));
 }

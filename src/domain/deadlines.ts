@@ -2,6 +2,7 @@
 import { Prisma } from '../generated/prisma/client.ts';
 import { DELEGATION_JOIN, DELEGATION_LIVE_SQL, participantsOf } from './access.ts';
 import type { ChangeEvent, Services } from './changes.ts';
+import { recordInbox } from './inbox-log.ts';
 import { OPEN_STATUSES } from './lifecycle.ts';
 
 /** How long before the deadline the participants are warned. */
@@ -31,7 +32,7 @@ type NoticeKind = 'DEADLINE_APPROACHING' | 'OVERDUE';
  * is claimed by one UPDATE, which the others skip or, once committed, no longer match.
  */
 export async function sweepDeadlines(services: Services, now = new Date()): Promise<ChangeEvent[]> {
-  const events = await services.prisma.$transaction(async (tx) => {
+  const { events, inbox } = await services.prisma.$transaction(async (tx) => {
     const claim = async (kind: NoticeKind): Promise<NoticeRow[]> => {
       const column = Prisma.raw(kind === 'OVERDUE' ? '"overdueNotifiedAt"' : '"deadlineWarnedAt"');
       const due =
@@ -56,7 +57,7 @@ export async function sweepDeadlines(services: Services, now = new Date()): Prom
       ...(await claim('DEADLINE_APPROACHING')).map((row) => ({ kind: 'DEADLINE_APPROACHING' as const, row })),
       ...(await claim('OVERDUE')).map((row) => ({ kind: 'OVERDUE' as const, row })),
     ];
-    if (notices.length === 0) return [];
+    if (notices.length === 0) return { events: [], inbox: [] };
     await tx.auditEvent.createMany({
       data: notices.map(({ kind, row }) => ({
         at: now,
@@ -68,7 +69,7 @@ export async function sweepDeadlines(services: Services, now = new Date()): Prom
         details: { dueAt: row.dueAt.toISOString() },
       })),
     });
-    return notices.map(
+    const events = notices.map(
       ({ kind, row }): ChangeEvent => ({
         kind,
         requestId: row.id,
@@ -76,7 +77,8 @@ export async function sweepDeadlines(services: Services, now = new Date()): Prom
         participantIds: participantsOf(row, row.delegationLive),
       }),
     );
+    return { events, inbox: await recordInbox(tx, events) };
   });
-  if (events.length > 0) services.publish(events);
+  if (events.length > 0) services.publish(events, inbox);
   return events;
 }

@@ -1,6 +1,13 @@
 // Errors the rules raise, with the code a client can act on; the GraphQL layer turns them into GraphQL errors.
 
-export type DomainErrorCode = 'UNAUTHENTICATED' | 'NOT_FOUND' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'CONFLICT';
+export type DomainErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  /** A replay asked for events no longer kept (past the retention period): reload, then subscribe without `after`. */
+  | 'REPLAY_EXPIRED';
 
 export class DomainError extends Error {
   override name = 'DomainError';

@@ -1,7 +1,15 @@
 // Subscriptions: a conversation, a request and the caller's inbox, live over WebSocket and SSE, each event read fresh.
 import { visibleOrReceivedRequestWhere, visibleRequestWhere } from '../domain/access.ts';
 import type { ChangeEvent } from '../domain/changes.ts';
-import { conflict, notFound } from '../domain/errors.ts';
+import { DomainError, notFound } from '../domain/errors.ts';
+import {
+  afterInboxAnnouncements,
+  afterInboxPage,
+  type InboxEntry,
+  inboxBounds,
+  inboxReplayStart,
+  readInbox,
+} from '../domain/inbox-log.ts';
 import {
   afterAnnouncements,
   afterReplayPage,
@@ -156,16 +164,23 @@ builder.subscriptionField('requestUpdated', (t) =>
   }),
 );
 
-/** The request as it is, then read again once after each batch of changes, however many arrived meanwhile. */
+/**
+ * The request as it is, then read again once after each batch of changes, however many arrived meanwhile.
+ * A catch-up without events (Redis away or back) sends the request only when it differs from the last one sent.
+ */
 async function* followRequest(
   current: TeleexpertiseRequest,
   load: () => Promise<TeleexpertiseRequest | null>,
   events: Events<ChangeEvent>,
 ): Producer<TeleexpertiseRequest> {
   yield current;
-  while (await events.take()) {
+  let sent = JSON.stringify(current);
+  for (let taken = await events.take(); taken; taken = await events.take()) {
     const latest = await load();
     if (!latest) return notFound('Request');
+    const now = JSON.stringify(latest);
+    if (taken.events.length === 0 && now === sent) continue;
+    sent = now;
     yield latest;
   }
   return undefined;
@@ -194,6 +209,7 @@ const InboxEventKindEnum = builder.enumType('InboxEventKind', {
 });
 
 interface InboxEventShape {
+  position: number;
   kind: InboxNotice['kind'];
   request: TeleexpertiseRequest;
   messageId: string | undefined;
@@ -204,6 +220,11 @@ interface InboxEventShape {
 const InboxEventRef = builder.objectRef<InboxEventShape>('InboxEvent').implement({
   description: 'Something that concerns the caller, with the request as it is now.',
   fields: (t) => ({
+    position: t.int({
+      description:
+        'The event’s place in the caller’s inbox: 1, 2, 3… without gaps. Pass the last one received as `inbox(after:)` when subscribing again.',
+      resolve: (event) => event.position,
+    }),
     kind: t.field({ type: InboxEventKindEnum, resolve: (event) => event.kind }),
     request: t.field({ type: RequestNode, resolve: (event) => event.request }),
     message: t.field({
@@ -239,33 +260,77 @@ builder.subscriptionField('inbox', (t) =>
   t.field({
     type: InboxEventRef,
     description:
-      'Everything that concerns the caller as it happens: new requests and messages, status changes, signed reports, deadlines.',
-    subscribe: (_root, _args, ctx, info) =>
+      'Everything that concerns the caller as it happens: new requests and messages, status changes, signed reports, deadlines. With `after` (the `position` of the last event the client has), every later event is sent first, then the live ones: each once, in order. An `after` older than the retention period is REPLAY_EXPIRED: reload the inbox and subscribe without it.',
+    args: { after: t.arg.int({ required: false }) },
+    subscribe: (_root, args, ctx, info) =>
       LiveStream.open(ctx, 'inbox', ctx.viewer.id, async (events) => {
+        const bounds = await inboxBounds(ctx.db.prisma, ctx.viewer.id);
+        const from = inboxReplayStart(bounds, args.after ?? undefined);
         const select = selectionFor(ctx, info, 'TeleexpertiseRequest', ['request'], { id: true, ...PARTY_COLUMNS });
-        return followInbox(ctx, select, events);
+        return followInbox(ctx, select, events, from, bounds.head);
       }),
     resolve: (payload: InboxEventShape | Ended, _args, ctx) => deliver(payload, ctx),
   }),
 );
 
-/** The caller's notices as they arrive, until a client too slow to read them has to reload its inbox. */
-async function* followInbox(ctx: Context, select: Selection, events: Events<InboxNotice>): Producer<InboxEventShape> {
-  for (let taken = await events.take(); taken; taken = await events.take()) {
-    if (taken.overflowed)
-      return conflict(
-        'Too many events arrived before your client read them: reload the inbox (requests) and subscribe again',
-      );
-    yield* inboxEvents(ctx, select, taken.events);
+/**
+ * The caller's inbox after position `from`: the entries kept, then each one announced. An announcement
+ * that continues the positions sent is sent as it is (it is the committed entry); a gap (an announcement
+ * lost or late) or a catch-up (Redis away or back, a slow client) reads the log from the last position
+ * sent, so that every entry is sent once, in order (afterInboxAnnouncements).
+ */
+async function* followInbox(
+  ctx: Context,
+  select: Selection,
+  events: Events<InboxEntry>,
+  from: number,
+  head: number,
+): Producer<InboxEventShape> {
+  let last = from;
+  let read: { upTo: number | undefined } | undefined = from < head ? { upTo: undefined } : undefined;
+  for (;;) {
+    if (read) {
+      const caught: number | DomainError = yield* catchUpInbox(ctx, select, last, read.upTo);
+      if (caught instanceof DomainError) return caught;
+      last = caught;
+    }
+    const taken = await events.take();
+    if (!taken) return undefined;
+    const next = afterInboxAnnouncements(last, taken.events, taken.overflowed);
+    read = next && 'read' in next ? next.read : undefined;
+    if (next && 'send' in next) {
+      yield* inboxEvents(ctx, select, next.send);
+      last = next.send.at(-1)!.position;
+    }
   }
-  return undefined;
 }
 
-/** Each notice with its request read fresh (one statement for all the notices that arrived together); requests the caller no longer sees are skipped. */
+/** Sends the log's entries after `last` (up to `upTo`), page by page; returns the last position sent, or REPLAY_EXPIRED. */
+async function* catchUpInbox(
+  ctx: Context,
+  select: Selection,
+  last: number,
+  upTo: number | undefined,
+): AsyncGenerator<InboxEventShape, number | DomainError> {
+  for (;;) {
+    const page = await readInbox(
+      ctx.db.prisma,
+      ctx.viewer.id,
+      upTo === undefined ? { gt: last } : { gt: last, lte: upTo },
+    );
+    const read = afterInboxPage(last, upTo, page);
+    if (read instanceof DomainError) return read;
+    if (page.length > 0) yield* inboxEvents(ctx, select, page);
+    last = page.at(-1)?.position ?? last;
+    if (!read.more) return last;
+  }
+}
+
+/** Each entry with its request read fresh (one statement for all the entries that arrived together); requests the caller no longer sees are skipped. */
 async function* inboxEvents(
   ctx: Context,
   select: Selection,
-  notices: InboxNotice[],
+  notices: InboxEntry[],
 ): AsyncGenerator<InboxEventShape, void> {
   // What a professional received without taking part (a report as the treating doctor, a shared synthesis) is told to them;
   // everything else only while they still take part.
@@ -282,6 +347,7 @@ async function* inboxEvents(
     const request = byId.get(notice.requestId);
     if (request && (!received || isReceipt(notice) || (await participates(request, ctx))))
       yield {
+        position: notice.position,
         kind: notice.kind,
         request,
         messageId: notice.messageId,

@@ -1,11 +1,11 @@
 // The channels subscriptions listen to, by name, and the listeners open on this instance: no transport, no GraphQL.
 import type { ChangeEvent } from '../domain/changes.ts';
-import type { InboxNotice } from '../domain/live.ts';
+import type { InboxEntry } from '../domain/inbox-log.ts';
 
-/** Topics: everything that happens to one request, and what concerns one professional. */
+/** Topics: everything that happens to one request, and what concerns one professional (the entries of their inbox log). */
 export interface Topics {
   request: ChangeEvent;
-  inbox: InboxNotice;
+  inbox: InboxEntry;
 }
 
 /** The channel of `topic:key`, under the deployment's prefix (the same name in-process and on Redis). */
@@ -17,8 +17,8 @@ export interface Listener<T> {
   ready: Promise<void>;
   /**
    * Everything received since the previous call, waiting for at least one event; undefined once the
-   * listener is closed. `overflowed`: the listener was too far behind and dropped events; the caller
-   * must catch up from the database.
+   * listener is closed. `overflowed`: the listener may have missed events (too far behind, it dropped
+   * some; or Redis was away); the caller must catch up from the database.
    */
   take(): Promise<Taken<T> | undefined>;
   /** Stops listening, and wakes a pending take() with undefined. */
@@ -46,7 +46,13 @@ export interface EventTargetLike {
 export class Channels {
   readonly #open = new Map<
     string,
-    { name: string; listeners: Set<ChannelListener<unknown>>; relay: ((event: Event) => void) | undefined }
+    {
+      name: string;
+      listeners: Set<ChannelListener<unknown>>;
+      relay: ((event: Event) => void) | undefined;
+      /** The highest mark (position, sequence) announced on the channel while open here: what its listeners were told of. */
+      mark: number | undefined;
+    }
   >();
   /** Listeners open and ready, by channel (listenerCount). */
   readonly ready = new Map<string, number>();
@@ -55,6 +61,8 @@ export class Channels {
     /** Resolves once everything published from any instance after the call is sure to be received. */
     readonly confirm: () => Promise<void>,
     private readonly target: EventTargetLike | undefined,
+    /** The mark an event carries (an inbox position, a message's sequence), if any. */
+    private readonly markOf: (detail: unknown) => number | undefined = () => undefined,
   ) {}
 
   /** A new listener on channel `name`. */
@@ -70,7 +78,7 @@ export class Channels {
       return open.name;
     }
     const relay = this.target && ((event: Event) => this.deliver(name, (event as CustomEvent<unknown>).detail));
-    this.#open.set(name, { name, listeners: new Set([listener]), relay });
+    this.#open.set(name, { name, listeners: new Set([listener]), relay, mark: undefined });
     if (relay) this.target?.addEventListener(name, relay);
     return name;
   }
@@ -82,9 +90,32 @@ export class Channels {
     if (open.relay) this.target?.removeEventListener(listener.name, open.relay);
   }
 
+  /** Tells every listener it may have missed events (Redis away, or back): each catches up from the database. */
+  catchUp(): void {
+    for (const open of this.#open.values()) for (const listener of open.listeners) listener.missed();
+  }
+
   deliver(name: string, detail: unknown): void {
     const open = this.#open.get(name);
-    if (open) for (const listener of open.listeners) listener.receive(detail);
+    if (!open) return;
+    const mark = this.markOf(detail);
+    if (mark !== undefined && !(mark <= (open.mark ?? -1))) open.mark = mark;
+    for (const listener of open.listeners) listener.receive(detail);
+  }
+
+  /** The channels open here whose name starts with `prefix`, with the highest mark announced on each. */
+  marks(prefix: string): { name: string; mark: number | undefined }[] {
+    const marks: { name: string; mark: number | undefined }[] = [];
+    for (const { name, mark } of this.#open.values()) if (name.startsWith(prefix)) marks.push({ name, mark });
+    return marks;
+  }
+
+  /** The database is at `mark` on channel `name`, beyond what was announced: its listeners catch up from it. */
+  behind(name: string, mark: number): void {
+    const open = this.#open.get(name);
+    if (!open) return;
+    open.mark = mark;
+    for (const listener of open.listeners) listener.missed();
   }
 
   count(name: string, change: 1 | -1): void {
@@ -124,6 +155,11 @@ class ChannelListener<T> implements Listener<T> {
     } else {
       this.#buffer.push(detail);
     }
+    this.#wake();
+  }
+
+  missed(): void {
+    this.#overflowed = true;
     this.#wake();
   }
 

@@ -259,6 +259,8 @@ export type InboxEvent = {
   kind: InboxEventKind;
   /** The message the event is about, when there is one. */
   message?: Maybe<Message>;
+  /** The event’s place in the caller’s inbox: 1, 2, 3… without gaps. Pass the last one received as `inbox(after:)` when subscribing again. */
+  position: Scalars['Int']['output'];
   /** For REPORT_SIGNED: the version signed. */
   report?: Maybe<Report>;
   request: TeleexpertiseRequest;
@@ -771,12 +773,17 @@ export type SubmitReportInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Everything that concerns the caller as it happens: new requests and messages, status changes, signed reports, deadlines. */
+  /** Everything that concerns the caller as it happens: new requests and messages, status changes, signed reports, deadlines. With `after` (the `position` of the last event the client has), every later event is sent first, then the live ones: each once, in order. An `after` older than the retention period is REPLAY_EXPIRED: reload the inbox and subscribe without it. */
   inbox: InboxEvent;
   /** The messages of a conversation as they are recorded, in sequence order. With `after` (the id of the last message the client has), every later message is sent first, then the live ones: nothing is missed and nothing comes twice. */
   messageAdded: Message;
   /** A request as it is now, then again after every change: status, deadline, new message, read marks. Ends with NOT_FOUND when the caller no longer takes part. */
   requestUpdated: TeleexpertiseRequest;
+};
+
+
+export type SubscriptionInboxArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
