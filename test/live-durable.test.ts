@@ -149,6 +149,22 @@ describe.runIf(existsSync(REDIS_SERVER))('two instances while their Redis fails'
     position = await expectInbox(inbox, position, ['fin']);
     await expectConversation(conversation, ['fin']);
   });
+
+  it('starts a subscription while Redis is stopped, without an error, and delivers to it from the database', async () => {
+    await redis.stop();
+    const late = await openSocket(b.graphqlUrl, { rpps: RPPS.expert });
+    try {
+      const started = Date.now();
+      const feed = late.subscribe(InboxSinceDocument, { after: position });
+      await post('pendant la panne');
+      await expectInbox(feed, position, ['pendant la panne']);
+      // Started at once (Redis not connected: nothing to confirm), caught up by polling.
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      await late.dispose();
+      await redis.restart();
+    }
+  });
 });
 
 describe('inbox replay', () => {

@@ -50,7 +50,7 @@ interface Transport {
 }
 
 /** How long a new subscription waits for Redis before it fails (Redis down: commands wait for its return). */
-const REDIS_CONFIRM_TIMEOUT_MS = 5000;
+const REDIS_CONFIRM_TIMEOUT_MS = 2000;
 
 /** How long closing waits for Redis to take the last publications. */
 const REDIS_QUIT_TIMEOUT_MS = 1000;
@@ -128,23 +128,17 @@ function redisTransport(url: string, prefix: string, pollMs: number, logger: Log
     subscribeClient: subscribeClient as unknown as Redis,
   });
   // Redis answers a connection's commands in order: once PING returns, the SUBSCRIBE sent before it is active.
-  const confirm = () =>
-    new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error('Redis did not confirm a subscription in time')),
-        REDIS_CONFIRM_TIMEOUT_MS,
-      );
-      subscriber.ping().then(
-        () => {
-          clearTimeout(timer);
-          resolve();
-        },
-        (error: unknown) => {
-          clearTimeout(timer);
-          reject(error instanceof Error ? error : new Error(String(error)));
-        },
-      );
+  // While Redis is away (not connected, or no answer in time) a subscription starts all the same: until it is
+  // back, watchRedis catches every listener up from the database.
+  const confirm = async () => {
+    if (subscriber.status !== 'ready') return;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, REDIS_CONFIRM_TIMEOUT_MS);
     });
+    await Promise.race([subscriber.ping().catch(warn('ping')), timeout]);
+    clearTimeout(timer);
+  };
   const channels = new Channels(confirm, target, markOf);
   const unwatch = watchRedis(subscriber, channels, pollMs, logger);
   return {
