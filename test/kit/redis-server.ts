@@ -1,7 +1,7 @@
 // A private Redis on a free port for tests that stop, freeze or restart it: the machine's shared Redis is never touched.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
+import { freePort } from './process.ts';
 
 const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
 const START_TIMEOUT_MS = 10_000;
@@ -19,17 +19,6 @@ export interface PrivateRedis {
   thaw(): void;
   /** Ends the server for good (also when frozen). */
   dispose(): Promise<void>;
-}
-
-/** A port nobody listens on right now. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 function launch(port: number): Promise<ChildProcess> {
