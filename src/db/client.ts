@@ -36,6 +36,9 @@ export interface DatabaseWaits {
 
 export const DEFAULT_WAITS: DatabaseWaits = { acquireMs: 5000, statementMs: 10_000, transactionMs: 15_000 };
 
+/** The embedded database has one connection that every transaction queues for: longer waits, and no server to freeze. */
+const EMBEDDED_WAITS: DatabaseWaits = { acquireMs: 10_000, statementMs: 0, transactionMs: 30_000 };
+
 export type DatabaseSource =
   | { url: string; poolSize?: number; waits?: DatabaseWaits }
   | { dataDir: string }
@@ -70,12 +73,17 @@ export async function openDatabase(source: DatabaseSource): Promise<Database> {
       await release();
       throw error;
     }
-    return wrap('pglite', new PrismaPGlite(pglite), async () => {
-      await pglite.close();
-      await release();
-    });
+    return wrap(
+      'pglite',
+      new PrismaPGlite(pglite),
+      async () => {
+        await pglite.close();
+        await release();
+      },
+      EMBEDDED_WAITS,
+    );
   }
-  return wrap('pglite', new PrismaPGlite(pglite), () => pglite.close());
+  return wrap('pglite', new PrismaPGlite(pglite), () => pglite.close(), EMBEDDED_WAITS);
 }
 
 /** PGlite is one process's database: a second process on the same files would corrupt them. */
@@ -101,8 +109,8 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
 function wrap(
   kind: DatabaseKind,
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
-  closeDriver?: () => Promise<void>,
-  waits: DatabaseWaits = DEFAULT_WAITS,
+  closeDriver: (() => Promise<void>) | undefined,
+  waits: DatabaseWaits,
 ): Database {
   const statements = new StatementLog();
   const prisma = new PrismaClient({

@@ -95,13 +95,12 @@ function auditRow(actor: Actor, entry: AuditEntry, at: Date): Prisma.AuditEventC
   };
 }
 
-const TRANSACTION_OPTIONS = { timeout: 30_000, maxWait: 10_000 };
-
 /**
  * Runs `work` in one transaction with its audit records and its inbox entries (last, so that the
  * inbox counters stay locked for as short a time as possible); the events are published only once
  * the transaction has committed, so that nobody hears of a change that was rolled back. A publish
  * lost (Redis away, the process dying here) is made up for from the inbox log and the conversation.
+ * The transaction's waits are the database's own (DATABASE_*_TIMEOUT_MS on a server).
  */
 export async function change<T>(services: Services, actor: Actor, work: (change: Change) => Promise<T>): Promise<T> {
   const { result, events, inbox } = await services.prisma.$transaction(async (tx) => {
@@ -109,7 +108,7 @@ export async function change<T>(services: Services, actor: Actor, work: (change:
     const result = await work(current);
     await current.flush();
     return { result, events: current.events, inbox: await recordInbox(tx, current.events) };
-  }, TRANSACTION_OPTIONS);
+  });
   if (events.length > 0) services.publish(events, inbox);
   return result;
 }
