@@ -71,7 +71,7 @@ describe.runIf(existsSync(REDIS_SERVER))('two instances while their Redis fails'
   afterAll(async () => {
     await socket?.dispose();
     await a?.stop();
-    await redis?.dispose();
+    await redis?.destroy();
   });
 
   it('delivers what was posted while Redis was stopped, by polling, once each and in order, and goes on once it is back', async () => {
@@ -85,7 +85,7 @@ describe.runIf(existsSync(REDIS_SERVER))('two instances while their Redis fails'
     position = await expectInbox(inbox, position, ['pendant 1', 'pendant 2']);
     await expectConversation(conversation, ['pendant 1', 'pendant 2']);
 
-    await redis.restart();
+    await redis.start();
     await post('après 1');
     position = await expectInbox(inbox, position, ['après 1']);
     await expectConversation(conversation, ['après 1']);
@@ -142,7 +142,7 @@ describe.runIf(existsSync(REDIS_SERVER))('two instances while their Redis fails'
       position = await expectInbox(inbox, position, ['perdu seul']);
       await expectConversation(conversation, ['perdu seul']);
     } finally {
-      await redis.restart();
+      await redis.start();
     }
     await vi.waitFor(async () => expect(await b.app.live.ping?.()).toBe('PONG'));
     await post('fin');
@@ -162,7 +162,7 @@ describe.runIf(existsSync(REDIS_SERVER))('two instances while their Redis fails'
       expect(Date.now() - started).toBeLessThan(5000);
     } finally {
       await late.dispose();
-      await redis.restart();
+      await redis.start();
     }
   });
 });

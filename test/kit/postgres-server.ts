@@ -5,7 +5,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { freePort } from './process.ts';
+import { freePort, type PrivateServer } from './process.ts';
 
 const BIN_DIRS = [
   process.env.PG_BIN_DIR,
@@ -24,19 +24,7 @@ export function postgresBinaries(): string | undefined {
   return BIN_DIRS.find((dir) => dir && existsSync(path.join(dir, 'initdb')) && existsSync(path.join(dir, 'postgres')));
 }
 
-export interface PostgresServer {
-  url: string;
-  port: number;
-  /** Stops the server (fast shutdown) and waits for it to be gone. */
-  stop(): Promise<void>;
-  /** Starts it again on the same port and data. */
-  start(): Promise<void>;
-  /** SIGSTOP: connections stay open and nothing answers. */
-  freeze(): void;
-  thaw(): void;
-  /** Stops it and removes its files. */
-  destroy(): Promise<void>;
-}
+export type PostgresServer = PrivateServer;
 
 /** PostgreSQL refuses to run as root: as root, the cluster belongs to the `postgres` user. */
 function runAs(): { uid: number; gid: number } | undefined {
@@ -63,6 +51,7 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     port,
     async start() {
+      if (child) await server.stop();
       child = spawn(
         path.join(bin, 'postgres'),
         ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'],

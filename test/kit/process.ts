@@ -26,6 +26,22 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** A service of its own for one test file (PostgreSQL, Redis) on a free port, to stop, freeze and start again. */
+export interface PrivateServer {
+  url: string;
+  port: number;
+  /** Stops it and waits for it to be gone: clients see their connections close. */
+  stop(): Promise<void>;
+  /** Starts it again on the same port (stopping it first if it runs). */
+  start(): Promise<void>;
+  /** SIGSTOP: connections stay open and nothing answers. */
+  freeze(): void;
+  /** SIGCONT: it answers what waited. */
+  thaw(): void;
+  /** Ends it for good (also when frozen) and removes what it wrote. */
+  destroy(): Promise<void>;
+}
+
 export interface ServerProcess {
   child: ChildProcess;
   /** Resolves with the exit code (null when ended by a signal) once the process has exited. */

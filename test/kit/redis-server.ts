@@ -1,25 +1,13 @@
 // A private Redis on a free port for tests that stop, freeze or restart it: the machine's shared Redis is never touched.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { freePort } from './process.ts';
+import { freePort, type PrivateServer } from './process.ts';
 
 const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
 const START_TIMEOUT_MS = 10_000;
 
-export interface PrivateRedis {
-  url: string;
-  port: number;
-  /** Stops the server (SIGTERM, waited for): clients see their connections close. */
-  stop(): Promise<void>;
-  /** Starts it again on the same port, empty. */
-  restart(): Promise<void>;
-  /** SIGSTOP: connections stay open and nothing answers. */
-  freeze(): void;
-  /** SIGCONT: it answers what waited. */
-  thaw(): void;
-  /** Ends the server for good (also when frozen). */
-  dispose(): Promise<void>;
-}
+/** The private Redis: empty again after each start (it keeps nothing on disk). */
+export type PrivateRedis = PrivateServer;
 
 function launch(port: number): Promise<ChildProcess> {
   const child = spawn(
@@ -70,13 +58,13 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
       await end(child, 'SIGTERM');
       child = undefined;
     },
-    async restart() {
+    async start() {
       await end(child, 'SIGTERM');
       child = await launch(port);
     },
     freeze: () => child?.kill('SIGSTOP'),
     thaw: () => child?.kill('SIGCONT'),
-    async dispose() {
+    async destroy() {
       await end(child, 'SIGKILL');
       child = undefined;
     },
