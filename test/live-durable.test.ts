@@ -1,4 +1,4 @@
-// Live events that survive faults: Redis stopped or frozen, a publish lost between commit and publish; inbox replay and its retention.
+// Live events that survive faults: Redis stopped or frozen, a process killed between commit and publish; inbox replay and its retention.
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
@@ -10,9 +10,11 @@ import {
 } from './generated/graphql.ts';
 import { graphql } from './kit/graphql.ts';
 import { type Feed, openSocket, type Socket } from './kit/live.ts';
+import { freePort, type ServerProcess, startServerProcess } from './kit/process.ts';
 import { type PrivateRedis, startPrivateRedis } from './kit/redis-server.ts';
 import { createRequest, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
+import { startTcpProxy, type TcpProxy } from './kit/tcp-proxy.ts';
 
 type Inbox = Feed<InboxSinceSubscription>;
 type Conversation = Feed<MessageAddedSubscription>;
@@ -234,3 +236,78 @@ describe('inbox replay', () => {
     current.dispose();
   });
 });
+
+// A real process killed right after its commit: its publication leaves for Redis and never arrives (the relay to
+// Redis drops it), then SIGKILL. The instance left catches its subscribers up at its next look (LIVE_SWEEP_SECONDS).
+// Two processes share the database only on a PostgreSQL server.
+describe.runIf(existsSync(REDIS_SERVER) && process.env.DATABASE_URL)(
+  'a process killed between its commit and its publish',
+  () => {
+    let redis: PrivateRedis;
+    let relay: TcpProxy;
+    let survivor: TestServer;
+    let dying: ServerProcess;
+    let dyingUrl: string;
+    let socket: Socket;
+
+    beforeAll(async () => {
+      redis = await startPrivateRedis();
+      relay = await startTcpProxy({ host: '127.0.0.1', port: redis.port });
+      survivor = await startTestServer({ REDIS_URL: redis.url, LIVE_SWEEP_SECONDS: '0.3' });
+      const port = await freePort();
+      dying = await startServerProcess(port, {
+        DATABASE_URL: survivor.databaseUrl!,
+        REDIS_URL: relay.url('redis'),
+        REDIS_PREFIX: survivor.config.redisPrefix,
+        NODE_ENV: 'test',
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
+        DEADLINE_CHECK_SECONDS: '0',
+        LIVE_SWEEP_SECONDS: '0',
+        RATE_LIMIT_PER_MINUTE: '0',
+      });
+      dyingUrl = `http://127.0.0.1:${port}/graphql`;
+      socket = await openSocket(survivor.graphqlUrl, { rpps: RPPS.expert });
+    });
+    afterAll(async () => {
+      await socket?.dispose();
+      await dying?.kill();
+      await survivor?.stop();
+      await relay?.close();
+      await redis?.destroy();
+    });
+
+    it('delivers the change it committed, once and in order, to the subscribers of another instance', async () => {
+      const request = await createRequest(survivor);
+      const expertId = await professional(survivor, RPPS.expert);
+      let position = (await survivor.db.prisma.inboxCounter.findUniqueOrThrow({ where: { professionalId: expertId } }))
+        .position;
+      const inbox: Inbox = socket.subscribe(InboxSinceDocument, {});
+      const conversation: Conversation = socket.subscribe(MessageAddedDocument, {
+        requestId: request.id,
+        after: request.lastMessage!.id,
+      });
+      await vi.waitFor(() => expect(survivor.app.live.listenerCount()).toBe(2));
+      const post = async (url: string, body: string) =>
+        (
+          await graphql(url, PostMessageDocument, { input: { requestId: request.id, body } }, { rpps: RPPS.requester })
+        ).expectData();
+
+      // Through Redis while the relay carries it: the two instances do share their events.
+      await post(dyingUrl, 'vivant');
+      position = await expectInbox(inbox, position, ['vivant']);
+      await expectConversation(conversation, ['vivant']);
+
+      relay.blackhole();
+      await post(dyingUrl, 'dernier mot');
+      expect(await dying.kill('SIGKILL')).toBeNull();
+      position = await expectInbox(inbox, position, ['dernier mot']);
+      await expectConversation(conversation, ['dernier mot']);
+
+      // Nothing is delivered twice: the next event on the survivor follows at once.
+      await post(survivor.graphqlUrl, 'après');
+      await expectInbox(inbox, position, ['après']);
+      await expectConversation(conversation, ['après']);
+    });
+  },
+);

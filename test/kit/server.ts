@@ -13,6 +13,8 @@ export interface TestServer {
   url: string;
   graphqlUrl: string;
   db: Database;
+  /** The PostgreSQL URL of this file's database, when on a server (a child process can then share it). */
+  databaseUrl: string | undefined;
   config: Config;
   app: App;
   /** Sends a typed operation (or a plain string) as `rpps` (with their session token), or with `token` as given (null: none). */
@@ -56,7 +58,7 @@ export async function startTestServer(
   env: Record<string, string> = {},
   options: { logger?: Logger } = {},
 ): Promise<TestServer> {
-  const { db, drop } = await copyTemplate();
+  const { db, url: databaseUrl, drop } = await copyTemplate();
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -81,6 +83,7 @@ export async function startTestServer(
     url,
     graphqlUrl,
     db,
+    databaseUrl,
     config,
     app,
     graphql: ((
