@@ -109,6 +109,24 @@ const environment = z.object({
       .optional(),
   ),
   REQUEST_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3600).default(120)),
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(
+        /^smtps?:\/\/[^/?#]/,
+        'SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587',
+      )
+      .optional(),
+  ),
+  SMTP_USER: optionalString,
+  SMTP_PASSWORD: optionalString,
+  SMTP_ALLOW_PLAINTEXT: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('false')),
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.email('MAIL_FROM must be an e-mail address').optional()),
+  MAIL_POLL_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0).max(3600).default(5)),
+  MAIL_MAX_ATTEMPTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
+  MAIL_RETRY_BASE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.01).max(86_400).default(60)),
+  MAIL_SEND_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.1).max(600).default(60)),
 });
 
 export interface Config {
@@ -158,6 +176,7 @@ export interface Config {
     /** Public address of the API, for absolute file URLs; undefined: the address the client called. */
     publicUrl: string | undefined;
   };
+  mail: MailConfig;
   jwt: {
     /** HS256 secret, or undefined when only the JWKS is trusted. */
     secret: string | undefined;
@@ -168,6 +187,25 @@ export interface Config {
     /** Seconds of clock skew tolerated on exp/nbf/iat. */
     clockToleranceSeconds: number;
   };
+}
+
+export interface MailConfig {
+  /** The mail server (credentials in the URL or SMTP_USER / SMTP_PASSWORD); undefined: mail stays queued. */
+  smtpUrl: string | undefined;
+  smtpUser: string | undefined;
+  smtpPassword: string | undefined;
+  /** The operator allows mail without TLS in production (SMTP_ALLOW_PLAINTEXT=true). */
+  allowPlaintext: boolean;
+  /** The sender address, and the domain of every Message-ID. */
+  from: string | undefined;
+  /** Seconds between two looks for mail due; 0: this instance sends none. */
+  pollSeconds: number;
+  /** Attempts before a mail is given up (FAILED). */
+  maxAttempts: number;
+  /** The wait after a first failed attempt, doubled at each one after (at most 6 hours). */
+  retryBaseSeconds: number;
+  /** Seconds one attempt (the PDF and the SMTP exchange) may take before it counts as failed. */
+  sendTimeoutSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -215,6 +253,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // By default, two files of the largest size (and the operation) fit in one message.
   const maxRequestBytes =
     e.MAX_REQUEST_BYTES ?? Math.max(DEFAULT_MAX_REQUEST_BYTES, 2 * e.MAX_UPLOAD_BYTES + 2 * 1024 * 1024);
+  if (e.SMTP_URL && !e.MAIL_FROM)
+    throw new ConfigError(
+      'SMTP_URL needs MAIL_FROM: the address mail is sent from, e.g. teleexpertise@hopital.example',
+    );
   if (maxRequestBytes < e.MAX_UPLOAD_BYTES)
     throw new ConfigError('MAX_REQUEST_BYTES must be at least MAX_UPLOAD_BYTES: a request carries its files');
   return {
@@ -250,6 +292,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutSeconds: e.REQUEST_TIMEOUT_SECONDS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     files: { urlSecret, urlTtlSeconds: e.FILE_URL_TTL, publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') },
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      smtpUser: e.SMTP_USER,
+      smtpPassword: e.SMTP_PASSWORD,
+      allowPlaintext: e.SMTP_ALLOW_PLAINTEXT === 'true',
+      from: e.MAIL_FROM,
+      pollSeconds: e.MAIL_POLL_SECONDS,
+      maxAttempts: e.MAIL_MAX_ATTEMPTS,
+      retryBaseSeconds: e.MAIL_RETRY_BASE_SECONDS,
+      sendTimeoutSeconds: e.MAIL_SEND_TIMEOUT_SECONDS,
+    },
     jwt: {
       secret,
       jwksUrl: e.JWT_JWKS_URL,

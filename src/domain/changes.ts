@@ -31,7 +31,16 @@ export type ChangeEvent =
       recipientIds: string[];
     }
   /** A participant sent the synthesis to `recipientId`, who sees that synthesis and nothing else of the request. */
-  | { kind: 'SYNTHESIS_SHARED'; requestId: string; shareId: string; recipientId: string; participantIds: string[] };
+  | { kind: 'SYNTHESIS_SHARED'; requestId: string; shareId: string; recipientId: string; participantIds: string[] }
+  /** A secure mail of the report was given up (refused, or too many attempts); `expertId`: who signed it, told to act. */
+  | {
+      kind: 'TRANSMISSION_FAILED';
+      requestId: string;
+      reportId: string;
+      transmissionId: string;
+      expertId: string;
+      participantIds: string[];
+    };
 
 export interface Services {
   prisma: PrismaClient;

@@ -9,6 +9,7 @@ export type InboxNoticeKind =
   | 'STATUS_CHANGED'
   | 'REPORT_SIGNED'
   | 'SYNTHESIS_SHARED'
+  | 'TRANSMISSION_FAILED'
   | 'DEADLINE_APPROACHING'
   | 'OVERDUE';
 
@@ -22,7 +23,8 @@ export interface InboxNotice {
 
 /**
  * What each participant's inbox hears of one change: a new request with its question (not its opening messages apart),
- * a status change (with its SYSTEM message, not as a new message too), a new message, a deadline.
+ * a status change (with its SYSTEM message, not as a new message too), a new message, a deadline, and
+ * to the expert who signed it, a report whose secure mail was given up.
  * Read marks only update the request (requestUpdated).
  */
 export function inboxNotices(events: ChangeEvent[]): { professionalId: string; notice: InboxNotice }[] {
@@ -70,6 +72,9 @@ export function inboxNotices(events: ChangeEvent[]): { professionalId: string; n
         break;
       case 'SYNTHESIS_SHARED':
         tell([event.recipientId], { kind: 'SYNTHESIS_SHARED', requestId: event.requestId, shareId: event.shareId });
+        break;
+      case 'TRANSMISSION_FAILED':
+        tell([event.expertId], { kind: 'TRANSMISSION_FAILED', requestId: event.requestId, reportId: event.reportId });
         break;
       case 'DEADLINE_APPROACHING':
       case 'OVERDUE':

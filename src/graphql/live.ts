@@ -205,6 +205,10 @@ const InboxEventKindEnum = builder.enumType('InboxEventKind', {
       description: 'The deadline of a request the expert has not answered is less than 24 hours away.',
     },
     OVERDUE: { description: 'The deadline of a request passed without a report.' },
+    TRANSMISSION_FAILED: {
+      description:
+        'Told to the expert who signed it: the secure mail (MSSanté) of a report was given up; report: that version, whose `transmissions` say why (`failureReason`).',
+    },
   } as const,
 });
 
@@ -242,7 +246,7 @@ const InboxEventRef = builder.objectRef<InboxEventShape>('InboxEvent').implement
     report: t.prismaField({
       type: ReportNode,
       nullable: true,
-      description: 'For REPORT_SIGNED: the version signed.',
+      description: 'For REPORT_SIGNED: the version signed; for TRANSMISSION_FAILED: the version not delivered.',
       resolve: (query, event, _args, ctx) =>
         event.reportId ? ctx.db.prisma.report.findUnique({ ...query, where: { id: event.reportId } }) : null,
     }),

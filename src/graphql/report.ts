@@ -1,7 +1,7 @@
 // The expert's report (compte-rendu): the Report type, its transmissions, and signing it.
 import { receivedReportWhere, visibleRequestWhere } from '../domain/access.ts';
 import { receivedReports, submitReport } from '../domain/reports.ts';
-import { FollowUp, RecipientRole, TransmissionChannel } from '../generated/prisma/enums.ts';
+import { FollowUp, OutboxStatus, RecipientRole, TransmissionChannel } from '../generated/prisma/enums.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { MAX_PAGE_SIZE, pageArgs } from './pagination.ts';
@@ -14,16 +14,62 @@ const FollowUpEnum = builder.enumType(FollowUp, {
 });
 const TransmissionChannelEnum = builder.enumType(TransmissionChannel, {
   name: 'TransmissionChannel',
-  description: 'IN_APP: in this application; SECURE_EMAIL: a secure mail (MSSanté) queued for the mail connector.',
+  description: 'IN_APP: in this application; SECURE_EMAIL: a secure mail (MSSanté) with the report as a PDF.',
 });
 const RecipientRoleEnum = builder.enumType(RecipientRole, {
   name: 'RecipientRole',
   description: 'Why the professional receives the report.',
 });
 
+const TransmissionStatusEnum = builder.enumType(OutboxStatus, {
+  name: 'TransmissionStatus',
+  description:
+    'QUEUED: waiting for the mail server (or to be tried again); SENT: accepted by the mail server (IN_APP: at once); FAILED: given up, see failureReason.',
+});
+
+/** What the outbox says of a secure mail; an IN_APP transmission has no mail and was delivered when queued. */
+const outboxState = {
+  select: {
+    outbox: { select: { status: true, attempts: true, lastError: true, failedAt: true, nextAttemptAt: true } },
+  },
+} as const;
+
 builder.prismaObject('ReportTransmission', {
   description: 'The report delivered to one professional on one channel.',
   fields: (t) => ({
+    status: t.field({
+      type: TransmissionStatusEnum,
+      ...outboxState,
+      resolve: (transmission) => transmission.outbox?.status ?? OutboxStatus.SENT,
+    }),
+    attempts: t.int({
+      description: 'Attempts to hand the secure mail to the mail server so far (0 for IN_APP).',
+      ...outboxState,
+      resolve: (transmission) => transmission.outbox?.attempts ?? 0,
+    }),
+    failureReason: t.string({
+      nullable: true,
+      description:
+        'Why the last attempt failed, in words a person can act on (e.g. the address refused by the recipient’s server); null once sent.',
+      ...outboxState,
+      resolve: (transmission) =>
+        transmission.outbox?.status === OutboxStatus.SENT ? null : (transmission.outbox?.lastError ?? null),
+    }),
+    failedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the secure mail was given up (FAILED).',
+      ...outboxState,
+      resolve: (transmission) => transmission.outbox?.failedAt ?? null,
+    }),
+    nextAttemptAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'While QUEUED: when the secure mail will be tried (again).',
+      ...outboxState,
+      resolve: (transmission) =>
+        transmission.outbox?.status === OutboxStatus.QUEUED ? transmission.outbox.nextAttemptAt : null,
+    }),
     recipient: t.relation('recipient'),
     role: t.expose('role', { type: RecipientRoleEnum }),
     channel: t.expose('channel', { type: TransmissionChannelEnum }),

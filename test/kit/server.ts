@@ -65,8 +65,10 @@ export async function startTestServer(
     HOST: '127.0.0.1',
     // Tests announce deadlines themselves (app.sweepDeadlines), so that no timer adds statements to what they count.
     DEADLINE_CHECK_SECONDS: '0',
-    // Likewise the look for lost announcements (app.sweepLive; test/live-durable.test.ts runs it on a timer).
+    // Likewise the look for lost announcements (app.sweepLive; test/live-durable.test.ts runs it on a timer),
+    // and the mail outbox (app.drainMail).
     LIVE_SWEEP_SECONDS: '0',
+    MAIL_POLL_SECONDS: '0',
     // Test files share one Redis and their databases are copies of one template: channels are kept apart.
     REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}:`,
     ...(process.env.REDIS_URL && { REDIS_URL: process.env.REDIS_URL }),

@@ -261,7 +261,7 @@ export type InboxEvent = {
   message?: Maybe<Message>;
   /** The event’s place in the caller’s inbox: 1, 2, 3… without gaps. Pass the last one received as `inbox(after:)` when subscribing again. */
   position: Scalars['Int']['output'];
-  /** For REPORT_SIGNED: the version signed. */
+  /** For REPORT_SIGNED: the version signed; for TRANSMISSION_FAILED: the version not delivered. */
   report?: Maybe<Report>;
   request: TeleexpertiseRequest;
   /** For SYNTHESIS_SHARED: the synthesis sent to the caller. */
@@ -282,7 +282,9 @@ export type InboxEventKind =
   /** A request changed status; message: the SYSTEM message recording it. */
   | 'STATUS_CHANGED'
   /** A participant sent the caller a request’s synthesis; synthesis: what was sent. The caller sees nothing else of the request. */
-  | 'SYNTHESIS_SHARED';
+  | 'SYNTHESIS_SHARED'
+  /** Told to the expert who signed it: the secure mail (MSSanté) of a report was given up; report: that version, whose `transmissions` say why (`failureReason`). */
+  | 'TRANSMISSION_FAILED';
 
 /** A message of a request’s conversation. */
 export type Message = Node & {
@@ -712,12 +714,21 @@ export type ReportTransmission = {
   __typename?: 'ReportTransmission';
   /** The MSSanté address, for SECURE_EMAIL. */
   address?: Maybe<Scalars['String']['output']>;
+  /** Attempts to hand the secure mail to the mail server so far (0 for IN_APP). */
+  attempts: Scalars['Int']['output'];
   channel: TransmissionChannel;
+  /** When the secure mail was given up (FAILED). */
+  failedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last attempt failed, in words a person can act on (e.g. the address refused by the recipient’s server); null once sent. */
+  failureReason?: Maybe<Scalars['String']['output']>;
+  /** While QUEUED: when the secure mail will be tried (again). */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
   queuedAt: Scalars['DateTime']['output'];
   recipient: Professional;
   role: RecipientRole;
   /** Null while a secure mail waits in the outbox. */
   sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: TransmissionStatus;
 };
 
 /** Every criterion given must match. */
@@ -878,10 +889,16 @@ export type TeleexpertiseRequestEdge = {
   node: TeleexpertiseRequest;
 };
 
-/** IN_APP: in this application; SECURE_EMAIL: a secure mail (MSSanté) queued for the mail connector. */
+/** IN_APP: in this application; SECURE_EMAIL: a secure mail (MSSanté) with the report as a PDF. */
 export type TransmissionChannel =
   | 'IN_APP'
   | 'SECURE_EMAIL';
+
+/** QUEUED: waiting for the mail server (or to be tried again); SENT: accepted by the mail server (IN_APP: at once); FAILED: given up, see failureReason. */
+export type TransmissionStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT';
 
 export type MessageFieldsFragment = { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string, createdAt: string, clientMessageId?: string | null, author?: { __typename?: 'Professional', id: string, firstName: string, lastName: string } | null, attachments: Array<{ __typename?: 'Attachment', id: string, fileName: string, mediaType: string, size: number, url: string }> } & { ' $fragmentName'?: 'MessageFieldsFragment' };
 
