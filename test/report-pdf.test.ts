@@ -1,10 +1,11 @@
 // The compte-rendu PDF mailed to the treating doctor, read back with pdf.js: the request's summary and the one
 // version transmitted, never the conversation.
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { correction, firstVersion, REFERENCE, requestSummary } from './kit/documents.ts';
 import { readPdf } from './kit/pdf.ts';
 import type { ReportDocument } from '../src/synthesis/document.ts';
+import { SynthesisRenderer, SynthesisRenderFailure } from '../src/synthesis/pool.ts';
 import { renderReport } from '../src/synthesis/render.ts';
 
 function reportDocument(overrides: Partial<ReportDocument> = {}): ReportDocument {
@@ -80,5 +81,25 @@ describe('renderReport', () => {
     const { text } = await readPdf(await renderReport(reportDocument({ patient: null })));
     expect(text).toContain('Patient : anonymisé');
     expect(text).not.toContain('Béranger');
+  });
+});
+
+describe('SynthesisRenderer.renderReport', () => {
+  const renderer = new SynthesisRenderer();
+  afterAll(() => renderer.close());
+
+  it('renders in a worker thread the PDF renderReport renders', async () => {
+    const document = reportDocument({ report: correction() });
+    const inThread = await readPdf(await renderReport(document));
+    const inWorker = await readPdf(await renderer.renderReport(document));
+    expect(inWorker.text).toBe(inThread.text);
+    expect(inWorker.info.title).toBe(`Compte-rendu de téléexpertise ${REFERENCE}`);
+    expect(renderer.stats().running).toBe(0);
+  });
+
+  it('stops a report past its deadline as it does a synthesis', async () => {
+    const failure = await renderer.renderReport(reportDocument(), { timeoutMs: 1 }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(SynthesisRenderFailure);
+    expect((failure as SynthesisRenderFailure).reason).toBe('timeout');
   });
 });

@@ -83,6 +83,11 @@ export interface ReportDocument extends RequestSummary {
   report: SynthesisReport;
 }
 
+/** What a render worker is given. */
+export type RenderJob =
+  | { kind: 'synthesis'; document: SynthesisDocument }
+  | { kind: 'report'; document: ReportDocument };
+
 export type SynthesisMessage = SynthesisDocument['messages'][number];
 
 /** Appended as an annex when readable. */

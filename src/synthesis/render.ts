@@ -3,7 +3,7 @@
 // readable PDF attachment appended as annexes (annexes.ts), and sets the metadata. The API runs them in worker threads (pool.ts).
 import { PDFDocument, type PDFPage } from 'pdf-lib';
 import { prepareAnnexes } from './annexes.ts';
-import type { ReportDocument, SynthesisDocument } from './document.ts';
+import type { RenderJob, ReportDocument, SynthesisDocument } from './document.ts';
 import { fullName, REPORT_TITLE, SYNTHESIS_TITLE } from './format.ts';
 import { prepareImages } from './images.ts';
 import { layOut, layOutReport } from './layout.ts';
@@ -66,4 +66,14 @@ export async function renderReport(document: ReportDocument): Promise<Uint8Array
     author: fullName(document.report.author),
     date: document.generatedAt,
   });
+}
+
+/** What a worker renders for the job it is given. */
+export function renderJob(job: RenderJob): Promise<Uint8Array> {
+  switch (job.kind) {
+    case 'synthesis':
+      return renderSynthesis(job.document);
+    case 'report':
+      return renderReport(job.document);
+  }
 }
