@@ -1,9 +1,14 @@
 // The compte-rendu PDF mailed to the treating doctor, read back with pdf.js: the request's summary and the one
-// version transmitted, never the conversation.
+// version transmitted, never the conversation; rendered from plain data, in the worker pool, and from the database.
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PostMessageDocument } from './generated/graphql.ts';
 import { correction, firstVersion, REFERENCE, requestSummary } from './kit/documents.ts';
 import { readPdf } from './kit/pdf.ts';
+import { freshPatient, signReport } from './kit/reports.ts';
+import { createRequest, files, postMessage, professionalId, rawId, RPPS } from './kit/requests.ts';
+import { startTestServer, type TestServer } from './kit/server.ts';
+import { reportDocument as loadReportDocument } from '../src/domain/report-pdf.ts';
 import type { ReportDocument } from '../src/synthesis/document.ts';
 import { SynthesisRenderer, SynthesisRenderFailure } from '../src/synthesis/pool.ts';
 import { renderReport } from '../src/synthesis/render.ts';
@@ -101,5 +106,81 @@ describe('SynthesisRenderer.renderReport', () => {
     const failure = await renderer.renderReport(reportDocument(), { timeoutMs: 1 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(SynthesisRenderFailure);
     expect((failure as SynthesisRenderFailure).reason).toBe('timeout');
+  });
+});
+
+describe('reportDocument', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server?.stop());
+
+  /** A request with a conversation (bodies and attachments), its report signed, then corrected. */
+  async function correctedRequest() {
+    const treatingDoctorId = await professionalId(server.db, RPPS.colleague);
+    const request = await createRequest(server, RPPS.requester, { patient: freshPatient({ treatingDoctorId }) });
+    const posted = await server.upload(
+      PostMessageDocument,
+      { input: { requestId: request.id, body: 'MESSAGE-DEMANDEUR-4412 : photo et ECG.', attachments: [null, null] } },
+      { 'input.attachments.0': files.png('photo-dos-4412.png'), 'input.attachments.1': files.pdf('ecg-4412.pdf') },
+      { rpps: RPPS.requester },
+    );
+    posted.expectData();
+    await postMessage(server, request.id, RPPS.expert, 'MESSAGE-EXPERT-9930 : je regarde cela aujourd’hui.');
+    const first = await signReport(server, request.id);
+    const second = await signReport(server, request.id, RPPS.expert, {
+      conclusion: 'Naevus bénin : surveillance simple.',
+      followUp: 'NONE',
+      correctionReason: 'Erreur de latéralité corrigée',
+    });
+    return { request, first, second };
+  }
+
+  /** The report's PDF as the app's renderer makes it from the database. */
+  async function reportPdf(reportId: string) {
+    const document = await loadReportDocument(server.db.prisma, rawId(reportId), new Date('2026-11-23T13:05:00Z'));
+    return readPdf(await server.app.synthesisRenderer.renderReport(document));
+  }
+
+  it('prints the version transmitted with its request and patient, and nothing of the conversation', async () => {
+    const { request, first, second } = await correctedRequest();
+    const conversation = ['MESSAGE-DEMANDEUR-4412', 'MESSAGE-EXPERT-9930', 'photo-dos-4412.png', 'ecg-4412.pdf'];
+
+    const original = await reportPdf(first.id);
+    expect(original.info.title).toBe(`Compte-rendu de téléexpertise ${request.id}`);
+    // plainText gives the long reference a break opportunity, which pdf.js reads as a space.
+    expect(original.flat.replace(/\s/g, '')).toContain(`Référence:${request.id}`);
+    for (const expected of [
+      'Généré le 23/11/2026 14:05',
+      'Demandeur : Claire Martin',
+      'Expert : Hélène Rousseau',
+      'Nom de naissance : Lefèvre',
+      'Prénom(s) : Marie Jeanne',
+      'Date de naissance : 14/03/1956',
+      'Médecin traitant : Julien Bernard',
+      'Lésion pigmentée du dos apparue il y a 3 mois',
+      'Version 1',
+      first.conclusion,
+    ])
+      expect(original.flat).toContain(expected);
+    for (const absent of [...conversation, 'Motif de la correction']) expect(original.flat).not.toContain(absent);
+
+    const corrected = await reportPdf(second.id);
+    for (const expected of [
+      'Version 2',
+      'Motif de la correction : Erreur de latéralité corrigée',
+      'Naevus bénin : surveillance simple.',
+      'Suite à donner : Aucun',
+      'Nom de naissance : Lefèvre',
+    ])
+      expect(corrected.flat).toContain(expected);
+    for (const absent of [...conversation, 'Version 1', first.conclusion]) expect(corrected.flat).not.toContain(absent);
+  });
+
+  it('is NOT_FOUND for an unknown report', async () => {
+    await expect(loadReportDocument(server.db.prisma, '00000000-0000-7000-8000-000000000000')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });
