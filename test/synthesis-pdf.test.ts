@@ -6,50 +6,21 @@ import PdfKit from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { manyObjectsPdf, objectStreamBombPdf, png as rgbPng, pngChunk, watchMemory, zeroBomb } from './kit/bombs.ts';
 import { readPdf, pdfWithText as pdf, type ReadBack } from './kit/pdf.ts';
-import type { SynthesisAttachment, SynthesisDocument, SynthesisParty } from '../src/synthesis/document.ts';
+import { correction, delegate, expert, firstVersion, requestSummary } from './kit/documents.ts';
+import type { SynthesisAttachment, SynthesisDocument } from '../src/synthesis/document.ts';
 import { renderSynthesis } from '../src/synthesis/render.ts';
 
 async function render(document: SynthesisDocument): Promise<ReadBack> {
   return readPdf(await renderSynthesis(document));
 }
 
-function party(
-  firstName: string,
-  lastName: string,
-  profession: string,
-  specialty: string | null,
-  rpps: string,
-): SynthesisParty {
-  return { firstName, lastName, profession, specialty, rpps };
-}
-
-const delegate = party('Alice', 'Martin', 'NURSE', null, '10000000001');
-const doctor = party('Jean', 'Dupont', 'PHYSICIAN', 'Cardiologie', '10000000002');
-const expert = party('Claire', 'Lefèvre', 'PHYSICIAN', 'Dermatologie', '10000000003');
-const treatingDoctor = party('Marc', 'Petit', 'PHYSICIAN', 'Médecine générale', '10000000004');
-
 function synthesis(overrides: Partial<SynthesisDocument> = {}): SynthesisDocument {
   return {
-    reference: 'VGVsZWV4cGVydGlzZVJlcXVlc3Q6NDI=',
-    generatedAt: new Date('2026-11-23T13:05:00Z'),
+    ...requestSummary(),
     generatedBy: expert,
     status: 'ACCEPTED',
     createdAt: new Date('2026-03-28T08:00:00Z'),
     dueAt: new Date('2026-04-04T08:00:00Z'),
-    requester: delegate,
-    onBehalfOf: doctor,
-    expert,
-    patient: {
-      birthName: 'Béranger',
-      usedName: 'Durand',
-      firstNames: 'Éloïse Françoise',
-      birthDate: new Date('1984-07-14T00:00:00Z'),
-      sex: 'F',
-      ins: '284077512345678',
-      treatingDoctor,
-    },
-    consent: { givenBy: 'PATIENT', collectedAt: new Date('2026-03-28T07:45:00Z'), notCollectedReason: null },
-    question: 'Lésion pigmentée du dos apparue en 2025 : avis sur une exérèse ?',
     declineReason: null,
     withdrawReason: null,
     messages: [],
@@ -474,28 +445,7 @@ describe('renderSynthesis', () => {
     const { text } = await render(
       synthesis({
         status: 'REPORTED',
-        reports: [
-          {
-            version: 1,
-            signedAt: new Date('2026-04-01T09:00:00Z'),
-            author: expert,
-            conclusion: 'Naevus atypique.',
-            proposedTreatments: null,
-            complementaryExams: 'Dermoscopie de contrôle.',
-            followUp: 'IN_PERSON_CONSULTATION',
-            correctionReason: null,
-          },
-          {
-            version: 2,
-            signedAt: new Date('2026-04-02T16:30:00Z'),
-            author: expert,
-            conclusion: 'Mélanome suspecté : exérèse rapide.',
-            proposedTreatments: 'Exérèse chirurgicale avec marges de 2 mm.',
-            complementaryExams: 'Analyse anatomopathologique.',
-            followUp: 'HOSPITAL_REFERRAL',
-            correctionReason: 'Relecture des images de dermoscopie.',
-          },
-        ],
+        reports: [firstVersion(), correction()],
       }),
     );
     expect(text).toContain('Statut : Compte-rendu signé');

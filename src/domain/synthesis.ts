@@ -7,9 +7,11 @@ import { badInput, conflict, forbidden, notFound, type DomainError } from './err
 import { frenchDay } from './tariffs.ts';
 import {
   SynthesisRenderFailure,
+  type RequestSummary,
   type SynthesisDocument,
   type SynthesisParty,
   type SynthesisRenderer,
+  type SynthesisReport,
 } from '../synthesis/index.ts';
 import { visibleRequestWhere } from './access.ts';
 
@@ -22,7 +24,46 @@ export interface SynthesisFile {
 /** The attachments the synthesis draws (images) or appends (PDFs); the others are listed by name. */
 const SYNTHESIS_MEDIA_TYPES = new Set(['image/jpeg', 'image/png', 'application/pdf']);
 
-const party = { select: { firstName: true, lastName: true, profession: true, specialty: true, rpps: true } } as const;
+/** A professional as the PDFs name them. */
+export const party = {
+  select: { firstName: true, lastName: true, profession: true, specialty: true, rpps: true },
+} as const;
+
+/** What the synthesis and the report PDF read of a request besides its conversation and its reports. */
+export const summaryInclude = {
+  requester: party,
+  onBehalfOf: party,
+  expert: party,
+  patient: { include: { treatingDoctor: party } },
+} as const satisfies Prisma.TeleexpertiseRequestInclude;
+
+/** The request as both PDFs print it, generated at `now`; its reference is its global id. */
+export function requestSummary(
+  request: Prisma.TeleexpertiseRequestGetPayload<{ include: typeof summaryInclude }>,
+  now: Date,
+): RequestSummary {
+  return {
+    reference: Buffer.from(`TeleexpertiseRequest:${request.id}`).toString('base64'),
+    generatedAt: now,
+    requester: request.requester,
+    onBehalfOf: request.onBehalfOf,
+    expert: request.expert,
+    patient: request.patient,
+    consent: {
+      givenBy: request.consentGivenBy,
+      collectedAt: request.consentCollectedAt,
+      notCollectedReason: request.consentNotCollectedReason,
+    },
+    question: request.question,
+  };
+}
+
+/** A signed version as the PDFs print it: only its printed fields go to the render worker. */
+export function reportVersion(report: Prisma.ReportGetPayload<{ include: { author: typeof party } }>): SynthesisReport {
+  const { version, signedAt, author, conclusion, proposedTreatments, complementaryExams, followUp, correctionReason } =
+    report;
+  return { version, signedAt, author, conclusion, proposedTreatments, complementaryExams, followUp, correctionReason };
+}
 
 /** Everything the synthesis shows of a request the viewer takes part in, attachments' bytes included; undefined for anyone else. */
 async function synthesisDocument(
@@ -34,10 +75,7 @@ async function synthesisDocument(
   const request = await prisma.teleexpertiseRequest.findFirst({
     where: { id: requestId, AND: [visibleRequestWhere(viewerId)] },
     include: {
-      requester: party,
-      onBehalfOf: party,
-      expert: party,
-      patient: { include: { treatingDoctor: party } },
+      ...summaryInclude,
       messages: {
         orderBy: { sequence: 'asc' },
         include: {
@@ -59,22 +97,11 @@ async function synthesisDocument(
   });
   const bytes = new Map(contents.map((content) => [content.sha256, content.bytes]));
   return {
-    reference: Buffer.from(`TeleexpertiseRequest:${request.id}`).toString('base64'),
-    generatedAt: now,
+    ...requestSummary(request, now),
     generatedBy: viewer,
     status: request.status,
     createdAt: request.createdAt,
     dueAt: request.dueAt,
-    requester: request.requester,
-    onBehalfOf: request.onBehalfOf,
-    expert: request.expert,
-    patient: request.patient,
-    consent: {
-      givenBy: request.consentGivenBy,
-      collectedAt: request.consentCollectedAt,
-      notCollectedReason: request.consentNotCollectedReason,
-    },
-    question: request.question,
     declineReason: request.declineReason,
     withdrawReason: request.withdrawReason,
     messages: request.messages.map((message) => ({
@@ -91,7 +118,7 @@ async function synthesisDocument(
         bytes: bytes.get(sha256) ?? new Uint8Array(),
       })),
     })),
-    reports: request.reports,
+    reports: request.reports.map(reportVersion),
   };
 }
 

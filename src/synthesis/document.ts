@@ -1,4 +1,5 @@
-// What the synthesis renderer takes: a request's whole conversation as plain data, attachments' bytes included.
+// What the renderers take, as plain data: the synthesis, a request's whole conversation with its attachments' bytes;
+// the report, one signed version of the compte-rendu with what identifies its request.
 
 export interface SynthesisParty {
   firstName: string;
@@ -16,16 +17,23 @@ export interface SynthesisAttachment {
   bytes: Uint8Array;
 }
 
-export interface SynthesisDocument {
+/** One signed version of a request's report. */
+export interface SynthesisReport {
+  version: number;
+  signedAt: Date;
+  author: SynthesisParty;
+  conclusion: string;
+  proposedTreatments: string | null;
+  complementaryExams: string | null;
+  followUp: 'NONE' | 'IN_PERSON_CONSULTATION' | 'HOSPITAL_REFERRAL' | 'OTHER_PROFESSIONAL';
+  correctionReason: string | null;
+}
+
+/** What both PDFs print of the request: who asks whom, for which patient, what. */
+export interface RequestSummary {
   /** Reference printed on every page, e.g. the request's global id. */
   reference: string;
   generatedAt: Date;
-  /** Who generated it (printed in the header: "Générée le … par …"). */
-  generatedBy: SynthesisParty;
-  status: 'SUBMITTED' | 'INFO_REQUESTED' | 'ACCEPTED' | 'DECLINED' | 'REPORTED' | 'WITHDRAWN';
-  createdAt: Date;
-  /** Deadline in force. */
-  dueAt: Date;
   /** The account that made the request (may be a delegate). */
   requester: SynthesisParty;
   /** The professional in whose name a delegate acted. */
@@ -47,6 +55,15 @@ export interface SynthesisDocument {
     notCollectedReason: string | null;
   };
   question: string;
+}
+
+export interface SynthesisDocument extends RequestSummary {
+  /** Who generated it (printed in the header: "Générée le … par …"). */
+  generatedBy: SynthesisParty;
+  status: 'SUBMITTED' | 'INFO_REQUESTED' | 'ACCEPTED' | 'DECLINED' | 'REPORTED' | 'WITHDRAWN';
+  createdAt: Date;
+  /** Deadline in force. */
+  dueAt: Date;
   declineReason: string | null;
   withdrawReason: string | null;
   messages: {
@@ -58,20 +75,20 @@ export interface SynthesisDocument {
     attachments: SynthesisAttachment[];
   }[];
   /** Every signed version of the report, oldest first (version 1, then corrections). */
-  reports: {
-    version: number;
-    signedAt: Date;
-    author: SynthesisParty;
-    conclusion: string;
-    proposedTreatments: string | null;
-    complementaryExams: string | null;
-    followUp: 'NONE' | 'IN_PERSON_CONSULTATION' | 'HOSPITAL_REFERRAL' | 'OTHER_PROFESSIONAL';
-    correctionReason: string | null;
-  }[];
+  reports: SynthesisReport[];
 }
 
+/** The compte-rendu sent to a professional: the request's summary and the one version transmitted, nothing of the conversation. */
+export interface ReportDocument extends RequestSummary {
+  report: SynthesisReport;
+}
+
+/** What a render worker is given. */
+export type RenderJob =
+  | { kind: 'synthesis'; document: SynthesisDocument }
+  | { kind: 'report'; document: ReportDocument };
+
 export type SynthesisMessage = SynthesisDocument['messages'][number];
-export type SynthesisReport = SynthesisDocument['reports'][number];
 
 /** Appended as an annex when readable. */
 export function isPdf(attachment: SynthesisAttachment): boolean {

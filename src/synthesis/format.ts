@@ -1,5 +1,9 @@
-// French labels and formats of the synthesis: statuses, professions, Paris dates, sizes, and free text made safe to print.
+// French labels and formats of the synthesis and the report: titles, statuses, professions, Paris dates, sizes, and free text made safe to print.
 import type { SynthesisDocument, SynthesisParty, SynthesisReport } from './document.ts';
+
+/** Each PDF's title, also printed in its footers and its metadata. */
+export const SYNTHESIS_TITLE = 'Synthèse de téléexpertise';
+export const REPORT_TITLE = 'Compte-rendu de téléexpertise';
 
 export const STATUS_LABELS: Record<SynthesisDocument['status'], string> = {
   SUBMITTED: 'Envoyée',

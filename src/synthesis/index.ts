@@ -1,5 +1,12 @@
-// What the API's thread uses of src/synthesis: the document it gives, and the worker pool that renders it (the renderer itself loads in the workers only).
-export type { SynthesisAttachment, SynthesisDocument, SynthesisParty } from './document.ts';
+// What the API's thread uses of src/synthesis: the documents it gives, and the worker pool that renders them (the renderers themselves load in the workers only).
+export type {
+  ReportDocument,
+  RequestSummary,
+  SynthesisAttachment,
+  SynthesisDocument,
+  SynthesisParty,
+  SynthesisReport,
+} from './document.ts';
 export {
   DEFAULT_SYNTHESIS_RENDER_LIMITS,
   SynthesisRenderer,

@@ -1,10 +1,13 @@
-// The synthesis pages, laid out by pdfkit: header, parties, patient, question, conversation with its attachments, reports, footers.
+// The pages laid out by pdfkit. The synthesis: header, parties, patient, question, conversation with its attachments, every
+// report version, footers. The report: the same header, parties, patient and question, then the one version transmitted.
 import { createRequire } from 'node:module';
 import PdfKit from 'pdfkit';
 import type { Annex } from './annexes.ts';
 import {
   isImage,
   isPdf,
+  type ReportDocument,
+  type RequestSummary,
   type SynthesisAttachment,
   type SynthesisDocument,
   type SynthesisMessage,
@@ -18,8 +21,10 @@ import {
   formatSize,
   fullName,
   plainText,
+  REPORT_TITLE,
   SEX_LABELS,
   STATUS_LABELS,
+  SYNTHESIS_TITLE,
 } from './format.ts';
 import { drawImage, openImage, type OpenedImage, type PreparedImage } from './images.ts';
 
@@ -95,31 +100,37 @@ function rule(doc: PDFKit.PDFDocument): void {
     .restore();
 }
 
-function writeHeader(doc: PDFKit.PDFDocument, synthesis: SynthesisDocument): void {
-  doc.font(BOLD).fontSize(18).text('Synthèse de téléexpertise');
+/** The title and the reference, then the document's own fields (label, value), then a muted line saying when it was generated. */
+function writeHeader(
+  doc: PDFKit.PDFDocument,
+  header: { title: string; reference: string; fields: [string, string][]; generated: string },
+): void {
+  doc.font(BOLD).fontSize(18).text(header.title);
   doc.moveDown(0.5).fontSize(BODY_SIZE);
-  field(doc, 'Référence', synthesis.reference);
-  field(doc, 'Statut', STATUS_LABELS[synthesis.status]);
-  if (synthesis.declineReason) field(doc, 'Motif du refus', synthesis.declineReason);
-  if (synthesis.withdrawReason) field(doc, 'Motif du retrait', synthesis.withdrawReason);
-  field(doc, 'Envoyée le', formatDateTime(synthesis.createdAt));
-  field(doc, 'Échéance', formatDateTime(synthesis.dueAt));
-  doc
-    .fillColor(MUTED_COLOR)
-    .text(`Générée le ${formatDateTime(synthesis.generatedAt)} par ${describeParty(synthesis.generatedBy)}`)
-    .fillColor(TEXT_COLOR);
+  field(doc, 'Référence', header.reference);
+  for (const [label, value] of header.fields) field(doc, label, value);
+  doc.fillColor(MUTED_COLOR).text(header.generated).fillColor(TEXT_COLOR);
 }
 
-function writeParties(doc: PDFKit.PDFDocument, synthesis: SynthesisDocument): void {
+function writeSynthesisHeader(doc: PDFKit.PDFDocument, synthesis: SynthesisDocument): void {
+  const fields: [string, string][] = [['Statut', STATUS_LABELS[synthesis.status]]];
+  if (synthesis.declineReason) fields.push(['Motif du refus', synthesis.declineReason]);
+  if (synthesis.withdrawReason) fields.push(['Motif du retrait', synthesis.withdrawReason]);
+  fields.push(['Envoyée le', formatDateTime(synthesis.createdAt)], ['Échéance', formatDateTime(synthesis.dueAt)]);
+  const generated = `Générée le ${formatDateTime(synthesis.generatedAt)} par ${describeParty(synthesis.generatedBy)}`;
+  writeHeader(doc, { title: SYNTHESIS_TITLE, reference: synthesis.reference, fields, generated });
+}
+
+function writeParties(doc: PDFKit.PDFDocument, summary: RequestSummary): void {
   heading(doc, 'Parties');
-  field(doc, 'Demandeur', describeParty(synthesis.requester));
-  if (synthesis.onBehalfOf) indented(doc, `au nom de ${describeParty(synthesis.onBehalfOf)}`);
-  field(doc, 'Expert', describeParty(synthesis.expert));
+  field(doc, 'Demandeur', describeParty(summary.requester));
+  if (summary.onBehalfOf) indented(doc, `au nom de ${describeParty(summary.onBehalfOf)}`);
+  field(doc, 'Expert', describeParty(summary.expert));
 }
 
-function writePatient(doc: PDFKit.PDFDocument, synthesis: SynthesisDocument): void {
+function writePatient(doc: PDFKit.PDFDocument, summary: RequestSummary): void {
   heading(doc, 'Patient');
-  const { patient, consent } = synthesis;
+  const { patient, consent } = summary;
   if (patient) {
     field(doc, 'Nom de naissance', patient.birthName);
     if (patient.usedName) field(doc, 'Nom utilisé', patient.usedName);
@@ -145,9 +156,16 @@ function writePatient(doc: PDFKit.PDFDocument, synthesis: SynthesisDocument): vo
   }
 }
 
-function writeQuestion(doc: PDFKit.PDFDocument, synthesis: SynthesisDocument): void {
+function writeQuestion(doc: PDFKit.PDFDocument, summary: RequestSummary): void {
   heading(doc, 'Question');
-  doc.text(plainText(synthesis.question));
+  doc.text(plainText(summary.question));
+}
+
+/** What both PDFs print after their header. */
+function writeRequest(doc: PDFKit.PDFDocument, summary: RequestSummary): void {
+  writeParties(doc, summary);
+  writePatient(doc, summary);
+  writeQuestion(doc, summary);
 }
 
 function authorLabel(message: SynthesisMessage): string {
@@ -244,22 +262,29 @@ function writeReports(doc: PDFKit.PDFDocument, reports: SynthesisReport[]): void
   doc
     .font(BOLD)
     .text(`Version en vigueur : version ${inForce.version}, signée le ${formatDateTime(inForce.signedAt)}.`);
-  for (const report of versions) {
-    const title = `Version ${report.version}${report === inForce ? ' (en vigueur)' : ' (remplacée)'}`;
-    doc.moveDown(0.6).font(BOLD).fontSize(11);
-    ensureSpace(doc, doc.heightOfString(title) + 3 * doc.currentLineHeight(true));
-    doc.text(title).fontSize(BODY_SIZE);
-    field(doc, 'Signé le', `${formatDateTime(report.signedAt)} par ${describeParty(report.author)}`);
-    if (report.version > 1) field(doc, 'Motif de la correction', report.correctionReason ?? 'non précisé');
-    block(doc, 'Conclusion', report.conclusion);
-    block(doc, 'Traitements proposés', report.proposedTreatments ?? 'Aucun');
-    block(doc, 'Examens complémentaires', report.complementaryExams ?? 'Aucun');
-    field(doc, 'Suite à donner', FOLLOW_UP_LABELS[report.followUp]);
-  }
+  for (const report of versions)
+    writeReportVersion(
+      doc,
+      report,
+      `Version ${report.version}${report === inForce ? ' (en vigueur)' : ' (remplacée)'}`,
+    );
 }
 
-/** "reference … page X / Y" at the bottom of every synthesis page (annexes keep their own pages untouched). */
-function writeFooters(doc: PDFKit.PDFDocument, reference: string): void {
+/** One signed version under its title: signature, correction reason (after version 1), conclusion, treatments, exams, follow-up. */
+function writeReportVersion(doc: PDFKit.PDFDocument, report: SynthesisReport, title: string): void {
+  doc.moveDown(0.6).font(BOLD).fontSize(11);
+  ensureSpace(doc, doc.heightOfString(title) + 3 * doc.currentLineHeight(true));
+  doc.text(title).fontSize(BODY_SIZE);
+  field(doc, 'Signé le', `${formatDateTime(report.signedAt)} par ${describeParty(report.author)}`);
+  if (report.version > 1) field(doc, 'Motif de la correction', report.correctionReason ?? 'non précisé');
+  block(doc, 'Conclusion', report.conclusion);
+  block(doc, 'Traitements proposés', report.proposedTreatments ?? 'Aucun');
+  block(doc, 'Examens complémentaires', report.complementaryExams ?? 'Aucun');
+  field(doc, 'Suite à donner', FOLLOW_UP_LABELS[report.followUp]);
+}
+
+/** "<label> … page X / Y" at the bottom of every laid-out page (the synthesis's annexes keep their own pages untouched). */
+function writeFooters(doc: PDFKit.PDFDocument, label: string): void {
   const { start, count } = doc.bufferedPageRange();
   for (let index = start; index < start + count; index++) {
     doc.switchToPage(index);
@@ -269,7 +294,7 @@ function writeFooters(doc: PDFKit.PDFDocument, reference: string): void {
     const y = doc.page.height - bottom / 2;
     const options = { width: textWidth(doc), lineBreak: false } as const;
     doc.font(REGULAR).fontSize(SMALL_SIZE).fillColor(MUTED_COLOR);
-    doc.text(`Synthèse de téléexpertise ${reference}`, left, y, { ...options, align: 'left' });
+    doc.text(label, left, y, { ...options, align: 'left' });
     doc.text(`page ${index - start + 1} / ${count}`, left, y, { ...options, align: 'right' });
     doc.page.margins.bottom = bottom;
   }
@@ -285,23 +310,39 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   });
 }
 
-/** The synthesis pages alone, laid out by pdfkit. */
-export async function layOut(
-  synthesis: SynthesisDocument,
-  messages: SynthesisMessage[],
-  prepared: Prepared,
-): Promise<Buffer> {
+/** A4 pages with the fonts registered, written by `write`, then footed with `footer` and page numbers. */
+function layOutPages(footer: string, write: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
   const doc = new PdfKit({ size: 'A4', margin: MARGIN, bufferPages: true });
   const bytes = collect(doc);
   doc.registerFont(REGULAR, FONT_FILES.regular);
   doc.registerFont(BOLD, FONT_FILES.bold);
-  writeHeader(doc, synthesis);
-  writeParties(doc, synthesis);
-  writePatient(doc, synthesis);
-  writeQuestion(doc, synthesis);
-  writeConversation(doc, messages, prepared);
-  writeReports(doc, synthesis.reports);
-  writeFooters(doc, synthesis.reference);
+  write(doc);
+  writeFooters(doc, footer);
   doc.end();
   return bytes;
+}
+
+/** The synthesis pages alone, laid out by pdfkit. */
+export function layOut(
+  synthesis: SynthesisDocument,
+  messages: SynthesisMessage[],
+  prepared: Prepared,
+): Promise<Buffer> {
+  return layOutPages(`${SYNTHESIS_TITLE} ${synthesis.reference}`, (doc) => {
+    writeSynthesisHeader(doc, synthesis);
+    writeRequest(doc, synthesis);
+    writeConversation(doc, messages, prepared);
+    writeReports(doc, synthesis.reports);
+  });
+}
+
+/** The report's pages, laid out by pdfkit: the request's summary and the version transmitted, no conversation. */
+export function layOutReport(document: ReportDocument): Promise<Buffer> {
+  return layOutPages(`${REPORT_TITLE} ${document.reference}`, (doc) => {
+    const generated = `Généré le ${formatDateTime(document.generatedAt)}`;
+    writeHeader(doc, { title: REPORT_TITLE, reference: document.reference, fields: [], generated });
+    writeRequest(doc, document);
+    heading(doc, 'Compte-rendu');
+    writeReportVersion(doc, document.report, `Version ${document.report.version}`);
+  });
 }

@@ -1,10 +1,10 @@
-// Renders syntheses off the API's thread. Each render has a worker thread of its own, with a heap limit and
+// Renders syntheses and reports off the API's thread. Each render has a worker thread of its own, with a heap limit and
 // a deadline, so that a hostile attachment costs at most that worker: never the server's event loop, never
 // the process. A worker renders one document and ends, leaving nothing of it to the next; since loading the
 // renderer takes a second or two, one more worker is kept loaded and idle for a while after a render.
 // Renders are rare: two run at once, a few more wait their turn, the others are refused.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { SynthesisDocument } from './document.ts';
+import type { RenderJob, ReportDocument, SynthesisDocument } from './document.ts';
 import type { WorkerReport } from './worker.ts';
 
 export interface SynthesisRenderLimits {
@@ -70,7 +70,8 @@ interface RenderThread {
 }
 
 /**
- * Renders syntheses (render.ts's renderSynthesis) in worker threads, within limits, a few at a time.
+ * Renders syntheses and reports (render.ts's renderSynthesis and renderReport) in worker threads, within the same
+ * limits, a few at a time, the two kinds sharing the same turns.
  * The app creates one and closes it when it stops; tests may make their own.
  */
 export class SynthesisRenderer {
@@ -110,14 +111,24 @@ export class SynthesisRenderer {
    * are unusable afterwards; the others are copied, once. Rejects with SynthesisRenderFailure when a limit
    * stopped the render, with the renderer's own error when that threw, and with an Error once closed.
    */
-  async render(document: SynthesisDocument, overrides: Partial<SynthesisRenderLimits> = {}): Promise<Uint8Array> {
+  render(document: SynthesisDocument, overrides: Partial<SynthesisRenderLimits> = {}): Promise<Uint8Array> {
+    return this.#run({ kind: 'synthesis', document }, overrides);
+  }
+
+  /** Renders the report (one signed version, no attachments) in a worker thread, as render() does the synthesis. */
+  renderReport(document: ReportDocument, overrides: Partial<SynthesisRenderLimits> = {}): Promise<Uint8Array> {
+    return this.#run({ kind: 'report', document }, overrides);
+  }
+
+  /** The job in its turn, or refused when too many wait. */
+  async #run(job: RenderJob, overrides: Partial<SynthesisRenderLimits>): Promise<Uint8Array> {
     if (this.#closed) throw new Error('The synthesis renderer is closed');
     const applied = { ...this.#limits, ...overrides };
     if (this.#running >= CONCURRENT_RENDERS) {
       if (this.#waiting.length >= MAX_WAITING_RENDERS) {
         throw new SynthesisRenderFailure(
           'busy',
-          `${this.#running + this.#waiting.length} syntheses are being generated already`,
+          `${this.#running + this.#waiting.length} documents are being generated already`,
           applied,
         );
       }
@@ -125,7 +136,7 @@ export class SynthesisRenderer {
     }
     this.#running++;
     try {
-      return await this.#renderInThread(document, applied);
+      return await this.#renderInThread(job, applied);
     } finally {
       this.#running--;
       this.#waiting.shift()?.();
@@ -141,12 +152,12 @@ export class SynthesisRenderer {
     await spare?.worker.terminate();
   }
 
-  async #renderInThread(document: SynthesisDocument, applied: Readonly<SynthesisRenderLimits>): Promise<Uint8Array> {
+  async #renderInThread(job: RenderJob, applied: Readonly<SynthesisRenderLimits>): Promise<Uint8Array> {
     const { timeoutMs, ...resourceLimits } = applied;
     const thread = this.#takeThread(resourceLimits);
     let timer: NodeJS.Timeout | undefined;
     try {
-      const { data, transferList } = forTransfer(document);
+      const { data, transferList } = forTransfer(job);
       thread.worker.ref();
       thread.worker.postMessage(data, transferList);
       const deadline = new Promise<Outcome>((resolve) => {
@@ -243,8 +254,10 @@ function startThread(resourceLimits: ResourceLimits, exited: () => void): Render
   return thread;
 }
 
-/** The document as it will be posted, and the buffers to move rather than copy. */
-function forTransfer(document: SynthesisDocument): { data: SynthesisDocument; transferList: ArrayBuffer[] } {
+/** The job as it will be posted, and the buffers to move rather than copy (a report has none). */
+function forTransfer(job: RenderJob): { data: RenderJob; transferList: ArrayBuffer[] } {
+  if (job.kind === 'report') return { data: job, transferList: [] };
+  const { document } = job;
   const transfer = new Set<ArrayBuffer>();
   const movable = (bytes: Uint8Array): Uint8Array => {
     const { buffer } = bytes;
@@ -258,12 +271,9 @@ function forTransfer(document: SynthesisDocument): { data: SynthesisDocument; tr
     transfer.add(buffer);
     return bytes;
   };
-  const data = {
-    ...document,
-    messages: document.messages.map((message) => ({
-      ...message,
-      attachments: message.attachments.map((attachment) => ({ ...attachment, bytes: movable(attachment.bytes) })),
-    })),
-  };
-  return { data, transferList: [...transfer] };
+  const messages = document.messages.map((message) => ({
+    ...message,
+    attachments: message.attachments.map((attachment) => ({ ...attachment, bytes: movable(attachment.bytes) })),
+  }));
+  return { data: { kind: 'synthesis', document: { ...document, messages } }, transferList: [...transfer] };
 }

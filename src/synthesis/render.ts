@@ -1,14 +1,42 @@
-// The synthèse de téléexpertise as a PDF: a pure renderer from a request's whole conversation to bytes.
-// pdfkit lays out the synthesis pages (layout.ts); pdf-lib then assembles them with the pages of every
-// readable PDF attachment, appended as annexes (annexes.ts). The API runs it in a worker thread (pool.ts).
-import { PDFDocument } from 'pdf-lib';
+// The synthèse and the compte-rendu de téléexpertise as PDFs: pure renderers from plain data to bytes.
+// pdfkit lays out their pages (layout.ts); pdf-lib then assembles them, for the synthesis with the pages of every
+// readable PDF attachment appended as annexes (annexes.ts), and sets the metadata. The API runs them in worker threads (pool.ts).
+import { PDFDocument, type PDFPage } from 'pdf-lib';
 import { prepareAnnexes } from './annexes.ts';
-import type { SynthesisDocument } from './document.ts';
-import { fullName } from './format.ts';
+import type { RenderJob, ReportDocument, SynthesisDocument } from './document.ts';
+import { fullName, REPORT_TITLE, SYNTHESIS_TITLE } from './format.ts';
 import { prepareImages } from './images.ts';
-import { layOut } from './layout.ts';
+import { layOut, layOutReport } from './layout.ts';
 
 const PRODUCER = 'teleexpertise-api (pdfkit, pdf-lib)';
+
+interface Metadata {
+  title: string;
+  subject: string;
+  author: string;
+  date: Date;
+}
+
+/** `output` with the laid-out pages, then `annexes`, and the metadata: its bytes. */
+async function assemble(
+  output: PDFDocument,
+  laidOut: Uint8Array,
+  annexes: PDFPage[],
+  metadata: Metadata,
+): Promise<Uint8Array> {
+  const pages = await PDFDocument.load(laidOut);
+  for (const page of await output.copyPages(pages, pages.getPageIndices())) output.addPage(page);
+  for (const page of annexes) output.addPage(page);
+  output.setTitle(metadata.title, { showInWindowTitleBar: true });
+  output.setSubject(metadata.subject);
+  output.setAuthor(metadata.author);
+  output.setLanguage('fr-FR');
+  output.setCreator(PRODUCER);
+  output.setProducer(PRODUCER);
+  output.setCreationDate(metadata.date);
+  output.setModificationDate(metadata.date);
+  return output.save();
+}
 
 /**
  * Renders the synthesis of a request: its pages, then the pages of its PDF attachments as annexes.
@@ -19,18 +47,33 @@ export async function renderSynthesis(synthesis: SynthesisDocument): Promise<Uin
   const output = await PDFDocument.create();
   const annexes = await prepareAnnexes(output, messages);
   const images = prepareImages(messages);
-  const laidOut = await PDFDocument.load(await layOut(synthesis, messages, { annexes, images }));
-  for (const page of await output.copyPages(laidOut, laidOut.getPageIndices())) output.addPage(page);
-  for (const annex of annexes.values())
-    if (typeof annex === 'object') for (const page of annex.pages) output.addPage(page);
+  const laidOut = await layOut(synthesis, messages, { annexes, images });
+  const annexPages = [...annexes.values()].flatMap((annex) => (typeof annex === 'object' ? annex.pages : []));
+  return assemble(output, laidOut, annexPages, {
+    title: `${SYNTHESIS_TITLE} ${synthesis.reference}`,
+    subject: 'Synthèse de conversation de téléexpertise',
+    author: fullName(synthesis.generatedBy),
+    date: synthesis.generatedAt,
+  });
+}
 
-  output.setTitle(`Synthèse de téléexpertise ${synthesis.reference}`, { showInWindowTitleBar: true });
-  output.setSubject('Synthèse de conversation de téléexpertise');
-  output.setAuthor(fullName(synthesis.generatedBy));
-  output.setLanguage('fr-FR');
-  output.setCreator(PRODUCER);
-  output.setProducer(PRODUCER);
-  output.setCreationDate(synthesis.generatedAt);
-  output.setModificationDate(synthesis.generatedAt);
-  return output.save();
+/** Renders the compte-rendu of a request as transmitted: its summary and one signed version, without the conversation. */
+export async function renderReport(document: ReportDocument): Promise<Uint8Array> {
+  return assemble(await PDFDocument.create(), await layOutReport(document), [], {
+    title: `${REPORT_TITLE} ${document.reference}`,
+    subject: `${REPORT_TITLE}, version ${document.report.version}`,
+    // The expert who signed the version is its author.
+    author: fullName(document.report.author),
+    date: document.generatedAt,
+  });
+}
+
+/** What a worker renders for the job it is given. */
+export function renderJob(job: RenderJob): Promise<Uint8Array> {
+  switch (job.kind) {
+    case 'synthesis':
+      return renderSynthesis(job.document);
+    case 'report':
+      return renderReport(job.document);
+  }
 }

@@ -1,9 +1,9 @@
-// The worker thread that renders one synthesis (started by pool.ts): it loads the renderer, says
-// so, waits for its document (the attachments' bytes moved, not copied), renders it, sends the PDF back
-// the same way, and ends.
+// The worker thread that renders one document, a synthesis or a report (started by pool.ts): it loads the
+// renderer, says so, waits for its job (the attachments' bytes moved, not copied), renders it, sends the PDF
+// back the same way, and ends.
 import { parentPort } from 'node:worker_threads';
-import type { SynthesisDocument } from './document.ts';
-import { renderSynthesis } from './render.ts';
+import type { RenderJob } from './document.ts';
+import { renderJob } from './render.ts';
 
 /** What the worker tells the thread that started it. */
 export type WorkerReport =
@@ -20,9 +20,9 @@ const port = parentPort;
 if (!port) throw new Error('worker.ts runs in a worker thread started by pool.ts');
 const report = (message: WorkerReport, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
-port.once('message', async (document: SynthesisDocument) => {
+port.once('message', async (job: RenderJob) => {
   try {
-    const rendered = await renderSynthesis(document);
+    const rendered = await renderJob(job);
     const bytes =
       rendered.byteOffset === 0 && rendered.byteLength === rendered.buffer.byteLength ? rendered : rendered.slice();
     report({ kind: 'rendered', bytes }, [bytes.buffer as ArrayBuffer]);
