@@ -11,12 +11,14 @@ import type { Database } from './db/client.ts';
 import type { ChangeEvent, Services } from './domain/changes.ts';
 import { sweepDeadlines } from './domain/deadlines.ts';
 import { pruneInbox } from './domain/inbox-log.ts';
+import { reportDocument } from './domain/report-pdf.ts';
 import { createContexts } from './graphql/context.ts';
 import { createPipeline } from './http/pipeline.ts';
 import { createHttpServer } from './http/server.ts';
 import { createLiveEvents, type LiveEvents } from './live/events.ts';
 import { sweepLive } from './live/sweep.ts';
 import { serializeError } from './logger.ts';
+import { startMailWorker } from './mail/worker.ts';
 import { createRateLimit } from './rate-limit.ts';
 import { SynthesisRenderer } from './synthesis/index.ts';
 import { repeat } from './timers.ts';
@@ -40,6 +42,8 @@ export interface App {
   sweepLive(): Promise<number>;
   /** Deletes inbox events older than the retention period as of `now` (also done on a timer); returns how many. */
   pruneInbox(now?: Date): Promise<number>;
+  /** Sends the mail due now, when SMTP_URL is set (also done every MAIL_POLL_SECONDS); returns how many were sent. */
+  drainMail(): Promise<number>;
   /** Listens on the configured port (0 picks a free one) and resolves with the base URL. */
   start(port?: number): Promise<string>;
   /**
@@ -103,6 +107,12 @@ export function buildApp({ config, db, logger: given }: AppOptions): App {
   const deadlines = startDeadlineChecks(services, config.deadlineCheckSeconds, logger);
   const pruning = startInboxPruning(db, config.inboxRetentionDays, logger);
   const liveSweep = startLiveSweep(live, db, config.liveSweepSeconds, logger);
+  const mail = startMailWorker({
+    services,
+    config,
+    pdf: async (reportId) => synthesisRenderer.renderReport(await reportDocument(db.prisma, reportId)),
+    logger: logger.child({ component: 'mail' }),
+  });
 
   return {
     server: http.server,
@@ -111,13 +121,14 @@ export function buildApp({ config, db, logger: given }: AppOptions): App {
     sweepDeadlines: deadlines.sweep,
     pruneInbox: pruning.prune,
     sweepLive: () => sweepLive(live, db.prisma),
+    drainMail: () => mail.drain(),
     async start(port = config.port) {
       await rateLimit.ready();
       return listen(http.server, port, config.host);
     },
     async stop() {
       // A deadline notice claimed in the database is announced before events stop.
-      const sweepDone = Promise.all([deadlines.stop(), pruning.stop(), liveSweep.stop()]);
+      const sweepDone = Promise.all([deadlines.stop(), pruning.stop(), liveSweep.stop(), mail.stop()]);
       const closed = http.stop();
       await sockets.stop();
       await sweepDone;
