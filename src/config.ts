@@ -15,6 +15,9 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 /** Largest multipart request by default: the files of one message together. */
 export const DEFAULT_MAX_REQUEST_BYTES = 50 * 1024 * 1024;
 
+/** The token claim holding the professional's MSSanté address, unless MSSANTE_CLAIM names another. */
+export const DEFAULT_MSSANTE_CLAIM = 'mssante_email';
+
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
 const optionalUrl = z.preprocess(emptyAsUndefined, z.url().optional());
@@ -68,6 +71,7 @@ const environment = z.object({
   JWT_ISSUER: optionalString,
   JWT_AUDIENCE: optionalString,
   JWT_ID_CLAIM: z.preprocess(emptyAsUndefined, z.string().default('sub')),
+  MSSANTE_CLAIM: z.preprocess(emptyAsUndefined, z.string().max(100).default(DEFAULT_MSSANTE_CLAIM)),
   JWT_CLOCK_TOLERANCE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(300).default(30)),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
@@ -184,6 +188,8 @@ export interface Config {
     issuer: string | undefined;
     audience: string | undefined;
     idClaim: string;
+    /** The claim holding the MSSanté address (docs/api.md#contact-details). */
+    mssanteClaim: string;
     /** Seconds of clock skew tolerated on exp/nbf/iat. */
     clockToleranceSeconds: number;
   };
@@ -309,6 +315,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       issuer: e.JWT_ISSUER,
       audience: e.JWT_AUDIENCE,
       idClaim: e.JWT_ID_CLAIM,
+      mssanteClaim: e.MSSANTE_CLAIM,
       clockToleranceSeconds: e.JWT_CLOCK_TOLERANCE,
     },
   };

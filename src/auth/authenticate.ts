@@ -1,6 +1,7 @@
 // From an Authorization value to the professional it speaks for, or an UNAUTHENTICATED error.
 import { LRUCache } from 'lru-cache';
 import type { Database } from '../db/client.ts';
+import type { ContactClaims } from '../domain/contact-details.ts';
 import { DomainError } from '../domain/errors.ts';
 import { professionForToken } from '../domain/professionals.ts';
 import type { Professional } from '../generated/prisma/client.ts';
@@ -23,7 +24,7 @@ const VERIFIED_TOKENS_KEPT = 10_000;
 
 export type Authenticator = (authorization: string | null | undefined) => Promise<Authenticated>;
 
-export function createAuthenticator(db: Database, verify: TokenVerifier): Authenticator {
+export function createAuthenticator(db: Database, verify: TokenVerifier, contactClaims: ContactClaims): Authenticator {
   const verified = new LRUCache<string, Authenticated>({ max: VERIFIED_TOKENS_KEPT, ttl: VERIFIED_TOKEN_TTL_MS });
   /**
    * Checks under way, by token: the calls that arrive with the same token meanwhile (a client opening
@@ -39,7 +40,7 @@ export function createAuthenticator(db: Database, verify: TokenVerifier): Authen
       if (error instanceof AuthenticationError) throw new DomainError('UNAUTHENTICATED', error.message);
       throw error;
     }
-    const { id, rpps } = await professionForToken(db.prisma, checked.nationalId, checked.claims);
+    const { id, rpps } = await professionForToken(db.prisma, checked.nationalId, checked.claims, contactClaims);
     const authenticated: Authenticated = { viewer: { id, rpps }, tokenExpiresAt: checked.expiresAt };
     const ttl = Math.min(VERIFIED_TOKEN_TTL_MS, checked.expiresAt * 1000 - Date.now());
     if (ttl > 0) verified.set(token, authenticated, { ttl });

@@ -38,6 +38,8 @@ async function seedDirectory(db: Database): Promise<boolean> {
         await tx.professional.create({
           data: {
             ...professional,
+            // The demonstration's addresses stand for ones the professionals entered themselves.
+            ...(professional.secureEmail && { secureEmailSource: 'SELF' }),
             ...professionalSearchKeys(professional),
             ...(expert && {
               expertProfile: { create: { ...expert, descriptionKey: optionalSearchKey(expert.activityDescription) } },

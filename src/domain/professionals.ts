@@ -2,6 +2,7 @@
 import type { Prisma, PrismaClient, Professional } from '../generated/prisma/client.ts';
 import { Profession } from '../generated/prisma/enums.ts';
 import { change, type Services } from './changes.ts';
+import { claimedContacts, contactChanges, refreshContactsFromToken, type ContactClaims } from './contact-details.ts';
 import { badInput, DomainError } from './errors.ts';
 import { optionalSearchKey, searchKey } from './search-key.ts';
 
@@ -106,20 +107,22 @@ const claimText = (claims: Record<string, unknown>, name: string): string | unde
 };
 
 /**
- * The professional a verified token speaks for; one statement when known. An unknown RPPS is
- * provisioned from the token's claims (given_name, family_name, profession, specialty, city, postal_code,
- * practice_structure_id).
+ * The professional a verified token speaks for; one statement when known and their addresses unchanged. An
+ * unknown RPPS is provisioned from the token's claims (given_name, family_name, profession, specialty, city,
+ * postal_code, practice_structure_id); the addresses (email and the MSSanté claim) are refreshed every time.
  */
 export async function professionForToken(
   prisma: PrismaClient,
   nationalId: string,
   claims: Record<string, unknown>,
+  contactClaims: ContactClaims,
 ): Promise<Professional> {
   if (!RPPS.test(nationalId)) {
     throw new DomainError('UNAUTHENTICATED', 'The token does not name a professional by an 11-digit RPPS number');
   }
+  const contacts = claimedContacts(claims, contactClaims);
   const known = await prisma.professional.findUnique({ where: { rpps: nationalId } });
-  if (known) return known;
+  if (known) return { ...known, ...(await refreshContactsFromToken(prisma, known, contacts)) };
 
   const firstName = claimText(claims, 'given_name');
   const lastName = claimText(claims, 'family_name');
@@ -139,6 +142,7 @@ export async function professionForToken(
     city: claimText(claims, 'city') ?? null,
     postalCode: postalCode && POSTAL_CODE.test(postalCode) ? postalCode : null,
     practiceStructureId: claimedStructure(claims),
+    ...contactChanges({}, contacts).data,
     ...professionalSearchKeys({
       firstName,
       lastName,

@@ -1,6 +1,8 @@
-// Professionals: the Node type, `me`, the practice structure they declare, and the shared enums.
+// Professionals: the Node type, `me`, the practice structure and contact details they declare, and the shared enums.
+import { CONTACT_SELECT, updateContactDetails, type ContactColumns } from '../domain/contact-details.ts';
+import { forbidden } from '../domain/errors.ts';
 import { updatePracticeStructure } from '../domain/professionals.ts';
-import { ExpertTool, PatientIdentityPolicy, Profession } from '../generated/prisma/enums.ts';
+import { ContactSource, ExpertTool, PatientIdentityPolicy, Profession } from '../generated/prisma/enums.ts';
 import { builder } from './builder.ts';
 
 export const ProfessionEnum = builder.enumType(Profession, {
@@ -15,6 +17,34 @@ export const PatientIdentityPolicyEnum = builder.enumType(PatientIdentityPolicy,
   name: 'PatientIdentityPolicy',
   description:
     "Whether the expert requires the patient's identity (REQUIRED) or accepts anonymized patients (OPTIONAL).",
+});
+
+const ContactSourceEnum = builder.enumType(ContactSource, {
+  name: 'ContactSource',
+  description:
+    "Who set an address: the identity provider's token (TOKEN, refreshed when a token is checked) or the professional (SELF, kept until they change or clear it).",
+});
+
+const ContactDetailsRef = builder.objectRef<ContactColumns>('ContactDetails').implement({
+  description: "The caller's own addresses and where each came from; null while unset (docs/api.md#contact-details).",
+  fields: (t) => ({
+    email: t.string({
+      nullable: true,
+      description: 'Plain e-mail, for notifications that carry no health data.',
+      resolve: (row) => row.email ?? null,
+    }),
+    emailSource: t.field({ type: ContactSourceEnum, nullable: true, resolve: (row) => row.emailSource ?? null }),
+    secureEmail: t.string({
+      nullable: true,
+      description: 'Secure health mail (MSSanté) address, where signed reports are mailed.',
+      resolve: (row) => row.secureEmail ?? null,
+    }),
+    secureEmailSource: t.field({
+      type: ContactSourceEnum,
+      nullable: true,
+      resolve: (row) => row.secureEmailSource ?? null,
+    }),
+  }),
 });
 
 export const ProfessionalNode = builder.prismaNode('Professional', {
@@ -35,6 +65,19 @@ export const ProfessionalNode = builder.prismaNode('Professional', {
     secureEmail: t.exposeString('secureEmail', {
       nullable: true,
       description: 'Secure health mail (MSSanté) address.',
+    }),
+    contactDetails: t.field({
+      type: ContactDetailsRef,
+      // Nullable, so that a FORBIDDEN here leaves the rest of the professional readable.
+      nullable: true,
+      description:
+        "The professional's addresses and their sources: readable by that professional only (on `me`); null with FORBIDDEN for anyone else.",
+      select: CONTACT_SELECT,
+      resolve: (professional, _args, ctx) => {
+        if (professional.id !== ctx.viewer.id)
+          throw forbidden('Professional.contactDetails is private to the professional: read your own on me');
+        return professional;
+      },
     }),
     practiceStructureId: t.exposeString('practiceStructureId', {
       nullable: true,
@@ -70,6 +113,30 @@ builder.mutationField('updatePracticeStructure', (t) =>
     args: { practiceStructureId: t.arg.string({ required: false }) },
     resolve: async (query, _root, { practiceStructureId }, ctx) => {
       await updatePracticeStructure(ctx.services, ctx.viewer.id, practiceStructureId ?? null);
+      return ctx.db.prisma.professional.findUniqueOrThrow({ ...query, where: { id: ctx.viewer.id } });
+    },
+  }),
+);
+
+const ContactDetailsInput = builder.inputType('ContactDetailsInput', {
+  description: 'A field left out is unchanged; null (or a blank string) clears it and lets the token fill it again.',
+  fields: (t) => ({
+    email: t.string({ required: false, description: 'Plain e-mail address, at most 254 characters.' }),
+    secureEmail: t.string({
+      required: false,
+      description: 'MSSanté address: its domain ends in .mssante.fr (e.g. jean.dupont@medecin.mssante.fr).',
+    }),
+  }),
+});
+
+builder.mutationField('updateContactDetails', (t) =>
+  t.prismaField({
+    type: 'Professional',
+    description:
+      "Sets or clears the caller's e-mail and MSSanté addresses (source SELF: the token no longer replaces them); a bad address is BAD_USER_INPUT naming its field, and nothing is written. Traced without the addresses.",
+    args: { input: t.arg({ type: ContactDetailsInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      await updateContactDetails(ctx.services, ctx.viewer.id, input);
       return ctx.db.prisma.professional.findUniqueOrThrow({ ...query, where: { id: ctx.viewer.id } });
     },
   }),

@@ -161,6 +161,30 @@ export type ConsentInput = {
   notCollectedReason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The caller's own addresses and where each came from; null while unset (docs/api.md#contact-details). */
+export type ContactDetails = {
+  __typename?: 'ContactDetails';
+  /** Plain e-mail, for notifications that carry no health data. */
+  email?: Maybe<Scalars['String']['output']>;
+  emailSource?: Maybe<ContactSource>;
+  /** Secure health mail (MSSanté) address, where signed reports are mailed. */
+  secureEmail?: Maybe<Scalars['String']['output']>;
+  secureEmailSource?: Maybe<ContactSource>;
+};
+
+/** A field left out is unchanged; null (or a blank string) clears it and lets the token fill it again. */
+export type ContactDetailsInput = {
+  /** Plain e-mail address, at most 254 characters. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** MSSanté address: its domain ends in .mssante.fr (e.g. jean.dupont@medecin.mssante.fr). */
+  secureEmail?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who set an address: the identity provider's token (TOKEN, refreshed when a token is checked) or the professional (SELF, kept until they change or clear it). */
+export type ContactSource =
+  | 'SELF'
+  | 'TOKEN';
+
 export type CreateRequestInput = {
   attachments?: InputMaybe<Array<Scalars['File']['input']>>;
   /** A key of the client’s choosing: a retry with the same key returns the first request. */
@@ -350,6 +374,8 @@ export type Mutation = {
   shareSynthesis: TeleexpertiseRequest;
   /** The expert signs the report: the request becomes REPORTED (from SUBMITTED, INFO_REQUESTED or ACCEPTED), the acts are billed, and the report is transmitted to the requester, the professional in whose name the request was made, and the treating doctor (in the app, and by secure mail when their address is known). On a REPORTED request, with correctionReason, it signs a corrected version. */
   submitReport: Report;
+  /** Sets or clears the caller's e-mail and MSSanté addresses (source SELF: the token no longer replaces them); a bad address is BAD_USER_INPUT naming its field, and nothing is written. Traced without the addresses. */
+  updateContactDetails: Professional;
   /** Saves the caller's expert declaration; only the fields given change. */
   updateExpertProfile: ExpertProfile;
   /** Declares the site the caller practises at, by its FINESS (9 characters) or SIRET (14 digits; spaces allowed), or clears it with null. Traced. */
@@ -428,6 +454,11 @@ export type MutationShareSynthesisArgs = {
 
 export type MutationSubmitReportArgs = {
   input: SubmitReportInput;
+};
+
+
+export type MutationUpdateContactDetailsArgs = {
+  input: ContactDetailsInput;
 };
 
 
@@ -528,6 +559,8 @@ export type Profession =
 export type Professional = Node & {
   __typename?: 'Professional';
   city?: Maybe<Scalars['String']['output']>;
+  /** The professional's addresses and their sources: readable by that professional only (on `me`); null with FORBIDDEN for anyone else. */
+  contactDetails?: Maybe<ContactDetails>;
   /** The professional's expert declaration, if they ever made one. */
   expertProfile?: Maybe<ExpertProfile>;
   firstName: Scalars['String']['output'];
