@@ -94,6 +94,21 @@ describe('npm run token', () => {
     refused.expectError('UNAUTHENTICATED', { status: 401, message: /not registered yet/ });
   });
 
+  it('writes email= as the email claim, and mssante= under MSSANTE_CLAIM', async () => {
+    const contact = ['email=jean.dupont@example.org', 'mssante=jean.dupont@medecin.mssante.fr'];
+    const [plain, renamed] = await Promise.all([
+      token(['10000000997', ...contact]),
+      token(['10000000997', ...contact], { MSSANTE_CLAIM: 'mss' }),
+    ]);
+    expect(decodeJwt(plain.stdout.trim())).toMatchObject({
+      email: 'jean.dupont@example.org',
+      mssante_email: 'jean.dupont@medecin.mssante.fr',
+    });
+    const claims = decodeJwt(renamed.stdout.trim());
+    expect(claims).toMatchObject({ mss: 'jean.dupont@medecin.mssante.fr' });
+    expect(claims).not.toHaveProperty('mssante');
+  });
+
   it('signs with JWT_SECRET when it is set', async () => {
     const secret = 'a-secret-of-our-own-for-this-test-only';
     const run = await token(['expert'], { JWT_SECRET: secret });

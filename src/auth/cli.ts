@@ -12,6 +12,8 @@ const CLAIMS = [
   'city',
   'postal_code',
   'practice_structure_id',
+  'email',
+  'mssante',
 ] as const;
 type ClaimName = (typeof CLAIMS)[number];
 const LIFETIME_HOURS = 12;
@@ -27,7 +29,9 @@ ${roles}
     profession: ${Object.keys(Profession).join(', ')}
 Prints a token valid ${LIFETIME_HOURS} hours, signed with JWT_SECRET (unset: the development secret), e.g.
   npm run -s token -- expert
-  npm run -s token -- 10000000999 given_name=Jean family_name=Dupont profession=NURSE city=Lyon postal_code=69003`;
+  npm run -s token -- 10000000999 given_name=Jean family_name=Dupont profession=NURSE city=Lyon postal_code=69003
+  npm run -s token -- treating-doctor email=julien.bernard@example.org mssante=julien.bernard@medecin.mssante.fr
+  (mssante= is written under the MSSANTE_CLAIM claim.)`;
 
 class UsageError extends Error {}
 

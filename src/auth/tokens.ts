@@ -92,6 +92,9 @@ export interface DevelopmentClaims {
   postal_code?: string;
   /** FINESS or SIRET of the site the professional practises at. */
   practice_structure_id?: string;
+  email?: string;
+  /** The MSSanté address, written under the configured claim (MSSANTE_CLAIM). */
+  mssante?: string;
 }
 
 /** Signs an HS256 token with the configured secret (development, demonstration and tests). */
@@ -101,8 +104,8 @@ export async function signDevelopmentToken(
   options: { expiresIn?: string | number } = {},
 ): Promise<string> {
   if (jwt.secret === undefined) throw new Error('No JWT_SECRET is configured: tokens come from the identity provider');
-  const { nationalId, ...profile } = claims;
-  let builder = new SignJWT({ ...profile, [jwt.idClaim]: nationalId })
+  const { nationalId, mssante, ...profile } = claims;
+  let builder = new SignJWT({ ...profile, ...(mssante && { [jwt.mssanteClaim]: mssante }), [jwt.idClaim]: nationalId })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuedAt()
     .setExpirationTime(options.expiresIn ?? '12h');
