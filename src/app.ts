@@ -127,7 +127,7 @@ export function buildApp({ config, db, logger: given }: AppOptions): App {
     sweepLive: () => sweepLive(live, db.prisma),
     drainMail: () => mail.drain(),
     async start(port = config.port) {
-      await rateLimit.ready();
+      await Promise.all([rateLimit.ready(), mail.announce()]);
       return listen(http.server, port, config.host);
     },
     async stop() {

@@ -2,6 +2,7 @@
 import { assertInterfaceType } from 'graphql';
 import { builder, nodeTypenames } from './builder.ts';
 import './professional.ts';
+import './notifications.ts';
 import './directory.ts';
 import './attachment.ts';
 import './delegation.ts';

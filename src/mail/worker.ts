@@ -9,6 +9,8 @@ import { composeReportMail, type ReportPdf } from './report-mail.ts';
 import { createSmtpSend, smtpOptions } from './smtp.ts';
 
 export interface MailWorker {
+  /** Logs, at start, what the worker will do when it cannot send (no SMTP_URL). */
+  announce(): Promise<void>;
   /** Sends what is due now (what the timer does every MAIL_POLL_SECONDS); resolves with how many were sent. */
   drain(): Promise<number>;
   stop(): Promise<void>;
@@ -26,13 +28,12 @@ export function startMailWorker(options: {
   const { services, config, pdf, logger } = options;
   const { mail } = config;
   if (!mail.smtpUrl || !mail.from) {
-    void services.prisma.outboxMessage
-      .count({ where: { status: 'QUEUED' } })
-      .then((waiting) =>
-        logger.warn({ waiting }, 'SMTP_URL is not set: mail stays queued (Report.transmissions shows it)'),
-      )
-      .catch(() => undefined);
-    return { drain: async () => 0, stop: async () => undefined };
+    // Said once, when the instance starts (awaited there, so that no statement of it lands later).
+    const announce = async () => {
+      const waiting = await services.prisma.outboxMessage.count({ where: { status: 'QUEUED' } });
+      logger.warn({ waiting }, 'SMTP_URL is not set: mail stays queued (Report.transmissions shows it)');
+    };
+    return { announce, drain: async () => 0, stop: async () => undefined };
   }
   const from = mail.from;
   const smtp = createSmtpSend(smtpOptions(mail, config.production), from);
@@ -61,6 +62,7 @@ export function startMailWorker(options: {
         })
       : undefined;
   return {
+    announce: async () => undefined,
     drain,
     async stop() {
       await timer?.stop();

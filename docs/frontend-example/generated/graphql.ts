@@ -378,6 +378,8 @@ export type Mutation = {
   updateContactDetails: Professional;
   /** Saves the caller's expert declaration; only the fields given change. */
   updateExpertProfile: ExpertProfile;
+  /** Changes the caller's notification choices; a bad value is BAD_USER_INPUT naming its field, and nothing is written. Traced. */
+  updateNotificationPreferences: Professional;
   /** Declares the site the caller practises at, by its FINESS (9 characters) or SIRET (14 digits; spaces allowed), or clears it with null. Traced. */
   updatePracticeStructure: Professional;
   /** The requester withdraws the request before the report (→ WITHDRAWN). */
@@ -467,6 +469,11 @@ export type MutationUpdateExpertProfileArgs = {
 };
 
 
+export type MutationUpdateNotificationPreferencesArgs = {
+  input: NotificationPreferencesInput;
+};
+
+
 export type MutationUpdatePracticeStructureArgs = {
   practiceStructureId?: InputMaybe<Scalars['String']['input']>;
 };
@@ -486,6 +493,72 @@ export type NonReimbursableReason =
   | 'ANONYMIZED_PATIENT'
   | 'SAME_PRACTICE_STRUCTURE'
   | 'YEARLY_LIMIT_REACHED';
+
+export type NotificationChoice = {
+  __typename?: 'NotificationChoice';
+  delivery: NotificationDelivery;
+  kind: NotificationKind;
+};
+
+export type NotificationChoiceInput = {
+  delivery: NotificationDelivery;
+  kind: NotificationKind;
+};
+
+/** IMMEDIATE: one mail at once (after quiet hours); DIGEST: in the daily digest; NEVER: not mailed. */
+export type NotificationDelivery =
+  | 'DIGEST'
+  | 'IMMEDIATE'
+  | 'NEVER';
+
+/** What a professional may be told by e-mail, without health data: who, what happened, and a link to the request. */
+export type NotificationKind =
+  /** As the expert: a deadline is less than 24 hours away. */
+  | 'DEADLINE_APPROACHING'
+  /** The expert asked me for more information. */
+  | 'INFORMATION_REQUESTED'
+  /** A message waits unread for longer than my delay (unreadDelayMinutes). */
+  | 'MESSAGE_UNREAD'
+  /** A request was sent (or redirected) to me. */
+  | 'NEW_REQUEST'
+  /** As the expert: a deadline passed without a report. */
+  | 'OVERDUE'
+  /** The report of my request was signed. */
+  | 'REPORT_SIGNED'
+  /** My request was accepted, with its deadline. */
+  | 'REQUEST_ACCEPTED'
+  /** My request was declined. */
+  | 'REQUEST_DECLINED'
+  /** A synthesis was shared with me. */
+  | 'SYNTHESIS_SHARED'
+  /** As the expert: a request waits 7 days without triage and its deadline is open. */
+  | 'TRIAGE_REMINDER';
+
+/** How the professional is told by e-mail of what concerns them (docs/api.md#notification-preferences). */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** Every kind, with its delivery (the default unless chosen). */
+  deliveries: Array<NotificationChoice>;
+  /** Local hour (0–23) of the daily digest. */
+  digestHour: Scalars['Int']['output'];
+  quietHours?: Maybe<QuietHours>;
+  /** IANA time zone of the digest hour and quiet hours. */
+  timeZone: Scalars['String']['output'];
+  /** How long a message waits unread before MESSAGE_UNREAD. */
+  unreadDelayMinutes: Scalars['Int']['output'];
+};
+
+/** A field left out (or null) is unchanged, except quietHours: null removes them. */
+export type NotificationPreferencesInput = {
+  /** The kinds to change. */
+  deliveries?: InputMaybe<Array<NotificationChoiceInput>>;
+  digestHour?: InputMaybe<Scalars['Int']['input']>;
+  quietHours?: InputMaybe<QuietHoursInput>;
+  /** An IANA time zone, e.g. Europe/Paris, America/Cayenne. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** From 5 to 10080 (a week). */
+  unreadDelayMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -568,6 +641,8 @@ export type Professional = Node & {
   /** Listed in the directory of experts. */
   isExpert: Scalars['Boolean']['output'];
   lastName: Scalars['String']['output'];
+  /** The professional's notification choices: readable by that professional only (on `me`); null with FORBIDDEN for anyone else. */
+  notificationPreferences?: Maybe<NotificationPreferences>;
   postalCode?: Maybe<Scalars['String']['output']>;
   /** The FINESS (9 characters) or SIRET (14 digits) of the site the professional practises at, e.g. their maison de santé: physicians of one structure bill no téléexpertise between them. */
   practiceStructureId?: Maybe<Scalars['String']['output']>;
@@ -691,6 +766,20 @@ export type QueryReceivedSynthesesConnectionEdge = {
   __typename?: 'QueryReceivedSynthesesConnectionEdge';
   cursor: Scalars['String']['output'];
   node: SharedSynthesis;
+};
+
+/** Local times (HH:MM) between which nothing is mailed; `to` before `from` ends the next day. */
+export type QuietHours = {
+  __typename?: 'QuietHours';
+  from: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type QuietHoursInput = {
+  /** HH:MM, local time. */
+  from: Scalars['String']['input'];
+  /** HH:MM, local time; before `from`: the next day. */
+  to: Scalars['String']['input'];
 };
 
 /** Why the professional receives the report. */
