@@ -93,6 +93,13 @@ describe('what a failed attempt means', () => {
     });
   });
 
+  it('says a failure outside the SMTP exchange is one, and still tries again', () => {
+    const render = classifyMailFailure(new Error('all documents are being generated already'));
+    expect(render).toMatchObject({ permanent: false });
+    expect(render.message).toBe('the mail could not be prepared or sent: all documents are being generated already');
+    expect(failure({ code: 'ESOCKET', message: 'connect ECONNREFUSED' }).message).toMatch(/could not be reached/);
+  });
+
   it('quotes at most 300 characters of the server’s reply', () => {
     const long = failure({ code: 'EMESSAGE', responseCode: 451, response: `451 ${'x'.repeat(2000)}` });
     expect(long.message.length).toBeLessThan(400);

@@ -22,6 +22,9 @@ interface SendError {
   message?: unknown;
 }
 
+/** nodemailer's codes for a server it could not talk to (ERROR_CODES in its errors.d.ts). */
+const UNREACHABLE = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'EDNS', 'ECONNREFUSED']);
+
 /** The SMTP reply quoted in a reason, bounded: a server may send a long one. */
 function reply(error: SendError): string {
   const text = typeof error.response === 'string' ? error.response : String(error.message ?? '');
@@ -51,5 +54,8 @@ export function classifyMailFailure(raw: unknown): MailFailure {
     return new MailFailure(`the recipient's mail server refused the mail (check the address): ${reply(error)}`, true);
   if (status !== undefined && status >= 400)
     return new MailFailure(`the mail server asked to try again later: ${reply(error)}`, false);
-  return new MailFailure(`the mail server could not be reached: ${reply(error)}`, false);
+  if (code !== undefined && UNREACHABLE.has(code))
+    return new MailFailure(`the mail server could not be reached: ${reply(error)}`, false);
+  // Not the SMTP exchange (the report's PDF not rendered, the database away…): tried again all the same.
+  return new MailFailure(`the mail could not be prepared or sent: ${reply(error)}`, false);
 }
