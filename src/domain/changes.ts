@@ -122,6 +122,23 @@ export async function change<T>(services: Services, actor: Actor, work: (change:
   return result;
 }
 
+/**
+ * The system's own acts, which have no actor and write their own audit records (deadline notices, a mail
+ * given up): `work` writes in one transaction and returns its events, whose inbox entries are recorded in
+ * it too; they are published once it has committed, as for change().
+ */
+export async function systemChange(
+  services: Services,
+  work: (tx: Tx) => Promise<ChangeEvent[]>,
+): Promise<ChangeEvent[]> {
+  const { events, inbox } = await services.prisma.$transaction(async (tx) => {
+    const events = await work(tx);
+    return { events, inbox: await recordInbox(tx, events) };
+  });
+  if (events.length > 0) services.publish(events, inbox);
+  return events;
+}
+
 /** Records reads (of patient data, of files) that change nothing, in one statement. */
 export async function traceReads(prisma: PrismaClient, actor: Actor, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;

@@ -1,8 +1,7 @@
 // Délai de réponse: telling both sides, once per deadline, that it is near and then that it passed (docs/rules.md#deadline-notices).
 import { Prisma } from '../generated/prisma/client.ts';
 import { DELEGATION_JOIN, DELEGATION_LIVE_SQL, participantsOf } from './access.ts';
-import type { ChangeEvent, Services } from './changes.ts';
-import { recordInbox } from './inbox-log.ts';
+import { type ChangeEvent, type Services, systemChange } from './changes.ts';
 import { OPEN_STATUSES } from './lifecycle.ts';
 
 /** How long before the deadline the participants are warned. */
@@ -32,7 +31,7 @@ type NoticeKind = 'DEADLINE_APPROACHING' | 'OVERDUE';
  * is claimed by one UPDATE, which the others skip or, once committed, no longer match.
  */
 export async function sweepDeadlines(services: Services, now = new Date()): Promise<ChangeEvent[]> {
-  const { events, inbox } = await services.prisma.$transaction(async (tx) => {
+  return systemChange(services, async (tx) => {
     const claim = async (kind: NoticeKind): Promise<NoticeRow[]> => {
       const column = Prisma.raw(kind === 'OVERDUE' ? '"overdueNotifiedAt"' : '"deadlineWarnedAt"');
       const due =
@@ -57,7 +56,7 @@ export async function sweepDeadlines(services: Services, now = new Date()): Prom
       ...(await claim('DEADLINE_APPROACHING')).map((row) => ({ kind: 'DEADLINE_APPROACHING' as const, row })),
       ...(await claim('OVERDUE')).map((row) => ({ kind: 'OVERDUE' as const, row })),
     ];
-    if (notices.length === 0) return { events: [], inbox: [] };
+    if (notices.length === 0) return [];
     await tx.auditEvent.createMany({
       data: notices.map(({ kind, row }) => ({
         at: now,
@@ -69,7 +68,7 @@ export async function sweepDeadlines(services: Services, now = new Date()): Prom
         details: { dueAt: row.dueAt.toISOString() },
       })),
     });
-    const events = notices.map(
+    return notices.map(
       ({ kind, row }): ChangeEvent => ({
         kind,
         requestId: row.id,
@@ -77,8 +76,5 @@ export async function sweepDeadlines(services: Services, now = new Date()): Prom
         participantIds: participantsOf(row, row.delegationLive),
       }),
     );
-    return { events, inbox: await recordInbox(tx, events) };
   });
-  if (events.length > 0) services.publish(events, inbox);
-  return events;
 }

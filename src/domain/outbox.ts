@@ -1,7 +1,6 @@
 // The secure-mail outbox: reports queued for treating doctors' MSSanté addresses, drained by every instance.
 import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
-import type { ChangeEvent, Services } from './changes.ts';
-import { recordInbox } from './inbox-log.ts';
+import { type ChangeEvent, type Services, systemChange } from './changes.ts';
 
 /** What the connector is given for one mail: the address, the subject, and the report to attach. */
 export interface OutgoingMail {
@@ -170,12 +169,11 @@ async function recordFailure(
     expertId: mail.expertId,
     participantIds: [mail.expertId],
   };
-  const inbox = await services.prisma.$transaction(async (tx) => {
+  await systemChange(services, async (tx) => {
     await tx.outboxMessage.update({ where: { id: mail.id }, data: { status: 'FAILED', failedAt: now, lastError } });
     await tx.auditEvent.create({
       data: systemTrace(mail, now, 'report.send_failed', { attempt: mail.attempt, permanent }),
     });
-    return recordInbox(tx, [event]);
+    return [event];
   });
-  services.publish([event], inbox);
 }
