@@ -42,6 +42,11 @@ export interface App {
   sweepLive(): Promise<number>;
   /** Deletes inbox events older than the retention period as of `now` (also done on a timer); returns how many. */
   pruneInbox(now?: Date): Promise<number>;
+  /**
+   * Queues the notification mails due at `now`: new inbox events drawn, triage reminders, what is due decided,
+   * digests written (also done every MAIL_POLL_SECONDS); returns how many mails were queued.
+   */
+  notify(now?: Date): Promise<number>;
   /** Sends the mail due now, when SMTP_URL is set (also done every MAIL_POLL_SECONDS); returns how many were sent. */
   drainMail(): Promise<number>;
   /** Listens on the configured port (0 picks a free one) and resolves with the base URL. */
@@ -125,6 +130,7 @@ export function buildApp({ config, db, logger: given }: AppOptions): App {
     sweepDeadlines: deadlines.sweep,
     pruneInbox: pruning.prune,
     sweepLive: () => sweepLive(live, db.prisma),
+    notify: (now) => mail.notify(now),
     drainMail: () => mail.drain(),
     async start(port = config.port) {
       await Promise.all([rateLimit.ready(), mail.announce()]);

@@ -131,6 +131,8 @@ const environment = z.object({
   MAIL_MAX_ATTEMPTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
   MAIL_RETRY_BASE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.01).max(86_400).default(60)),
   MAIL_SEND_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.1).max(600).default(60)),
+  NOTIFY_GRACE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0).max(86_400).default(120)),
+  TRIAGE_REMINDER_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.001).max(365).default(5)),
 });
 
 export interface Config {
@@ -212,6 +214,10 @@ export interface MailConfig {
   retryBaseSeconds: number;
   /** Seconds one attempt (the PDF and the SMTP exchange) may take before it counts as failed. */
   sendTimeoutSeconds: number;
+  /** Seconds an event waits before its notification is decided (seen in the app meanwhile: not mailed). */
+  notifyGraceSeconds: number;
+  /** Days a request waits without triage before its expert is reminded. */
+  triageReminderDays: number;
 }
 
 export class ConfigError extends Error {
@@ -308,6 +314,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAttempts: e.MAIL_MAX_ATTEMPTS,
       retryBaseSeconds: e.MAIL_RETRY_BASE_SECONDS,
       sendTimeoutSeconds: e.MAIL_SEND_TIMEOUT_SECONDS,
+      notifyGraceSeconds: e.NOTIFY_GRACE_SECONDS,
+      triageReminderDays: e.TRIAGE_REMINDER_DAYS,
     },
     jwt: {
       secret,

@@ -110,7 +110,7 @@ describe('the report by MSSanté', () => {
 
     expect(await secureMail(report.id)).toMatchObject({ status: 'SENT', attempts: 1, failureReason: null });
     const traced = await server.db.prisma.auditEvent.findMany({
-      where: { entityId: outbox.transmissionId, action: 'report.sent' },
+      where: { entityId: outbox.transmissionId!, action: 'report.sent' },
     });
     expect(traced).toHaveLength(1);
   });
@@ -166,7 +166,7 @@ describe('the report by MSSanté', () => {
     }
     expect(await secureMail(report.id)).toMatchObject({ status: 'FAILED', attempts: 3 });
     const actions = await server.db.prisma.auditEvent.findMany({
-      where: { entityId: (await outboxOf(report.id)).transmissionId, action: { startsWith: 'report.send_' } },
+      where: { entityId: (await outboxOf(report.id)).transmissionId!, action: { startsWith: 'report.send_' } },
       orderBy: { id: 'asc' },
     });
     expect(actions.map((action) => action.action)).toEqual([
@@ -257,7 +257,7 @@ describe.runIf(process.env.DATABASE_URL)('an instance killed between sending a m
     expect(first).toBe(`<${claimed.id}@hopital.example>`);
     expect(await secureMail(report.id)).toMatchObject({ status: 'SENT', attempts: 2 });
     const sent = await server.db.prisma.auditEvent.count({
-      where: { entityId: claimed.transmissionId, action: 'report.sent' },
+      where: { entityId: claimed.transmissionId!, action: 'report.sent' },
     });
     expect(sent).toBe(1);
   });

@@ -1,22 +1,39 @@
-// The secure-mail outbox: reports queued for treating doctors' MSSanté addresses, drained by every instance.
+// The outbox: reports queued for treating doctors' MSSanté addresses and notifications for professionals' e-mail,
+// drained by every instance.
 import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import { type ChangeEvent, type Services, systemChange } from './changes.ts';
 
-/** What the connector is given for one mail: the address, the subject, and the report to attach. */
-export interface OutgoingMail {
+interface MailBase {
   /** Stable across attempts: the connector's idempotency key (e.g. the Message-ID), since a mail may be handed over twice. */
   id: string;
   toAddress: string;
   subject: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+}
+
+/** The report to a treating doctor by secure mail: the PDF is rendered when sent. */
+export interface ReportMail extends MailBase {
+  channel: 'SECURE_EMAIL';
   transmissionId: string;
   reportId: string;
   requestId: string;
   recipientId: string;
   /** Who signed the report: told when the mail is given up. */
   expertId: string;
-  /** 1 for the first attempt. */
-  attempt: number;
 }
+
+/** A notification (or a digest) to a professional by plain e-mail, written when queued. */
+export interface NotificationMail extends MailBase {
+  channel: 'EMAIL';
+  recipientId: string;
+  /** Null for a digest, which spans requests. */
+  requestId: string | null;
+  body: string;
+}
+
+/** What the connector is given for one mail. */
+export type OutgoingMail = ReportMail | NotificationMail;
 
 /** Sends one mail; throws when it could not (see SendFailure). Should give up when `signal` aborts. */
 export type MailSender = (mail: OutgoingMail, signal: AbortSignal) => Promise<void>;
@@ -74,9 +91,23 @@ export function retryDelayMs(attempt: number, baseMs: number): number {
   return Math.min(baseMs * 2 ** (attempt - 1), RETRY_MAX_MS);
 }
 
+interface ClaimedRow {
+  id: string;
+  channel: OutgoingMail['channel'];
+  toAddress: string;
+  subject: string;
+  attempt: number;
+  transmissionId: string | null;
+  reportId: string | null;
+  requestId: string | null;
+  recipientId: string | null;
+  expertId: string | null;
+  body: string | null;
+}
+
 async function claim(prisma: PrismaClient, leaseMs: number): Promise<OutgoingMail | undefined> {
   const now = new Date();
-  const [mail] = await prisma.$queryRaw<OutgoingMail[]>(Prisma.sql`
+  const [row] = await prisma.$queryRaw<ClaimedRow[]>(Prisma.sql`
     WITH claimed AS (
       UPDATE "OutboxMessage" SET "nextAttemptAt" = ${new Date(now.getTime() + leaseMs)}, "attempts" = "attempts" + 1
       WHERE "id" = (
@@ -85,13 +116,30 @@ async function claim(prisma: PrismaClient, leaseMs: number): Promise<OutgoingMai
         ORDER BY "nextAttemptAt", "id"
         LIMIT 1
         FOR UPDATE SKIP LOCKED)
-      RETURNING "id", "toAddress", "subject", "transmissionId", "attempts")
-    SELECT c."id", c."toAddress", c."subject", c."transmissionId", t."reportId", r."requestId", r."authorId" AS "expertId",
-      t."recipientId", c."attempts" AS "attempt"
+      RETURNING *)
+    SELECT c."id", c."channel", c."toAddress", c."subject", c."attempts" AS "attempt", c."transmissionId", t."reportId",
+      COALESCE(r."requestId", c."requestId") AS "requestId", COALESCE(t."recipientId", c."recipientId") AS "recipientId",
+      r."authorId" AS "expertId", c."body"
     FROM claimed c
-    JOIN "ReportTransmission" t ON t."id" = c."transmissionId"
-    JOIN "Report" r ON r."id" = t."reportId"`);
-  return mail;
+    LEFT JOIN "ReportTransmission" t ON t."id" = c."transmissionId"
+    LEFT JOIN "Report" r ON r."id" = t."reportId"`);
+  return row && outgoing(row);
+}
+
+/** The claimed row as its channel's sender needs it (the table's check constraint guarantees the fields). */
+function outgoing(row: ClaimedRow): OutgoingMail {
+  const base = { id: row.id, toAddress: row.toAddress, subject: row.subject, attempt: row.attempt };
+  if (row.channel === 'EMAIL')
+    return { ...base, channel: 'EMAIL', recipientId: row.recipientId!, requestId: row.requestId, body: row.body! };
+  return {
+    ...base,
+    channel: 'SECURE_EMAIL',
+    transmissionId: row.transmissionId!,
+    reportId: row.reportId!,
+    requestId: row.requestId!,
+    recipientId: row.recipientId!,
+    expertId: row.expertId!,
+  };
 }
 
 async function sendWithin(send: MailSender, mail: OutgoingMail, timeoutMs: number): Promise<void> {
@@ -111,16 +159,23 @@ export class MailTimeout extends Error {
   override name = 'MailTimeout';
 }
 
-/** A trace of the system's own act on a transmission (no actor), like the deadline notices. */
-function systemTrace(mail: OutgoingMail, at: Date, action: string, details: Prisma.InputJsonValue) {
+/** What the traces call each channel's mail, so that a report's and a notification's outcomes read apart. */
+const TRACED = {
+  SECURE_EMAIL: { prefix: 'report', entityType: 'ReportTransmission' },
+  EMAIL: { prefix: 'notification', entityType: 'OutboxMessage' },
+} as const;
+
+/** A trace of the system's own act on a mail (no actor), like the deadline notices: `report.sent`, `notification.sent`… */
+function systemTrace(mail: OutgoingMail, at: Date, outcome: string, details: Prisma.InputJsonObject) {
+  const { prefix, entityType } = TRACED[mail.channel];
   return {
     at,
     actorId: null,
-    action,
-    entityType: 'ReportTransmission',
-    entityId: mail.transmissionId,
+    action: `${prefix}.${outcome}`,
+    entityType,
+    entityId: mail.channel === 'SECURE_EMAIL' ? mail.transmissionId : mail.id,
     requestId: mail.requestId,
-    details,
+    details: { ...details, recipientId: mail.recipientId, channel: mail.channel },
   };
 }
 
@@ -128,18 +183,18 @@ async function recordSent(prisma: PrismaClient, mail: OutgoingMail): Promise<voi
   const now = new Date();
   await prisma.$transaction([
     prisma.outboxMessage.update({ where: { id: mail.id }, data: { status: 'SENT', sentAt: now, lastError: null } }),
-    prisma.reportTransmission.update({ where: { id: mail.transmissionId }, data: { sentAt: now } }),
-    prisma.auditEvent.create({
-      data: systemTrace(mail, now, 'report.sent', {
-        recipientId: mail.recipientId,
-        channel: 'SECURE_EMAIL',
-        attempt: mail.attempt,
-      }),
-    }),
+    ...(mail.channel === 'SECURE_EMAIL'
+      ? [prisma.reportTransmission.update({ where: { id: mail.transmissionId }, data: { sentAt: now } })]
+      : []),
+    prisma.auditEvent.create({ data: systemTrace(mail, now, 'sent', { attempt: mail.attempt }) }),
   ]);
 }
 
-/** A failed attempt: scheduled again with its reason, or given up and told to the expert as an inbox event. */
+/**
+ * A failed attempt: scheduled again with its reason, or given up. A report's mail given up is told to the
+ * expert who signed it as an inbox event; a notification given up is traced only (its recipient is who
+ * could not be reached).
+ */
 async function recordFailure(
   services: Services,
   mail: OutgoingMail,
@@ -153,7 +208,7 @@ async function recordFailure(
     await services.prisma.$transaction([
       services.prisma.outboxMessage.update({ where: { id: mail.id }, data: { lastError, nextAttemptAt } }),
       services.prisma.auditEvent.create({
-        data: systemTrace(mail, now, 'report.send_retry', {
+        data: systemTrace(mail, now, 'send_retry', {
           attempt: mail.attempt,
           nextAttemptAt: nextAttemptAt.toISOString(),
         }),
@@ -161,7 +216,15 @@ async function recordFailure(
     ]);
     return;
   }
-  const event: ChangeEvent = {
+  await systemChange(services, async (tx) => {
+    await tx.outboxMessage.update({ where: { id: mail.id }, data: { status: 'FAILED', failedAt: now, lastError } });
+    await tx.auditEvent.create({ data: systemTrace(mail, now, 'send_failed', { attempt: mail.attempt, permanent }) });
+    return mail.channel === 'SECURE_EMAIL' ? [transmissionFailed(mail)] : [];
+  });
+}
+
+function transmissionFailed(mail: ReportMail): ChangeEvent {
+  return {
     kind: 'TRANSMISSION_FAILED',
     requestId: mail.requestId,
     reportId: mail.reportId,
@@ -169,11 +232,4 @@ async function recordFailure(
     expertId: mail.expertId,
     participantIds: [mail.expertId],
   };
-  await systemChange(services, async (tx) => {
-    await tx.outboxMessage.update({ where: { id: mail.id }, data: { status: 'FAILED', failedAt: now, lastError } });
-    await tx.auditEvent.create({
-      data: systemTrace(mail, now, 'report.send_failed', { attempt: mail.attempt, permanent }),
-    });
-    return [event];
-  });
 }

@@ -1,5 +1,5 @@
 // The report's secure mail (MSSanté) to the treating doctor: who sends what, the PDF attached, no patient identity outside it.
-import type { OutgoingMail } from '../domain/outbox.ts';
+import type { ReportMail } from '../domain/outbox.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { ComposedMail } from './smtp.ts';
 
@@ -26,7 +26,7 @@ const named = (party: Party) => `${party.firstName} ${party.lastName}${party.spe
  */
 export async function composeReportMail(
   prisma: PrismaClient,
-  mail: OutgoingMail,
+  mail: ReportMail,
   { from, pdf }: { from: string; pdf: ReportPdf },
 ): Promise<ComposedMail> {
   const party = { select: { firstName: true, lastName: true, specialty: true } } as const;
