@@ -330,13 +330,10 @@ async function preferencesFor(tx: Tx, professionalIds: string[]): Promise<Map<st
 }
 
 /** Queues one plain e-mail in the outbox and marks what it carries MAILED. */
-async function queueMail(
-  tx: Tx,
-  letter: NotificationLetter,
-  text: { subject: string; body: string },
-  now: Date,
-): Promise<void> {
+async function queueMail(tx: Tx, letter: NotificationLetter, text: { subject: string; body: string }): Promise<void> {
   const [first] = letter.items;
+  // Due at once on the outbox's clock, the wall clock, whatever time the round was run for.
+  const queuedAt = new Date();
   const requestIds = new Set(letter.items.map((item) => item.requestId));
   const outbox = await tx.outboxMessage.create({
     data: {
@@ -346,8 +343,8 @@ async function queueMail(
       toAddress: letter.to,
       subject: text.subject,
       body: text.body,
-      createdAt: now,
-      nextAttemptAt: now,
+      createdAt: queuedAt,
+      nextAttemptAt: queuedAt,
     },
     select: { id: true },
   });
@@ -387,7 +384,7 @@ export async function decideNotifications(prisma: PrismaClient, writer: Notifica
       else if ('digest' in decided) await settle(tx, [facts], { status: 'DIGEST', decideAt: now });
       else {
         const letter = { to: facts.email!, timeZone: chosen.timeZone, items: [facts] };
-        await queueMail(tx, letter, writer.one(letter), now);
+        await queueMail(tx, letter, writer.one(letter));
         mailed++;
       }
     }
@@ -434,7 +431,7 @@ async function sendDigest(prisma: PrismaClient, writer: NotificationWriter, prof
     }
     if (kept.length === 0) return false;
     const letter = { to: kept[0]!.email!, timeZone: preferences.timeZone, items: kept };
-    await queueMail(tx, letter, writer.digest(letter), now);
+    await queueMail(tx, letter, writer.digest(letter));
     return true;
   });
 }

@@ -22,7 +22,10 @@ const NotificationKindEnum = builder.enumType('NotificationKind', {
     DEADLINE_APPROACHING: { description: 'As the expert: a deadline is less than 24 hours away.' },
     OVERDUE: { description: 'As the expert: a deadline passed without a report.' },
     SYNTHESIS_SHARED: { description: 'A synthesis was shared with me.' },
-    TRIAGE_REMINDER: { description: 'As the expert: a request waits 7 days without triage and its deadline is open.' },
+    TRIAGE_REMINDER: {
+      description:
+        'As the expert: a request still waits for triage after TRIAGE_REMINDER_DAYS (5 by default) while its deadline is open.',
+    },
   } as const,
 });
 
