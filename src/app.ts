@@ -11,6 +11,7 @@ import type { Database } from './db/client.ts';
 import type { ChangeEvent, Services } from './domain/changes.ts';
 import { sweepDeadlines } from './domain/deadlines.ts';
 import { pruneInbox } from './domain/inbox-log.ts';
+import { pruneNotifications } from './domain/notifications.ts';
 import { reportDocument } from './domain/report-pdf.ts';
 import { createContexts } from './graphql/context.ts';
 import { createPipeline } from './http/pipeline.ts';
@@ -40,7 +41,10 @@ export interface App {
   sweepDeadlines(now?: Date): Promise<ChangeEvent[]>;
   /** Catches up the subscriptions whose announcements were lost (also done on a timer with Redis); returns how many channels were behind. */
   sweepLive(): Promise<number>;
-  /** Deletes inbox events older than the retention period as of `now` (also done on a timer); returns how many. */
+  /**
+   * Deletes inbox events older than the retention period as of `now`, and the notifications and their mails
+   * settled before then (also done on a timer); returns how many inbox events.
+   */
   pruneInbox(now?: Date): Promise<number>;
   /**
    * Queues the notification mails due at `now`: new inbox events drawn, triage reminders, what is due decided,
@@ -169,7 +173,12 @@ const MAX_BACKOFF_MS = 10 * 60_000;
 const INBOX_PRUNE_MS = 60 * 60 * 1000;
 
 function startInboxPruning(db: Database, retentionDays: number, logger: Logger) {
-  const prune = (now = new Date()) => pruneInbox(db.prisma, new Date(now.getTime() - retentionDays * 86_400_000));
+  const prune = async (now = new Date()) => {
+    const before = new Date(now.getTime() - retentionDays * 86_400_000);
+    const pruned = await pruneInbox(db.prisma, before);
+    await pruneNotifications(db.prisma, before);
+    return pruned;
+  };
   const pruning = repeat(() => prune(), {
     periodMs: INBOX_PRUNE_MS,
     maxBackoffMs: INBOX_PRUNE_MS,

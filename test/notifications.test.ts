@@ -373,3 +373,23 @@ describe('several instances', () => {
     for (const request of requests) expect(about(catcher.mails, request.id)).toHaveLength(1);
   });
 });
+
+describe('retention', () => {
+  it('deletes settled notifications and their sent mails with the inbox log, and keeps what still waits', async () => {
+    const request = await newRequest();
+    await round(later(GRACE_MS + 1000));
+    await postMessage(server, request.id, RPPS.expert, MESSAGE);
+    await round(new Date());
+    const where = { requestId: rawId(request.id) };
+    const kept = { where, select: { kind: true, status: true }, orderBy: { kind: 'asc' as const } };
+    expect(await server.db.prisma.notification.findMany(kept)).toEqual([
+      { kind: 'NEW_REQUEST', status: 'MAILED' },
+      { kind: 'MESSAGE_UNREAD', status: 'PENDING' },
+    ]);
+    await server.app.pruneInbox(later(8 * 24 * 60 * MINUTE));
+    expect(await server.db.prisma.notification.findMany({ where, select: { kind: true } })).toEqual([
+      { kind: 'MESSAGE_UNREAD' },
+    ]);
+    expect(await server.db.prisma.outboxMessage.count({ where: { ...where, channel: 'EMAIL' } })).toBe(0);
+  });
+});

@@ -435,3 +435,14 @@ async function sendDigest(prisma: PrismaClient, writer: NotificationWriter, prof
     return true;
   });
 }
+
+/**
+ * Deletes what notifications left before `before`: the notifications settled (mailed or skipped) and the
+ * notification mails sent or given up. Kept as long as the inbox log they come from.
+ */
+export async function pruneNotifications(prisma: PrismaClient, before: Date): Promise<void> {
+  await prisma.notification.deleteMany({ where: { status: { in: ['MAILED', 'SKIPPED'] }, createdAt: { lt: before } } });
+  await prisma.outboxMessage.deleteMany({
+    where: { channel: 'EMAIL', status: { in: ['SENT', 'FAILED'] }, createdAt: { lt: before } },
+  });
+}

@@ -13,7 +13,7 @@ const NotificationKindEnum = builder.enumType('NotificationKind', {
   description:
     'What a professional may be told by e-mail, without health data: who, what happened, and a link to the request.',
   values: {
-    NEW_REQUEST: { description: 'A request was sent (or redirected) to me.' },
+    NEW_REQUEST: { description: 'A request was sent to me.' },
     INFORMATION_REQUESTED: { description: 'The expert asked me for more information.' },
     REQUEST_DECLINED: { description: 'My request was declined.' },
     REQUEST_ACCEPTED: { description: 'My request was accepted, with its deadline.' },

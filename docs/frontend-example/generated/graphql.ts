@@ -519,7 +519,7 @@ export type NotificationKind =
   | 'INFORMATION_REQUESTED'
   /** A message waits unread for longer than my delay (unreadDelayMinutes). */
   | 'MESSAGE_UNREAD'
-  /** A request was sent (or redirected) to me. */
+  /** A request was sent to me. */
   | 'NEW_REQUEST'
   /** As the expert: a deadline passed without a report. */
   | 'OVERDUE'
@@ -531,7 +531,7 @@ export type NotificationKind =
   | 'REQUEST_DECLINED'
   /** A synthesis was shared with me. */
   | 'SYNTHESIS_SHARED'
-  /** As the expert: a request waits 7 days without triage and its deadline is open. */
+  /** As the expert: a request still waits for triage after TRIAGE_REMINDER_DAYS (5 by default) while its deadline is open. */
   | 'TRIAGE_REMINDER';
 
 /** How the professional is told by e-mail of what concerns them (docs/api.md#notification-preferences). */
