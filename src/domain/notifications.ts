@@ -163,7 +163,7 @@ async function drawnFrom(
   });
   const unreadKey = (professionalId: string, requestId: string) => `${professionalId}/${requestId}`;
   const covered = new Set(waiting.map((w) => unreadKey(w.professionalId, w.requestId)));
-  const delays = await unreadDelays(
+  const preferences = await preferencesFor(
     tx,
     ranges.map((r) => r.p),
   );
@@ -176,22 +176,11 @@ async function drawnFrom(
       const key = unreadKey(entry.professionalId, entry.requestId);
       if (covered.has(key)) continue;
       covered.add(key);
-      decideAt = new Date(entry.at.getTime() + (delays.get(entry.professionalId) ?? 0));
+      decideAt = new Date(entry.at.getTime() + preferences.get(entry.professionalId)!.unreadDelayMinutes * 60_000);
     }
     rows.push({ ...drawn, professionalId: entry.professionalId, requestId: entry.requestId, createdAt: now, decideAt });
   }
   return rows;
-}
-
-async function unreadDelays(tx: Tx, professionalIds: string[]): Promise<Map<string, number>> {
-  const chosen = await tx.notificationPreferences.findMany({
-    where: { professionalId: { in: professionalIds } },
-    select: { professionalId: true, ...PREFERENCES_SELECT },
-  });
-  const byId = new Map(chosen.map((row) => [row.professionalId, row]));
-  return new Map(
-    professionalIds.map((id) => [id, preferencesOf(byId.get(id) ?? null).unreadDelayMinutes * 60_000] as const),
-  );
 }
 
 /**
