@@ -132,7 +132,11 @@ const environment = z.object({
   MAIL_RETRY_BASE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.01).max(86_400).default(60)),
   MAIL_SEND_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.1).max(600).default(60)),
   NOTIFY_GRACE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0).max(86_400).default(120)),
-  TRIAGE_REMINDER_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.001).max(365).default(5)),
+  // Below the 7 days of a request's deadline: a reminder is sent only while the deadline is open.
+  TRIAGE_REMINDER_DAYS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().min(0.001).lt(7, 'TRIAGE_REMINDER_DAYS must be less than 7, the days of a deadline').default(5),
+  ),
 });
 
 export interface Config {

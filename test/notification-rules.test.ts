@@ -1,11 +1,11 @@
 // The notification rules without a server: who is told of which inbox event, what becomes of a notification
-// when it is due, quiet hours' end and the digest's hour on the professional's wall clock.
+// when it is due, and quiet hours' end on the professional's wall clock (the digest's hour is PostgreSQL's:
+// test/notifications.test.ts).
 import { describe, expect, it } from 'vitest';
 import { preferencesOf } from '../src/domain/notification-preferences.ts';
 import {
   drawNotification,
   type EntryFacts,
-  lastDigestTime,
   type NotificationFacts,
   quietEnd,
   verdict,
@@ -115,6 +115,15 @@ describe('what becomes of a notification when it is due', () => {
     expect(verdict(facts({ kind: 'OVERDUE', sequence: null, requestStatus: 'REPORTED' }), defaults, NOW)).toEqual({
       skip: 'settled',
     });
+    // A deadline notice holds while that deadline stands: not once it moved (accepted with another) or passed.
+    const hours = (n: number) => new Date(NOW.getTime() + n * 3_600_000);
+    const approaching = facts({ kind: 'DEADLINE_APPROACHING', sequence: null, requestStatus: 'ACCEPTED' });
+    expect(verdict({ ...approaching, dueAt: hours(20) }, defaults, NOW, true)).toEqual({ mail: true });
+    expect(verdict({ ...approaching, dueAt: hours(30) }, defaults, NOW)).toEqual({ skip: 'settled' });
+    expect(verdict({ ...approaching, dueAt: hours(-1) }, defaults, NOW)).toEqual({ skip: 'settled' });
+    const overdue = facts({ kind: 'OVERDUE', sequence: null, requestStatus: 'ACCEPTED' });
+    expect(verdict({ ...overdue, dueAt: hours(-1) }, defaults, NOW, true)).toEqual({ mail: true });
+    expect(verdict({ ...overdue, dueAt: hours(48) }, defaults, NOW)).toEqual({ skip: 'settled' });
     const reminder = facts({ kind: 'TRIAGE_REMINDER', sequence: null, requestStatus: 'SUBMITTED' });
     expect(verdict(reminder, choosing({ deliveries: { TRIAGE_REMINDER: 'IMMEDIATE' } }), NOW)).toEqual({ mail: true });
     expect(verdict({ ...reminder, requestStatus: 'ACCEPTED' }, defaults, NOW)).toEqual({ skip: 'settled' });
@@ -144,14 +153,5 @@ describe('what becomes of a notification when it is due', () => {
     const late = new Date('2026-12-04T02:30:00Z');
     expect(quietEnd(overnight, late)).toEqual(new Date('2026-12-04T10:00:00Z'));
     expect(verdict(facts({}), overnight, NOW)).toEqual({ mail: true });
-  });
-});
-
-describe('the digest hour', () => {
-  it('is the latest local digest hour at or before now', () => {
-    expect(lastDigestTime(defaults, NOW)).toEqual(new Date('2026-12-03T07:00:00Z'));
-    expect(lastDigestTime(defaults, new Date('2026-12-03T06:30:00Z'))).toEqual(new Date('2026-12-02T07:00:00Z'));
-    // Summer time in Paris: 08:00 is 06:00 UTC.
-    expect(lastDigestTime(choosing({}), new Date('2026-07-01T06:00:00Z'))).toEqual(new Date('2026-07-01T06:00:00Z'));
   });
 });

@@ -26,6 +26,8 @@ const ADDRESS = {
 } as const;
 const QUESTION = 'Lésion pigmentée du dos apparue il y a 3 mois, bords irréguliers';
 const MESSAGE = 'Pouvez-vous préciser la taille de la lésion en millimètres ?';
+/** Other words written in the conversations here: no mail may quote them either. */
+const WRITTEN = ['Et sa couleur ?', 'La lésion mesure 7 mm.', 'Hors de mon champ'];
 
 let catcher: MailCatcher;
 let server: TestServer;
@@ -46,6 +48,8 @@ beforeAll(async () => {
   ] as const;
   for (const [rpps, email] of emails)
     await server.db.prisma.professional.update({ where: { rpps }, data: { email, emailSource: 'SELF' } });
+  // The demonstration data's report went to its treating doctor's secure address: sent first, apart.
+  while ((await server.app.drainMail()) > 0);
 });
 afterAll(async () => {
   await server?.stop();
@@ -65,12 +69,21 @@ beforeEach(async () => {
 const later = (ms: number, from = Date.now()) => new Date(from + ms);
 const MINUTE = 60_000;
 
-/** Runs the notification round as of `now`, sends what it queued, and returns the mails that arrived meanwhile. */
+/** The patients of the requests this file made, whose identity no mail may carry. */
+const patients: { birthName: string; ins?: string | null | undefined }[] = [];
+
+/**
+ * Runs the notification round as of `now`, sends what it queued, and returns the mails that arrived meanwhile,
+ * each checked to carry no health data.
+ */
 async function round(now: Date): Promise<ReceivedMail[]> {
   const before = catcher.mails.length;
   await server.app.notify(now);
   while ((await server.app.drainMail()) > 0);
-  return catcher.mails.slice(before);
+  const arrived = catcher.mails.slice(before);
+  // A report by secure mail (MSSanté) carries the report: every other mail is a notification.
+  for (const mail of arrived) if (!mail.to.every((to) => to.endsWith('.mssante.fr'))) expectNoHealthData(mail);
+  return arrived;
 }
 
 const linkTo = (requestId: string) => `${APP}/requests/${encodeURIComponent(requestId)}`;
@@ -78,8 +91,9 @@ const about = (mails: ReceivedMail[], requestId: string) =>
   mails.filter((mail) => mail.parsed.text?.includes(linkTo(requestId)));
 const to = (mails: ReceivedMail[], address: string) => mails.filter((mail) => mail.to.includes(address));
 
-async function newRequest() {
-  return createRequest(server, RPPS.requester, { patient: freshPatient(), question: QUESTION });
+async function newRequest(patient = freshPatient()) {
+  patients.push(patient);
+  return createRequest(server, RPPS.requester, { patient, question: QUESTION });
 }
 
 async function prefer(rpps: string, input: NotificationPreferencesInput) {
@@ -104,19 +118,19 @@ function parisClock(ms: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-/** Nothing of the patient, the question or the conversation: only names, times and links. */
-async function expectNoHealthData(mail: ReceivedMail, patient: { birthName: string; ins?: string | null | undefined }) {
+/** Nothing of the patients, the question or the conversation: only names, times and links. */
+function expectNoHealthData(mail: ReceivedMail) {
   // Read back decoded (the wire's quoted-printable would hide accented words) and as it travelled.
   const seen = [mail.parsed.subject, mail.parsed.text, mail.parsed.html || '', mail.raw].join('\n').toLowerCase();
-  for (const secret of [patient.birthName, patient.ins ?? 'no-ins', QUESTION, MESSAGE, 'lésion'])
-    expect(seen).not.toContain(secret.toLowerCase());
+  const identities = patients.flatMap((patient) => [patient.birthName, ...(patient.ins ? [patient.ins] : [])]);
+  for (const secret of [...identities, QUESTION, MESSAGE, ...WRITTEN, 'lésion'])
+    expect(seen, 'a notification carries health data').not.toContain(secret.toLowerCase());
   expect(mail.parsed.attachments).toHaveLength(0);
 }
 
 describe('a new request', () => {
   it('is mailed to the expert once the grace period ends, naming the requester with a link, and nothing clinical', async () => {
-    const patient = freshPatient();
-    const request = await createRequest(server, RPPS.requester, { patient, question: QUESTION });
+    const request = await newRequest();
     expect(about(await round(new Date()), request.id)).toEqual([]);
 
     const mails = about(await round(later(GRACE_MS + 1000)), request.id);
@@ -126,7 +140,6 @@ describe('a new request', () => {
     expect(mail!.parsed.subject).toBe('Nouvelle demande de téléexpertise');
     expect(mail!.parsed.text).toContain('Claire Martin');
     expect(mail!.parsed.text).toContain(linkTo(request.id));
-    await expectNoHealthData(mail!, patient);
 
     expect(about(await round(later(GRACE_MS * 2)), request.id)).toEqual([]);
     const traced = await server.db.prisma.auditEvent.findMany({
@@ -201,7 +214,6 @@ describe("the requester's side", () => {
     expect(to(second, ADDRESS.requester).map((mail) => mail.parsed.subject)).toEqual([
       'Téléexpertise : compte-rendu signé',
     ]);
-    for (const mail of [...first, ...second]) expect(mail.raw).not.toContain('7 mm');
     // The acceptance waits for the digest (the default); the expert is told of nothing they did.
     const waiting = await server.db.prisma.notification.findMany({
       where: { requestId: rawId(request.id), status: 'DIGEST' },
@@ -245,8 +257,6 @@ describe('the daily digest', () => {
     );
     expect(section(declined.id)).toMatch(/^\S+\n- .*a décliné votre demande/);
     expect(text).not.toContain(linkTo(seen.id));
-    expect(text).not.toContain('Hors de mon champ');
-    expect(text).not.toContain(MESSAGE);
     // Sent once: the next round finds nothing waiting.
     expect(to(await round(later(2 * MINUTE, digestAt.getTime())), ADDRESS.requester)).toEqual([]);
   });
@@ -290,7 +300,6 @@ describe('messages waiting unread', () => {
       // The expert's two, and the prerequisites message sent in the expert's name with the request (as unreadCount counts).
       expect.stringContaining('3 messages vous attendent, le premier de Hélène Rousseau'),
     ]);
-    expect(mails[0]!.raw).not.toContain('couleur');
   });
 });
 

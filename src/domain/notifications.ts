@@ -4,8 +4,11 @@ import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import type { NotificationKind, NotificationStatus, RequestStatus } from '../generated/prisma/enums.ts';
 import type { Tx } from './changes.ts';
 import type { InboxNoticeKind } from './live.ts';
+import { DEADLINE_WARNING_HOURS } from './deadlines.ts';
 import { OPEN_STATUSES } from './lifecycle.ts';
 import {
+  DEFAULT_DIGEST_HOUR,
+  DEFAULT_TIME_ZONE,
   isQuiet,
   localMinutes,
   type NotificationPreferences,
@@ -62,10 +65,10 @@ const REQUESTER_TOLD: Partial<Record<RequestStatus, NotificationKind>> = {
  */
 export function drawNotification(entry: EntryFacts, professionalId: string): Drawn | undefined {
   const isExpert = professionalId === entry.expertId;
-  const requesterName = entry.onBehalfOfId ?? entry.requesterId;
+  const requesterSideId = entry.onBehalfOfId ?? entry.requesterId;
   switch (entry.kind) {
     case 'NEW_REQUEST':
-      return isExpert ? { kind: 'NEW_REQUEST', sequence: entry.sequence, actorId: requesterName } : undefined;
+      return isExpert ? { kind: 'NEW_REQUEST', sequence: entry.sequence, actorId: requesterSideId } : undefined;
     case 'STATUS_CHANGED': {
       const kind = entry.movedTo ? REQUESTER_TOLD[entry.movedTo] : undefined;
       return kind && !isExpert ? { kind, sequence: entry.sequence, actorId: entry.expertId } : undefined;
@@ -81,7 +84,7 @@ export function drawNotification(entry: EntryFacts, professionalId: string): Dra
         : undefined;
     case 'DEADLINE_APPROACHING':
     case 'OVERDUE':
-      return isExpert ? { kind: entry.kind, sequence: null, actorId: requesterName } : undefined;
+      return isExpert ? { kind: entry.kind, sequence: null, actorId: requesterSideId } : undefined;
     case 'SYNTHESIS_SHARED':
       return { kind: 'SYNTHESIS_SHARED', sequence: null, actorId: entry.sharedById };
     case 'TRANSMISSION_FAILED':
@@ -100,11 +103,26 @@ interface EntryRow extends EntryFacts {
   professionalId: string;
 }
 
+/** Most batches a round handles at each step, so that a round ends; a larger backlog waits for the next round. */
+const MAX_BATCHES = 20;
+
+/** Runs `batch` until it handles fewer than BATCH items (or MAX_BATCHES times); returns what it counted. */
+async function inBatches(batch: () => Promise<{ handled: number; counted: number }>): Promise<number> {
+  let counted = 0;
+  for (let i = 0; i < MAX_BATCHES; i++) {
+    const result = await batch();
+    counted += result.counted;
+    if (result.handled < BATCH) break;
+  }
+  return counted;
+}
+
 /**
  * Turns the inbox entries that professionals with an e-mail address received since the last round into
- * notifications to decide, and moves each one's cursor past them, in one transaction: every entry is looked
- * at once, whichever instance does it (cursors are claimed with FOR UPDATE SKIP LOCKED). Messages waiting
- * unread are one notification per request until it is mailed or dropped. Returns how many notifications were drawn.
+ * notifications to decide, and moves each one's cursor past them, in one transaction per batch: every entry
+ * is looked at once, whichever instance does it (cursors are claimed with FOR UPDATE SKIP LOCKED). Messages
+ * waiting unread are one notification per request until it is mailed or dropped. Returns how many
+ * notifications were drawn.
  */
 export async function collectNotifications(prisma: PrismaClient, settings: NotificationSettings, now = new Date()) {
   await prisma.$executeRaw`
@@ -112,26 +130,28 @@ export async function collectNotifications(prisma: PrismaClient, settings: Notif
     SELECT h."professionalId" FROM "InboxCounter" h
     WHERE NOT EXISTS (SELECT 1 FROM "NotificationCursor" c WHERE c."professionalId" = h."professionalId")
     ON CONFLICT DO NOTHING`;
-  return prisma.$transaction(async (tx) => {
-    const cursors = await tx.$queryRaw<CursorRow[]>`
-      SELECT c."professionalId", c."position", LEAST(h."position", c."position" + ${BATCH}) AS "upTo",
-        p."email" IS NOT NULL AS "hasEmail"
-      FROM "NotificationCursor" c
-      JOIN "InboxCounter" h ON h."professionalId" = c."professionalId"
-      JOIN "Professional" p ON p."id" = c."professionalId"
-      WHERE h."position" > c."position"
-      ORDER BY c."professionalId" LIMIT ${BATCH}
-      FOR UPDATE OF c SKIP LOCKED`;
-    if (cursors.length === 0) return 0;
-    const rows = await drawnFrom(tx, cursors, settings, now);
-    if (rows.length > 0) await tx.notification.createMany({ data: rows });
-    const moves = cursors.map(({ professionalId, upTo }) => ({ p: professionalId, n: upTo }));
-    await tx.$executeRaw`
-      UPDATE "NotificationCursor" c SET "position" = m."n"
-      FROM jsonb_to_recordset(${JSON.stringify(moves)}::jsonb) AS m("p" uuid, "n" int)
-      WHERE c."professionalId" = m."p"`;
-    return rows.length;
-  });
+  return inBatches(() =>
+    prisma.$transaction(async (tx) => {
+      const cursors = await tx.$queryRaw<CursorRow[]>`
+        SELECT c."professionalId", c."position", LEAST(h."position", c."position" + ${BATCH}) AS "upTo",
+          p."email" IS NOT NULL AS "hasEmail"
+        FROM "NotificationCursor" c
+        JOIN "InboxCounter" h ON h."professionalId" = c."professionalId"
+        JOIN "Professional" p ON p."id" = c."professionalId"
+        WHERE h."position" > c."position"
+        ORDER BY c."professionalId" LIMIT ${BATCH}
+        FOR UPDATE OF c SKIP LOCKED`;
+      if (cursors.length === 0) return { handled: 0, counted: 0 };
+      const rows = await drawnFrom(tx, cursors, settings, now);
+      if (rows.length > 0) await tx.notification.createMany({ data: rows });
+      const moves = cursors.map(({ professionalId, upTo }) => ({ p: professionalId, n: upTo }));
+      await tx.$executeRaw`
+        UPDATE "NotificationCursor" c SET "position" = m."n"
+        FROM jsonb_to_recordset(${JSON.stringify(moves)}::jsonb) AS m("p" uuid, "n" int)
+        WHERE c."professionalId" = m."p"`;
+      return { handled: cursors.length, counted: rows.length };
+    }),
+  );
 }
 
 /** The notifications drawn from the claimed cursors' new entries (none for a professional without an address). */
@@ -153,31 +173,25 @@ async function drawnFrom(
     LEFT JOIN "SynthesisShare" s ON s."id" = e."shareId"
     WHERE e."at" >= ${new Date(now.getTime() - MAX_AGE_MS)}
     ORDER BY e."professionalId", e."position"`;
-  const waiting = await tx.notification.findMany({
-    where: {
-      professionalId: { in: ranges.map((r) => r.p) },
-      kind: 'MESSAGE_UNREAD',
-      status: { in: ['PENDING', 'DIGEST'] },
-    },
-    select: { professionalId: true, requestId: true },
-  });
+  // Locked: a round deciding one of these meanwhile commits first, and if it mailed it, it no longer covers.
+  const waiting = await tx.$queryRaw<{ professionalId: string; requestId: string }[]>`
+    SELECT "professionalId", "requestId" FROM "Notification"
+    WHERE "professionalId" = ANY(${ranges.map((r) => r.p)}::uuid[]) AND "kind" = 'MESSAGE_UNREAD'
+      AND "status" IN ('PENDING', 'DIGEST')
+    FOR UPDATE`;
   const unreadKey = (professionalId: string, requestId: string) => `${professionalId}/${requestId}`;
   const covered = new Set(waiting.map((w) => unreadKey(w.professionalId, w.requestId)));
-  const preferences = await preferencesFor(
-    tx,
-    ranges.map((r) => r.p),
-  );
   const rows: Prisma.NotificationCreateManyInput[] = [];
   for (const entry of entries) {
     const drawn = drawNotification(entry, entry.professionalId);
     if (!drawn) continue;
-    let decideAt = new Date(entry.at.getTime() + settings.graceMs);
     if (drawn.kind === 'MESSAGE_UNREAD') {
       const key = unreadKey(entry.professionalId, entry.requestId);
       if (covered.has(key)) continue;
       covered.add(key);
-      decideAt = new Date(entry.at.getTime() + preferences.get(entry.professionalId)!.unreadDelayMinutes * 60_000);
     }
+    // Decided once the grace period ends (a message unread waits longer: see verdict).
+    const decideAt = new Date(entry.at.getTime() + settings.graceMs);
     rows.push({ ...drawn, professionalId: entry.professionalId, requestId: entry.requestId, createdAt: now, decideAt });
   }
   return rows;
@@ -195,6 +209,7 @@ export function remindTriage(prisma: PrismaClient, settings: NotificationSetting
       'triage:' || r."id", ${now}, ${now}
     FROM "TeleexpertiseRequest" r JOIN "Professional" p ON p."id" = r."expertId"
     WHERE r."status" = 'SUBMITTED' AND r."createdAt" <= ${since} AND r."dueAt" > ${now} AND p."email" IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM "Notification" n WHERE n."key" = 'triage:' || r."id")
     LIMIT ${BATCH}
     ON CONFLICT ("key") DO NOTHING`;
 }
@@ -212,7 +227,10 @@ export interface NotificationFacts {
   requestStatus: RequestStatus;
   dueAt: Date;
   readUpTo: number;
-  /** For MESSAGE_UNREAD: the messages others wrote that the professional has not read, and when the oldest came. */
+  /**
+   * For MESSAGE_UNREAD: the messages others wrote (not the system's) that the professional has not read, and
+   * when the oldest came; the actor is then that message's author.
+   */
   unread: number;
   oldestUnreadAt: Date | null;
   actor: { firstName: string; lastName: string; specialty: string | null } | null;
@@ -224,8 +242,21 @@ export type Verdict =
   | { digest: true }
   | { mail: true };
 
-/** What the deadlines' notices are about: still so only while the expert owes an answer. */
-const WHILE_OPEN: ReadonlySet<NotificationKind> = new Set(['DEADLINE_APPROACHING', 'OVERDUE']);
+/** Whether what the notification tells still holds: a deadline notice while that deadline stands, a reminder while the request waits. */
+function stillHolds(facts: NotificationFacts, now: Date): boolean {
+  const open = OPEN_STATUSES.includes(facts.requestStatus);
+  const left = facts.dueAt.getTime() - now.getTime();
+  switch (facts.kind) {
+    case 'DEADLINE_APPROACHING':
+      return open && left > 0 && left <= DEADLINE_WARNING_HOURS * 60 * 60 * 1000;
+    case 'OVERDUE':
+      return open && left <= 0;
+    case 'TRIAGE_REMINDER':
+      return facts.requestStatus === 'SUBMITTED' && left > 0;
+    default:
+      return true;
+  }
+}
 
 /**
  * What becomes of a notification now, in this order: not mailed without an address or when not wanted;
@@ -242,10 +273,7 @@ export function verdict(
   if (!facts.email) return { skip: 'no_address' };
   const delivery = preferences.deliveries[facts.kind];
   if (delivery === 'NEVER') return { skip: 'not_wanted' };
-  const open = OPEN_STATUSES.includes(facts.requestStatus);
-  if (WHILE_OPEN.has(facts.kind) && !open) return { skip: 'settled' };
-  if (facts.kind === 'TRIAGE_REMINDER' && (facts.requestStatus !== 'SUBMITTED' || facts.dueAt <= now))
-    return { skip: 'settled' };
+  if (!stillHolds(facts, now)) return { skip: 'settled' };
   if (facts.kind === 'MESSAGE_UNREAD') {
     if (facts.unread === 0 || !facts.oldestUnreadAt) return { skip: 'seen' };
     const due = new Date(facts.oldestUnreadAt.getTime() + preferences.unreadDelayMinutes * 60_000);
@@ -257,21 +285,37 @@ export function verdict(
   return { mail: true };
 }
 
-/** The end of the quiet hours under way at `now` (to the minute; a clock change is met by deciding again then). */
+/**
+ * The end of the quiet hours under way at `now`, to the minute, counted in wall-clock minutes: on the night
+ * the clocks change it may be an hour off, and the notification is then decided again (or mailed) an hour late.
+ */
 export function quietEnd(preferences: NotificationPreferences, now: Date): Date {
   const to = preferences.quietHours?.to ?? 0;
   const minutes = (to - localMinutes(now, preferences.timeZone) + 24 * 60) % (24 * 60) || 24 * 60;
-  const start = new Date(now);
-  start.setUTCSeconds(0, 0);
-  return new Date(start.getTime() + minutes * 60_000);
+  return new Date(Math.floor(now.getTime() / 60_000) * 60_000 + minutes * 60_000);
 }
 
-/** The latest local digest hour at or before `now` (to the minute). */
-export function lastDigestTime(preferences: NotificationPreferences, now: Date): Date {
-  const since = (localMinutes(now, preferences.timeZone) - preferences.digestHour * 60 + 24 * 60) % (24 * 60);
-  const start = new Date(now);
-  start.setUTCSeconds(0, 0);
-  return new Date(start.getTime() - since * 60_000);
+/**
+ * The latest local digest hour at or before `now`, as an instant, for the professional `p` (their preferences'
+ * row, or the defaults): local time moved back by the hour, cut to its day, moved forward again, in SQL so
+ * that the time zone's rules (summer time) are PostgreSQL's.
+ */
+function lastDigestSql(now: Date): Prisma.Sql {
+  const zone = Prisma.sql`COALESCE(p."timeZone", ${DEFAULT_TIME_ZONE})`;
+  const hours = Prisma.sql`make_interval(hours => COALESCE(p."digestHour", ${DEFAULT_DIGEST_HOUR}))`;
+  return Prisma.sql`((date_trunc('day', (${now}::timestamptz AT TIME ZONE ${zone}) - ${hours}) + ${hours}) AT TIME ZONE ${zone})`;
+}
+
+/** Professionals (after `after`, in id order) with something in their digest since before their latest digest hour. */
+function digestsDue(tx: Tx | PrismaClient, now: Date, after: string, only?: string) {
+  return tx.$queryRaw<{ professionalId: string }[]>`
+    SELECT n."professionalId" FROM "Notification" n
+    LEFT JOIN "NotificationPreferences" p ON p."professionalId" = n."professionalId"
+    WHERE n."status" = 'DIGEST' AND n."professionalId" > ${after}::uuid
+      ${only ? Prisma.sql`AND n."professionalId" = ${only}::uuid` : Prisma.empty}
+    GROUP BY n."professionalId", p."timeZone", p."digestHour"
+    HAVING min(n."decideAt") < ${lastDigestSql(now)}
+    ORDER BY n."professionalId" LIMIT ${BATCH}`;
 }
 
 /** What the text of a mail is made from: the notifications, their recipient's address and time zone. */
@@ -298,13 +342,14 @@ function factsOf(tx: Tx, where: Prisma.Sql): Promise<NotificationFacts[]> {
     FROM "Notification" n
     JOIN "Professional" p ON p."id" = n."professionalId"
     JOIN "TeleexpertiseRequest" r ON r."id" = n."requestId"
-    LEFT JOIN "Professional" a ON a."id" = n."actorId"
     LEFT JOIN "ReadMark" mark ON mark."requestId" = n."requestId" AND mark."professionalId" = n."professionalId"
     LEFT JOIN LATERAL (
-      SELECT count(*) AS "n", min(m."createdAt") AS "oldest" FROM "Message" m
+      SELECT count(*) AS "n", min(m."createdAt") AS "oldest", (array_agg(m."authorId" ORDER BY m."sequence"))[1] AS "authorId"
+      FROM "Message" m
       WHERE n."kind" = 'MESSAGE_UNREAD' AND m."requestId" = n."requestId"
-        AND m."sequence" > COALESCE(mark."lastReadSequence", 0) AND m."authorId" IS DISTINCT FROM n."professionalId"
+        AND m."sequence" > COALESCE(mark."lastReadSequence", 0) AND m."authorId" <> n."professionalId"
     ) unread ON true
+    LEFT JOIN "Professional" a ON a."id" = COALESCE(unread."authorId", n."actorId")
     WHERE ${where}
     ORDER BY n."professionalId", n."createdAt", n."id"`;
 }
@@ -353,65 +398,69 @@ function settle(
  * across instances): each is skipped, postponed, kept for the digest, or written and queued as one mail.
  * Returns how many mails were queued.
  */
-export async function decideNotifications(prisma: PrismaClient, writer: NotificationWriter, now = new Date()) {
-  return prisma.$transaction(async (tx) => {
-    const claimed = await tx.$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "Notification" WHERE "status" = 'PENDING' AND "decideAt" <= ${now}
-      ORDER BY "decideAt", "id" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
-    if (claimed.length === 0) return 0;
-    const all = await factsOf(tx, Prisma.sql`n."id" = ANY(${claimed.map((row) => row.id)}::uuid[])`);
-    const preferences = await preferencesFor(
-      tx,
-      all.map((facts) => facts.professionalId),
-    );
-    let mailed = 0;
-    for (const facts of all) {
-      const chosen = preferences.get(facts.professionalId)!;
-      const decided = verdict(facts, chosen, now);
-      if ('skip' in decided) await settle(tx, [facts], { status: 'SKIPPED', skipReason: decided.skip });
-      else if ('later' in decided) await settle(tx, [facts], { status: 'PENDING', decideAt: decided.later });
-      else if ('digest' in decided) await settle(tx, [facts], { status: 'DIGEST', decideAt: now });
-      else {
-        const letter = { to: facts.email!, timeZone: chosen.timeZone, items: [facts] };
-        await queueMail(tx, letter, writer.one(letter));
-        mailed++;
+export function decideNotifications(prisma: PrismaClient, writer: NotificationWriter, now = new Date()) {
+  return inBatches(() =>
+    prisma.$transaction(async (tx) => {
+      const claimed = await tx.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "Notification" WHERE "status" = 'PENDING' AND "decideAt" <= ${now}
+        ORDER BY "decideAt", "id" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
+      if (claimed.length === 0) return { handled: 0, counted: 0 };
+      const all = await factsOf(tx, Prisma.sql`n."id" = ANY(${claimed.map((row) => row.id)}::uuid[])`);
+      const preferences = await preferencesFor(
+        tx,
+        all.map((facts) => facts.professionalId),
+      );
+      let mailed = 0;
+      for (const facts of all) {
+        const chosen = preferences.get(facts.professionalId)!;
+        const decided = verdict(facts, chosen, now);
+        if ('skip' in decided) await settle(tx, [facts], { status: 'SKIPPED', skipReason: decided.skip });
+        else if ('later' in decided) await settle(tx, [facts], { status: 'PENDING', decideAt: decided.later });
+        else if ('digest' in decided) await settle(tx, [facts], { status: 'DIGEST', decideAt: now });
+        else {
+          const letter = { to: facts.email!, timeZone: chosen.timeZone, items: [facts] };
+          await queueMail(tx, letter, writer.one(letter));
+          mailed++;
+        }
       }
-    }
-    return mailed;
-  });
+      return { handled: claimed.length, counted: mailed };
+    }),
+  );
 }
+
+const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Sends each professional's digest once their digest hour has come for what waits in it (outside quiet
- * hours): one mail listing, by request, what is still unseen; what was seen meanwhile is dropped. The
- * professional's cursor row is locked while their digest is written, so that two instances never both send
- * it. Returns how many digests were queued.
+ * hours): one mail listing, by request, what is still unseen; what was seen meanwhile is dropped. Every
+ * professional due is looked at, in id order. Returns how many digests were queued.
  */
 export async function sendDigests(prisma: PrismaClient, writer: NotificationWriter, now = new Date()) {
-  const waiting = await prisma.notification.findMany({
-    where: { status: 'DIGEST' },
-    distinct: ['professionalId'],
-    select: { professionalId: true },
-    orderBy: { professionalId: 'asc' },
-    take: BATCH,
-  });
   let sent = 0;
-  for (const { professionalId } of waiting) {
-    if (await sendDigest(prisma, writer, professionalId, now)) sent++;
+  let after = NO_ID;
+  for (let i = 0; i < MAX_BATCHES; i++) {
+    const due = await digestsDue(prisma, now, after);
+    for (const { professionalId } of due) if (await sendDigest(prisma, writer, professionalId, now)) sent++;
+    if (due.length < BATCH) break;
+    after = due.at(-1)!.professionalId;
   }
   return sent;
 }
 
+/**
+ * One professional's digest, with their cursor row locked (SKIP LOCKED: another instance writing it, or
+ * drawing their notifications, has it), so that two instances never both send it; due is asked again
+ * under the lock, since another instance may have sent it just before.
+ */
 async function sendDigest(prisma: PrismaClient, writer: NotificationWriter, professionalId: string, now: Date) {
   return prisma.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ professionalId: string }[]>`
       SELECT "professionalId" FROM "NotificationCursor" WHERE "professionalId" = ${professionalId}::uuid
       FOR UPDATE SKIP LOCKED`;
-    if (!locked) return false;
+    if (!locked || (await digestsDue(tx, now, NO_ID, professionalId)).length === 0) return false;
     const preferences = (await preferencesFor(tx, [professionalId])).get(professionalId)!;
+    if (isQuiet(preferences, now)) return false;
     const items = await factsOf(tx, Prisma.sql`n."professionalId" = ${professionalId}::uuid AND n."status" = 'DIGEST'`);
-    const since = lastDigestTime(preferences, now);
-    if (!items.some((item) => item.decideAt < since) || isQuiet(preferences, now)) return false;
     const kept: NotificationFacts[] = [];
     for (const item of items) {
       const decided = verdict(item, preferences, now, true);
@@ -430,7 +479,10 @@ async function sendDigest(prisma: PrismaClient, writer: NotificationWriter, prof
  * notification mails sent or given up. Kept as long as the inbox log they come from.
  */
 export async function pruneNotifications(prisma: PrismaClient, before: Date): Promise<void> {
-  await prisma.notification.deleteMany({ where: { status: { in: ['MAILED', 'SKIPPED'] }, createdAt: { lt: before } } });
+  // A row with a key (a triage reminder) is kept: it is what stops the reminder being sent again.
+  await prisma.notification.deleteMany({
+    where: { status: { in: ['MAILED', 'SKIPPED'] }, key: null, createdAt: { lt: before } },
+  });
   await prisma.outboxMessage.deleteMany({
     where: { channel: 'EMAIL', status: { in: ['SENT', 'FAILED'] }, createdAt: { lt: before } },
   });

@@ -27,7 +27,7 @@ export interface ReportMail extends MailBase {
 export interface NotificationMail extends MailBase {
   channel: 'EMAIL';
   recipientId: string;
-  /** Null for a digest, which spans requests. */
+  /** Null for a digest spanning several requests. */
   requestId: string | null;
   body: string;
 }

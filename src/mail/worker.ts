@@ -53,10 +53,13 @@ export function startMailWorker(options: {
     // Said once, when the instance starts (awaited there, so that no statement of it lands later).
     const announce = async () => {
       const waiting = await services.prisma.outboxMessage.count({ where: { status: 'QUEUED' } });
-      logger.warn({ waiting }, 'SMTP_URL is not set: mail stays queued (Report.transmissions shows it)');
+      logger.warn(
+        { waiting },
+        'SMTP_URL is not set: mail stays queued (Report.transmissions shows it) and no notification is drawn',
+      );
     };
-    const timer = every(mail.pollSeconds, () => notify(), logger);
-    return { announce, notify, drain: async () => 0, stop: async () => timer?.stop() };
+    // Notifications are not drawn: once mail can go, what is older than a day is left to the inbox.
+    return { announce, notify, drain: async () => 0, stop: async () => undefined };
   }
   const from = mail.from;
   const smtp = createSmtpSend(smtpOptions(mail, config.production), from);
@@ -82,24 +85,28 @@ export function startMailWorker(options: {
       maxAttempts: mail.maxAttempts,
       retryBaseMs: mail.retryBaseSeconds * 1000,
     });
-  const timer = every(mail.pollSeconds, async () => (await notify()) + (await drain()), logger);
+  // Two timers, so that a failing notification round never holds back the reports' secure mail.
+  const timers = [
+    every(mail.pollSeconds, () => notify(), 'notification round', logger),
+    every(mail.pollSeconds, drain, 'mail outbox drain', logger),
+  ];
   return {
     announce: async () => undefined,
     notify,
     drain,
     async stop() {
-      await timer?.stop();
+      await Promise.all(timers.map((timer) => timer?.stop()));
       smtp.close();
     },
   };
 }
 
 /** The worker's timer: a round every `pollSeconds` (0: none on this instance), backing off after a failed one. */
-function every(pollSeconds: number, round: () => Promise<number>, logger: Logger) {
+function every(pollSeconds: number, round: () => Promise<number>, what: string, logger: Logger) {
   if (pollSeconds <= 0) return undefined;
   return repeat(round, {
     periodMs: pollSeconds * 1000,
     maxBackoffMs: Math.max(pollSeconds * 1000, MAX_BACKOFF_MS),
-    onError: (error) => logger.error({ err: error }, 'mail round failed'),
+    onError: (error) => logger.error({ err: error }, `${what} failed`),
   });
 }

@@ -53,7 +53,7 @@ CREATE INDEX "Notification_status_decideAt_idx" ON "Notification"("status", "dec
 CREATE INDEX "Notification_professionalId_status_idx" ON "Notification"("professionalId", "status");
 
 -- AddForeignKey
-ALTER TABLE "OutboxMessage" ADD CONSTRAINT "OutboxMessage_transmissionId_fkey" FOREIGN KEY ("transmissionId") REFERENCES "ReportTransmission"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "OutboxMessage" ADD CONSTRAINT "OutboxMessage_transmissionId_fkey" FOREIGN KEY ("transmissionId") REFERENCES "ReportTransmission"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- Each channel's row carries what its sender needs.
 ALTER TABLE "OutboxMessage" ADD CONSTRAINT "OutboxMessage_channel_fields" CHECK (
