@@ -400,6 +400,63 @@ export const demoProfessionals: DemoProfessional[] = [
     postalCode: '43000',
     expert: { listed: true, activityDescription: 'Croissance, alimentation du nourrisson, avis sur courbes.' },
   },
+  // The dermatology service's coordinator and a colleague, reached through the service only.
+  {
+    rpps: '10000000116',
+    firstName: 'Nicolas',
+    lastName: 'Chevalier',
+    profession: 'PHYSICIAN',
+    specialty: 'Dermatologie',
+    city: 'Lyon',
+    postalCode: '69003',
+  },
+  {
+    rpps: '10000000117',
+    firstName: 'Inès',
+    lastName: 'Roux',
+    profession: 'PHYSICIAN',
+    specialty: 'Dermatologie',
+    city: 'Lyon',
+    postalCode: '69003',
+  },
+];
+
+export interface DemoTeam {
+  name: string;
+  profession: Profession;
+  specialty: string;
+  city: string;
+  postalCode: string;
+  activityDescription: string;
+  limitations: string;
+  territory: string;
+  prerequisites: string;
+  patientIdentityPolicy: PatientIdentityPolicy;
+  expectedResponseHours: number;
+  members: { rpps: string; role: 'COORDINATOR' | 'MEMBER' }[];
+}
+
+/** A hospital service answering as a team (ligne d'avis): a coordinator who triages, two dermatologists. */
+export const demoTeams: DemoTeam[] = [
+  {
+    name: 'Service de dermatologie – Hôpital Édouard-Herriot',
+    profession: 'PHYSICIAN',
+    specialty: 'Dermatologie',
+    city: 'Lyon',
+    postalCode: '69003',
+    activityDescription:
+      'Avis dermatologiques du service : lésions pigmentées, toxidermies, dermatoses bulleuses, plaies. Tri par le coordinateur sous 48 heures.',
+    limitations: 'Pas d’avis en urgence : adresser aux urgences dermatologiques.',
+    territory: 'Rhône et Métropole de Lyon.',
+    prerequisites: 'Photos nettes avec un repère de taille ; antécédents, traitements en cours et date d’apparition.',
+    patientIdentityPolicy: 'REQUIRED',
+    expectedResponseHours: 72,
+    members: [
+      { rpps: '10000000116', role: 'COORDINATOR' },
+      { rpps: DEMO_EXPERT_RPPS, role: 'MEMBER' },
+      { rpps: '10000000117', role: 'MEMBER' },
+    ],
+  },
 ];
 
 /** A conversation under way between the demonstration requester and expert (fictitious patient). */

@@ -5,13 +5,15 @@ import {
   demoConversation,
   demoProfessionals,
   demoReportedRequest,
+  demoTeams,
 } from '../../prisma/seed-data.ts';
-import type { Services } from '../domain/changes.ts';
+import type { Services, Tx } from '../domain/changes.ts';
 import { postMessage } from '../domain/conversation.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../domain/files.ts';
 import { professionalSearchKeys } from '../domain/professionals.ts';
 import { submitReport } from '../domain/reports.ts';
 import { createRequest, requestInformation } from '../domain/requests.ts';
+import { teamSearchKeys } from '../domain/teams.ts';
 import { optionalSearchKey } from '../domain/search-key.ts';
 import type { Database } from './client.ts';
 
@@ -47,10 +49,31 @@ async function seedDirectory(db: Database): Promise<boolean> {
           },
         });
       }
+      await seedTeams(tx);
       return true;
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
+}
+
+/** The demonstration's teams, with their members (who were created before). */
+async function seedTeams(tx: Tx): Promise<void> {
+  for (const { members, ...team } of demoTeams) {
+    const people = await tx.professional.findMany({
+      where: { rpps: { in: members.map((member) => member.rpps) } },
+      select: { id: true, rpps: true },
+    });
+    const idOf = new Map(people.map((person) => [person.rpps, person.id]));
+    await tx.team.create({
+      data: {
+        ...team,
+        ...teamSearchKeys(team),
+        members: {
+          create: members.map(({ rpps, role }) => ({ professionalId: idOf.get(rpps)!, role, since: new Date() })),
+        },
+      },
+    });
+  }
 }
 
 /** One request under way and one answered, written through the domain like any other, so that GraphiQL shows a conversation and a report. */

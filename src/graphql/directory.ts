@@ -33,7 +33,7 @@ builder.prismaNode('ExpertProfile', {
   }),
 });
 
-const ExpertFilterInput = builder.inputType('ExpertFilter', {
+export const ExpertFilterInput = builder.inputType('ExpertFilter', {
   description: 'Every criterion given must match; text is matched without regard to case or accents.',
   fields: (t) => ({
     text: t.string({ required: false, description: 'Words to find in names, specialty or activity description.' }),

@@ -4,6 +4,7 @@ import { builder, nodeTypenames } from './builder.ts';
 import './professional.ts';
 import './notifications.ts';
 import './directory.ts';
+import './teams.ts';
 import './attachment.ts';
 import './delegation.ts';
 import './request.ts';

@@ -211,6 +211,9 @@ export type Delegation = Node & {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** An expert (Professional) or a team (Team) of the directory. */
+export type DirectoryEntry = Professional | Team;
+
 export type ExpertConnection = {
   __typename?: 'ExpertConnection';
   edges: Array<ExpertEdge>;
@@ -352,8 +355,12 @@ export type Mutation = {
   acceptRequest: TeleexpertiseRequest;
   /** Adds a document template (modèle) to the caller’s expert declaration; it opens every new conversation. */
   addPrerequisiteTemplate: ExpertProfile;
+  /** Adds a professional to the team with a role; its coordinators only. CONFLICT when already a member. */
+  addTeamMember: Team;
   /** Sends a request to a listed expert. The conversation opens with the expert’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl. */
   createRequest: TeleexpertiseRequest;
+  /** Creates a team, listed in the directory unless `listed: false`; the caller is its first coordinator. */
+  createTeam: Team;
   /** Triage by the expert: not feasible (→ DECLINED), with a mandatory justification. */
   declineRequest: TeleexpertiseRequest;
   /** Lets another professional’s account make requests in the caller’s name; granting again returns the live delegation. */
@@ -364,12 +371,16 @@ export type Mutation = {
   postMessage: Message;
   /** Removes a template from the caller’s declaration; conversations that received it keep their copy. */
   removePrerequisiteTemplate: ExpertProfile;
+  /** Removes a member (a coordinator removes anyone; a member may leave): they keep nothing of the team. A team keeps at least one coordinator. */
+  removeTeamMember: Team;
   /** Triage by the expert: more documents or information are needed (SUBMITTED → INFO_REQUESTED); the message goes to the conversation. */
   requestInformation: TeleexpertiseRequest;
   /** Ends a delegation (its delegator revokes it, or its delegate gives it up); the delegate loses access to the requests made with it. */
   revokeDelegation: Delegation;
   /** Moves an act along the billing office’s worklist, by the professional who bills it or their live delegate; REJECTED needs the caisse’s `reason`. Traced. */
   setBillingStatus: BillingAct;
+  /** Changes a member's role; its coordinators only, and a team keeps at least one coordinator. */
+  setTeamMemberRole: Team;
   /** Sends the request’s synthesis, as it is now, to another professional: they get an inbox event (SYNTHESIS_SHARED) and can download that PDF, and nothing else of the request. */
   shareSynthesis: TeleexpertiseRequest;
   /** The expert signs the report: the request becomes REPORTED (from SUBMITTED, INFO_REQUESTED or ACCEPTED), the acts are billed, and the report is transmitted to the requester, the professional in whose name the request was made, and the treating doctor (in the app, and by secure mail when their address is known). On a REPORTED request, with correctionReason, it signs a corrected version. */
@@ -382,6 +393,8 @@ export type Mutation = {
   updateNotificationPreferences: Professional;
   /** Declares the site the caller practises at, by its FINESS (9 characters) or SIRET (14 digits; spaces allowed), or clears it with null. Traced. */
   updatePracticeStructure: Professional;
+  /** Saves the team's profile fields given; its coordinators only (FORBIDDEN for anyone else). */
+  updateTeam: Team;
   /** The requester withdraws the request before the report (→ WITHDRAWN). */
   withdrawRequest: TeleexpertiseRequest;
 };
@@ -398,8 +411,20 @@ export type MutationAddPrerequisiteTemplateArgs = {
 };
 
 
+export type MutationAddTeamMemberArgs = {
+  professionalId: Scalars['ID']['input'];
+  role: TeamRole;
+  teamId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateRequestArgs = {
   input: CreateRequestInput;
+};
+
+
+export type MutationCreateTeamArgs = {
+  input: TeamInput;
 };
 
 
@@ -430,6 +455,12 @@ export type MutationRemovePrerequisiteTemplateArgs = {
 };
 
 
+export type MutationRemoveTeamMemberArgs = {
+  professionalId: Scalars['ID']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+
 export type MutationRequestInformationArgs = {
   message: Scalars['String']['input'];
   requestId: Scalars['ID']['input'];
@@ -445,6 +476,13 @@ export type MutationSetBillingStatusArgs = {
   actId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   status: BillingStatus;
+};
+
+
+export type MutationSetTeamMemberRoleArgs = {
+  professionalId: Scalars['ID']['input'];
+  role: TeamRole;
+  teamId: Scalars['ID']['input'];
 };
 
 
@@ -476,6 +514,12 @@ export type MutationUpdateNotificationPreferencesArgs = {
 
 export type MutationUpdatePracticeStructureArgs = {
   practiceStructureId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateTeamArgs = {
+  input: TeamInput;
+  teamId: Scalars['ID']['input'];
 };
 
 
@@ -652,6 +696,8 @@ export type Professional = Node & {
   /** Secure health mail (MSSanté) address. */
   secureEmail?: Maybe<Scalars['String']['output']>;
   specialty?: Maybe<Scalars['String']['output']>;
+  /** The teams the professional belongs to (they also stay reachable on their own). */
+  teamMemberships: Array<TeamMember>;
 };
 
 export type Query = {
@@ -662,6 +708,8 @@ export type Query = {
   billingExportUrl: Scalars['String']['output'];
   /** Live delegations the caller granted or received: whom they may act for, and who may act for them. */
   delegations: Array<Delegation>;
+  /** Listed experts and teams together, by name (an expert by last then first name), matching every criterion as `experts` does. */
+  directory: QueryDirectoryConnection;
   /** Listed experts, by last name, first name. */
   experts: ExpertConnection;
   /** The professional making the call. */
@@ -691,6 +739,15 @@ export type QueryBillingExportUrlArgs = {
   from: Scalars['Date']['input'];
   onBehalfOfId?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['Date']['input'];
+};
+
+
+export type QueryDirectoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExpertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -742,6 +799,18 @@ export type QueryRequestsArgs = {
   filter?: InputMaybe<RequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryDirectoryConnection = {
+  __typename?: 'QueryDirectoryConnection';
+  edges: Array<QueryDirectoryConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryDirectoryConnectionEdge = {
+  __typename?: 'QueryDirectoryConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: DirectoryEntry;
 };
 
 export type QueryReceivedReportsConnection = {
@@ -935,6 +1004,67 @@ export type TariffZone =
   | 'DROM'
   | 'METROPOLE';
 
+/** A team of experts (ligne d'avis: a hospital service, an ESS, a group of specialists), in the directory like an expert; readable by every professional. */
+export type Team = Node & {
+  __typename?: 'Team';
+  activityDescription?: Maybe<Scalars['String']['output']>;
+  city?: Maybe<Scalars['String']['output']>;
+  /** The response time the team states, in hours; null when it states none. */
+  expectedResponseHours?: Maybe<Scalars['Int']['output']>;
+  externalUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** What the team will not answer. */
+  limitations?: Maybe<Scalars['String']['output']>;
+  /** Shown in the directory. */
+  listed: Scalars['Boolean']['output'];
+  /** Coordinators first, then members, each by the date they joined. */
+  members: Array<TeamMember>;
+  /** The caller's role in the team; null when they are not a member. */
+  myRole?: Maybe<TeamRole>;
+  name: Scalars['String']['output'];
+  patientIdentityPolicy: PatientIdentityPolicy;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** Documents and information the team requires from requesters. */
+  prerequisites?: Maybe<Scalars['String']['output']>;
+  profession: Profession;
+  specialty?: Maybe<Scalars['String']['output']>;
+  /** The territory the team covers. */
+  territory?: Maybe<Scalars['String']['output']>;
+  tool: ExpertTool;
+};
+
+/** A team’s profile; on update, a field left out keeps its value. name and profession are required to create one. */
+export type TeamInput = {
+  activityDescription?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  expectedResponseHours?: InputMaybe<Scalars['Int']['input']>;
+  externalUrl?: InputMaybe<Scalars['String']['input']>;
+  limitations?: InputMaybe<Scalars['String']['input']>;
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  patientIdentityPolicy?: InputMaybe<PatientIdentityPolicy>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  prerequisites?: InputMaybe<Scalars['String']['input']>;
+  profession?: InputMaybe<Profession>;
+  specialty?: InputMaybe<Scalars['String']['input']>;
+  territory?: InputMaybe<Scalars['String']['input']>;
+  tool?: InputMaybe<ExpertTool>;
+};
+
+/** A professional's place in a team. */
+export type TeamMember = {
+  __typename?: 'TeamMember';
+  professional: Professional;
+  role: TeamRole;
+  since: Scalars['DateTime']['output'];
+  team: Team;
+};
+
+/** COORDINATOR: keeps the team's profile and members; MEMBER: answers the team's requests. */
+export type TeamRole =
+  | 'COORDINATOR'
+  | 'MEMBER';
+
 /** A téléexpertise request (demande) and its conversation; visible to its participants only. A professional who was sent its synthesis reads `id` and `synthesisUrl`; the treating doctor it was transmitted to reads `id` and `report`; any other field is FORBIDDEN to them. */
 export type TeleexpertiseRequest = Node & {
   __typename?: 'TeleexpertiseRequest';
@@ -1066,6 +1196,7 @@ export type BillingActNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Professional' }
     | { __typename: 'Report' }
     | { __typename: 'SharedSynthesis' }
+    | { __typename: 'Team' }
     | { __typename: 'TeleexpertiseRequest' }
    | null };
 
@@ -1109,6 +1240,7 @@ export type ProfessionalContactDetailsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Professional', id: string, secureEmail?: string | null, contactDetails?: { __typename?: 'ContactDetails', email?: string | null } | null }
     | { __typename?: 'Report' }
     | { __typename?: 'SharedSynthesis' }
+    | { __typename?: 'Team' }
     | { __typename?: 'TeleexpertiseRequest' }
    | null };
 
@@ -1151,6 +1283,7 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Professional', lastName: string, id: string }
     | { __typename: 'Report', id: string }
     | { __typename: 'SharedSynthesis', id: string }
+    | { __typename: 'Team', id: string }
     | { __typename: 'TeleexpertiseRequest', id: string }
    | null };
 
@@ -1168,6 +1301,7 @@ export type NodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Professional', lastName: string, id: string }
     | { __typename: 'Report', id: string }
     | { __typename: 'SharedSynthesis', id: string }
+    | { __typename: 'Team', id: string }
     | { __typename: 'TeleexpertiseRequest', id: string }
    | null> };
 
@@ -1238,6 +1372,7 @@ export type ProfessionalNotificationPreferencesQuery = { __typename?: 'Query', n
     | { __typename?: 'Professional', lastName: string, notificationPreferences?: { __typename?: 'NotificationPreferences', timeZone: string } | null }
     | { __typename?: 'Report' }
     | { __typename?: 'SharedSynthesis' }
+    | { __typename?: 'Team' }
     | { __typename?: 'TeleexpertiseRequest' }
    | null };
 
@@ -1266,6 +1401,7 @@ export type RequestReportQuery = { __typename?: 'Query', node?:
     | { __typename: 'Professional' }
     | { __typename: 'Report' }
     | { __typename: 'SharedSynthesis' }
+    | { __typename: 'Team' }
     | { __typename: 'TeleexpertiseRequest', id: string, status: RequestStatus, reportedAt?: string | null, report?: { __typename?: 'Report', id: string, version: number, conclusion: string, proposedTreatments?: string | null, complementaryExams?: string | null, followUp: FollowUp, correctionReason?: string | null, signedAt: string, author: { __typename?: 'Professional', id: string, lastName: string }, transmissions: Array<{ __typename?: 'ReportTransmission', role: RecipientRole, channel: TransmissionChannel, address?: string | null, queuedAt: string, sentAt?: string | null, recipient: { __typename?: 'Professional', id: string, lastName: string } }> } | null, reports: Array<{ __typename?: 'Report', id: string, version: number, conclusion: string, proposedTreatments?: string | null, complementaryExams?: string | null, followUp: FollowUp, correctionReason?: string | null, signedAt: string, author: { __typename?: 'Professional', id: string, lastName: string }, transmissions: Array<{ __typename?: 'ReportTransmission', role: RecipientRole, channel: TransmissionChannel, address?: string | null, queuedAt: string, sentAt?: string | null, recipient: { __typename?: 'Professional', id: string, lastName: string } }> }>, billingActs: Array<{ __typename?: 'BillingAct', id: string, code: BillingCode, amountCents: number, actDate: string, reimbursable: boolean, reasonCode?: NonReimbursableReason | null, reason?: string | null, status: BillingStatus, rejectionReason?: string | null, professional: { __typename?: 'Professional', id: string, lastName: string }, request: { __typename?: 'TeleexpertiseRequest', id: string } }> }
    | null };
 
@@ -1283,6 +1419,7 @@ export type ReportByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'Professional' }
     | { __typename: 'Report', id: string, version: number, conclusion: string, proposedTreatments?: string | null, complementaryExams?: string | null, followUp: FollowUp, correctionReason?: string | null, signedAt: string, author: { __typename?: 'Professional', id: string, lastName: string }, transmissions: Array<{ __typename?: 'ReportTransmission', role: RecipientRole, channel: TransmissionChannel, address?: string | null, queuedAt: string, sentAt?: string | null, recipient: { __typename?: 'Professional', id: string, lastName: string } }> }
     | { __typename: 'SharedSynthesis' }
+    | { __typename: 'Team' }
     | { __typename: 'TeleexpertiseRequest' }
    | null };
 
@@ -1325,6 +1462,7 @@ export type SynthesisUrlQuery = { __typename?: 'Query', node?:
     | { __typename: 'Professional' }
     | { __typename: 'Report' }
     | { __typename: 'SharedSynthesis' }
+    | { __typename: 'Team' }
     | { __typename: 'TeleexpertiseRequest', id: string, synthesisUrl: string }
    | null };
 
@@ -1342,6 +1480,7 @@ export type RequestAsRecipientQuery = { __typename?: 'Query', node?:
     | { __typename: 'Professional' }
     | { __typename: 'Report' }
     | { __typename: 'SharedSynthesis' }
+    | { __typename: 'Team' }
     | { __typename: 'TeleexpertiseRequest', id: string, report?: { __typename?: 'Report', id: string, conclusion: string } | null }
    | null };
 
@@ -1359,6 +1498,7 @@ export type RequestQuestionQuery = { __typename?: 'Query', node?:
     | { __typename: 'Professional' }
     | { __typename: 'Report' }
     | { __typename: 'SharedSynthesis' }
+    | { __typename: 'Team' }
     | { __typename: 'TeleexpertiseRequest', id: string, question: string }
    | null };
 
@@ -1389,6 +1529,7 @@ export type ComplianceQuery = { __typename?: 'Query', node?:
     | { __typename: 'Professional' }
     | { __typename: 'Report' }
     | { __typename: 'SharedSynthesis' }
+    | { __typename: 'Team' }
     | { __typename: 'TeleexpertiseRequest', id: string, status: RequestStatus, compliance: { __typename?: 'ComplianceGrid', complete: boolean, notAssessed: Array<string>, parts: Array<{ __typename?: 'CompliancePart', part: CompliancePartKind, title: string, items: Array<{ __typename?: 'ComplianceItem', code: ComplianceItemCode, label: string, status: ComplianceStatus, satisfied: boolean, explanation: string, evidence: Array<{ __typename?: 'ComplianceEvidence', action: string, at: string, actor?: { __typename?: 'Professional', id: string, lastName: string } | null }> }> }> } }
    | null };
 
@@ -1406,6 +1547,7 @@ export type RequestBeyondWhatWasSentQuery = { __typename?: 'Query', node?:
     | { __typename: 'Professional' }
     | { __typename: 'Report' }
     | { __typename: 'SharedSynthesis' }
+    | { __typename: 'Team' }
     | { __typename: 'TeleexpertiseRequest', id: string, status: RequestStatus, messages: { __typename?: 'MessageConnection', edges: Array<{ __typename?: 'MessageEdge', node: { __typename?: 'Message', body: string } }> }, compliance: { __typename?: 'ComplianceGrid', complete: boolean }, billingActs: Array<{ __typename?: 'BillingAct', id: string }>, reports: Array<{ __typename?: 'Report', id: string }>, sharedSyntheses: Array<{ __typename?: 'SharedSynthesis', id: string }> }
    | null };
 
@@ -1435,6 +1577,7 @@ export type ReportTransmissionsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Professional' }
     | { __typename?: 'Report', version: number, transmissions: Array<{ __typename?: 'ReportTransmission', channel: TransmissionChannel, address?: string | null, status: TransmissionStatus, attempts: number, failureReason?: string | null, failedAt?: string | null, nextAttemptAt?: string | null, sentAt?: string | null }> }
     | { __typename?: 'SharedSynthesis' }
+    | { __typename?: 'Team' }
     | { __typename?: 'TeleexpertiseRequest' }
    | null };
 
@@ -1546,6 +1689,7 @@ export type ConversationQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Professional' }
     | { __typename?: 'Report' }
     | { __typename?: 'SharedSynthesis' }
+    | { __typename?: 'Team' }
     | { __typename?: 'TeleexpertiseRequest', id: string, messages: { __typename?: 'MessageConnection', edges: Array<{ __typename?: 'MessageEdge', cursor: string, node: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string, status?: RequestStatus | null, clientMessageId?: string | null, createdAt: string, author?: { __typename?: 'Professional', id: string, lastName: string } | null, attachments: Array<{ __typename?: 'Attachment', id: string, fileName: string, mediaType: string, size: number, sha256: string, url: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null, startCursor?: string | null } } }
    | null };
 
@@ -1563,6 +1707,7 @@ export type RequestByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'Professional', id: string }
     | { __typename: 'Report', id: string }
     | { __typename: 'SharedSynthesis', id: string }
+    | { __typename: 'Team', id: string }
     | { __typename: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number, dueAt: string, responseDueAt?: string | null, allowedTransitions: Array<RequestStatus>, declineReason?: string | null, withdrawReason?: string | null, createdAt: string, lastActivityAt: string, patient?: { __typename?: 'Patient', birthName: string } | null, expert: { __typename?: 'Professional', id: string, lastName: string }, requester: { __typename?: 'Professional', id: string, lastName: string }, onBehalfOf?: { __typename?: 'Professional', id: string, lastName: string } | null, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, lastMessage?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string } | null }
    | null };
 
@@ -1580,6 +1725,7 @@ export type MessageByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'Professional', id: string }
     | { __typename: 'Report', id: string }
     | { __typename: 'SharedSynthesis', id: string }
+    | { __typename: 'Team', id: string }
     | { __typename: 'TeleexpertiseRequest', id: string }
    | null };
 
@@ -1597,6 +1743,7 @@ export type AttachmentByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'Professional', id: string }
     | { __typename: 'Report', id: string }
     | { __typename: 'SharedSynthesis', id: string }
+    | { __typename: 'Team', id: string }
     | { __typename: 'TeleexpertiseRequest', id: string }
    | null };
 
@@ -1614,6 +1761,86 @@ export type RemovePrerequisiteTemplateMutationVariables = Exact<{
 
 export type RemovePrerequisiteTemplateMutation = { __typename?: 'Mutation', removePrerequisiteTemplate: { __typename?: 'ExpertProfile', prerequisiteTemplates: Array<{ __typename?: 'Attachment', id: string }> } };
 
+export type TeamFieldsFragment = { __typename?: 'Team', id: string, name: string, profession: Profession, specialty?: string | null, city?: string | null, postalCode?: string | null, listed: boolean, activityDescription?: string | null, limitations?: string | null, territory?: string | null, prerequisites?: string | null, tool: ExpertTool, externalUrl?: string | null, patientIdentityPolicy: PatientIdentityPolicy, expectedResponseHours?: number | null, myRole?: TeamRole | null, members: Array<{ __typename?: 'TeamMember', role: TeamRole, since: string, professional: { __typename?: 'Professional', id: string, lastName: string } }> };
+
+export type DirectoryQueryVariables = Exact<{
+  filter?: InputMaybe<ExpertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DirectoryQuery = { __typename?: 'Query', directory: { __typename?: 'QueryDirectoryConnection', edges: Array<{ __typename?: 'QueryDirectoryConnectionEdge', cursor: string, node:
+        | { __typename: 'Professional', id: string, lastName: string, firstName: string }
+        | { __typename: 'Team', id: string, name: string, expectedResponseHours?: number | null }
+       }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
+
+export type TeamByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TeamByIdQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Attachment' }
+    | { __typename?: 'BillingAct' }
+    | { __typename?: 'Delegation' }
+    | { __typename?: 'ExpertProfile' }
+    | { __typename?: 'Message' }
+    | { __typename?: 'Professional' }
+    | { __typename?: 'Report' }
+    | { __typename?: 'SharedSynthesis' }
+    | { __typename?: 'Team', id: string, name: string, profession: Profession, specialty?: string | null, city?: string | null, postalCode?: string | null, listed: boolean, activityDescription?: string | null, limitations?: string | null, territory?: string | null, prerequisites?: string | null, tool: ExpertTool, externalUrl?: string | null, patientIdentityPolicy: PatientIdentityPolicy, expectedResponseHours?: number | null, myRole?: TeamRole | null, members: Array<{ __typename?: 'TeamMember', role: TeamRole, since: string, professional: { __typename?: 'Professional', id: string, lastName: string } }> }
+    | { __typename?: 'TeleexpertiseRequest' }
+   | null };
+
+export type MyTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTeamsQuery = { __typename?: 'Query', me: { __typename?: 'Professional', id: string, teamMemberships: Array<{ __typename?: 'TeamMember', role: TeamRole, team: { __typename?: 'Team', id: string, name: string } }> } };
+
+export type CreateTeamMutationVariables = Exact<{
+  input: TeamInput;
+}>;
+
+
+export type CreateTeamMutation = { __typename?: 'Mutation', createTeam: { __typename?: 'Team', id: string, name: string, profession: Profession, specialty?: string | null, city?: string | null, postalCode?: string | null, listed: boolean, activityDescription?: string | null, limitations?: string | null, territory?: string | null, prerequisites?: string | null, tool: ExpertTool, externalUrl?: string | null, patientIdentityPolicy: PatientIdentityPolicy, expectedResponseHours?: number | null, myRole?: TeamRole | null, members: Array<{ __typename?: 'TeamMember', role: TeamRole, since: string, professional: { __typename?: 'Professional', id: string, lastName: string } }> } };
+
+export type UpdateTeamMutationVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+  input: TeamInput;
+}>;
+
+
+export type UpdateTeamMutation = { __typename?: 'Mutation', updateTeam: { __typename?: 'Team', id: string, name: string, profession: Profession, specialty?: string | null, city?: string | null, postalCode?: string | null, listed: boolean, activityDescription?: string | null, limitations?: string | null, territory?: string | null, prerequisites?: string | null, tool: ExpertTool, externalUrl?: string | null, patientIdentityPolicy: PatientIdentityPolicy, expectedResponseHours?: number | null, myRole?: TeamRole | null, members: Array<{ __typename?: 'TeamMember', role: TeamRole, since: string, professional: { __typename?: 'Professional', id: string, lastName: string } }> } };
+
+export type AddTeamMemberMutationVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+  professionalId: Scalars['ID']['input'];
+  role: TeamRole;
+}>;
+
+
+export type AddTeamMemberMutation = { __typename?: 'Mutation', addTeamMember: { __typename?: 'Team', id: string, name: string, profession: Profession, specialty?: string | null, city?: string | null, postalCode?: string | null, listed: boolean, activityDescription?: string | null, limitations?: string | null, territory?: string | null, prerequisites?: string | null, tool: ExpertTool, externalUrl?: string | null, patientIdentityPolicy: PatientIdentityPolicy, expectedResponseHours?: number | null, myRole?: TeamRole | null, members: Array<{ __typename?: 'TeamMember', role: TeamRole, since: string, professional: { __typename?: 'Professional', id: string, lastName: string } }> } };
+
+export type SetTeamMemberRoleMutationVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+  professionalId: Scalars['ID']['input'];
+  role: TeamRole;
+}>;
+
+
+export type SetTeamMemberRoleMutation = { __typename?: 'Mutation', setTeamMemberRole: { __typename?: 'Team', id: string, name: string, profession: Profession, specialty?: string | null, city?: string | null, postalCode?: string | null, listed: boolean, activityDescription?: string | null, limitations?: string | null, territory?: string | null, prerequisites?: string | null, tool: ExpertTool, externalUrl?: string | null, patientIdentityPolicy: PatientIdentityPolicy, expectedResponseHours?: number | null, myRole?: TeamRole | null, members: Array<{ __typename?: 'TeamMember', role: TeamRole, since: string, professional: { __typename?: 'Professional', id: string, lastName: string } }> } };
+
+export type RemoveTeamMemberMutationVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+  professionalId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveTeamMemberMutation = { __typename?: 'Mutation', removeTeamMember: { __typename?: 'Team', id: string, name: string, profession: Profession, specialty?: string | null, city?: string | null, postalCode?: string | null, listed: boolean, activityDescription?: string | null, limitations?: string | null, territory?: string | null, prerequisites?: string | null, tool: ExpertTool, externalUrl?: string | null, patientIdentityPolicy: PatientIdentityPolicy, expectedResponseHours?: number | null, myRole?: TeamRole | null, members: Array<{ __typename?: 'TeamMember', role: TeamRole, since: string, professional: { __typename?: 'Professional', id: string, lastName: string } }> } };
+
 export const WorklistActFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorklistActFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingAct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"actDate"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursable"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]} as unknown as DocumentNode<WorklistActFieldsFragment, unknown>;
 export const ContactDetailsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailSource"}},{"kind":"Field","name":{"kind":"Name","value":"secureEmail"}},{"kind":"Field","name":{"kind":"Name","value":"secureEmailSource"}}]}}]} as unknown as DocumentNode<ContactDetailsFieldsFragment, unknown>;
 export const ProfessionalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfessionalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Professional"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rpps"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"isExpert"}}]}}]} as unknown as DocumentNode<ProfessionalFieldsFragment, unknown>;
@@ -1624,6 +1851,7 @@ export const BillingActFieldsFragmentDoc = {"kind":"Document","definitions":[{"k
 export const AttachmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attachment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<AttachmentFieldsFragment, unknown>;
 export const MessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clientMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AttachmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attachment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<MessageFieldsFragment, unknown>;
 export const RequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeleexpertiseRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"expert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onBehalfOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givenBy"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"notCollectedReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<RequestFieldsFragment, unknown>;
+export const TeamFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"activityDescription"}},{"kind":"Field","name":{"kind":"Name","value":"limitations"}},{"kind":"Field","name":{"kind":"Name","value":"territory"}},{"kind":"Field","name":{"kind":"Name","value":"prerequisites"}},{"kind":"Field","name":{"kind":"Name","value":"tool"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"patientIdentityPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResponseHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<TeamFieldsFragment, unknown>;
 export const WorklistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Worklist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onBehalfOfId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingActs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"onBehalfOfId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onBehalfOfId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorklistActFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorklistActFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingAct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"actDate"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursable"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]} as unknown as DocumentNode<WorklistQuery, WorklistQueryVariables>;
 export const DelegateBillingExportUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DelegateBillingExportUrl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onBehalfOfId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingExportUrl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"onBehalfOfId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onBehalfOfId"}}}]}]}}]} as unknown as DocumentNode<DelegateBillingExportUrlQuery, DelegateBillingExportUrlQueryVariables>;
 export const SetBillingStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetBillingStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBillingStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"actId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorklistActFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorklistActFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingAct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"actDate"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursable"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]} as unknown as DocumentNode<SetBillingStatusMutation, SetBillingStatusMutationVariables>;
@@ -1680,3 +1908,11 @@ export const MessageByIdDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const AttachmentByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AttachmentById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attachment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<AttachmentByIdQuery, AttachmentByIdQueryVariables>;
 export const AddPrerequisiteTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPrerequisiteTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"File"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPrerequisiteTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prerequisiteTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AttachmentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attachment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<AddPrerequisiteTemplateMutation, AddPrerequisiteTemplateMutationVariables>;
 export const RemovePrerequisiteTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemovePrerequisiteTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removePrerequisiteTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prerequisiteTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RemovePrerequisiteTemplateMutation, RemovePrerequisiteTemplateMutationVariables>;
+export const DirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Directory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ExpertFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Professional"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResponseHours"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<DirectoryQuery, DirectoryQueryVariables>;
+export const TeamByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"activityDescription"}},{"kind":"Field","name":{"kind":"Name","value":"limitations"}},{"kind":"Field","name":{"kind":"Name","value":"territory"}},{"kind":"Field","name":{"kind":"Name","value":"prerequisites"}},{"kind":"Field","name":{"kind":"Name","value":"tool"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"patientIdentityPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResponseHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<TeamByIdQuery, TeamByIdQueryVariables>;
+export const MyTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"teamMemberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyTeamsQuery, MyTeamsQueryVariables>;
+export const CreateTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"activityDescription"}},{"kind":"Field","name":{"kind":"Name","value":"limitations"}},{"kind":"Field","name":{"kind":"Name","value":"territory"}},{"kind":"Field","name":{"kind":"Name","value":"prerequisites"}},{"kind":"Field","name":{"kind":"Name","value":"tool"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"patientIdentityPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResponseHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTeamMutation, CreateTeamMutationVariables>;
+export const UpdateTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"activityDescription"}},{"kind":"Field","name":{"kind":"Name","value":"limitations"}},{"kind":"Field","name":{"kind":"Name","value":"territory"}},{"kind":"Field","name":{"kind":"Name","value":"prerequisites"}},{"kind":"Field","name":{"kind":"Name","value":"tool"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"patientIdentityPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResponseHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateTeamMutation, UpdateTeamMutationVariables>;
+export const AddTeamMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTeamMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"professionalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TeamRole"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTeamMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"professionalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"professionalId"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"activityDescription"}},{"kind":"Field","name":{"kind":"Name","value":"limitations"}},{"kind":"Field","name":{"kind":"Name","value":"territory"}},{"kind":"Field","name":{"kind":"Name","value":"prerequisites"}},{"kind":"Field","name":{"kind":"Name","value":"tool"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"patientIdentityPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResponseHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<AddTeamMemberMutation, AddTeamMemberMutationVariables>;
+export const SetTeamMemberRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTeamMemberRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"professionalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TeamRole"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTeamMemberRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"professionalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"professionalId"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"activityDescription"}},{"kind":"Field","name":{"kind":"Name","value":"limitations"}},{"kind":"Field","name":{"kind":"Name","value":"territory"}},{"kind":"Field","name":{"kind":"Name","value":"prerequisites"}},{"kind":"Field","name":{"kind":"Name","value":"tool"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"patientIdentityPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResponseHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<SetTeamMemberRoleMutation, SetTeamMemberRoleMutationVariables>;
+export const RemoveTeamMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveTeamMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"professionalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeTeamMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"professionalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"professionalId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"activityDescription"}},{"kind":"Field","name":{"kind":"Name","value":"limitations"}},{"kind":"Field","name":{"kind":"Name","value":"territory"}},{"kind":"Field","name":{"kind":"Name","value":"prerequisites"}},{"kind":"Field","name":{"kind":"Name","value":"tool"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"patientIdentityPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResponseHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveTeamMemberMutation, RemoveTeamMemberMutationVariables>;

@@ -211,6 +211,9 @@ export type Delegation = Node & {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** An expert (Professional) or a team (Team) of the directory. */
+export type DirectoryEntry = Professional | Team;
+
 export type ExpertConnection = {
   __typename?: 'ExpertConnection';
   edges: Array<ExpertEdge>;
@@ -352,8 +355,12 @@ export type Mutation = {
   acceptRequest: TeleexpertiseRequest;
   /** Adds a document template (modèle) to the caller’s expert declaration; it opens every new conversation. */
   addPrerequisiteTemplate: ExpertProfile;
+  /** Adds a professional to the team with a role; its coordinators only. CONFLICT when already a member. */
+  addTeamMember: Team;
   /** Sends a request to a listed expert. The conversation opens with the expert’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl. */
   createRequest: TeleexpertiseRequest;
+  /** Creates a team, listed in the directory unless `listed: false`; the caller is its first coordinator. */
+  createTeam: Team;
   /** Triage by the expert: not feasible (→ DECLINED), with a mandatory justification. */
   declineRequest: TeleexpertiseRequest;
   /** Lets another professional’s account make requests in the caller’s name; granting again returns the live delegation. */
@@ -364,12 +371,16 @@ export type Mutation = {
   postMessage: Message;
   /** Removes a template from the caller’s declaration; conversations that received it keep their copy. */
   removePrerequisiteTemplate: ExpertProfile;
+  /** Removes a member (a coordinator removes anyone; a member may leave): they keep nothing of the team. A team keeps at least one coordinator. */
+  removeTeamMember: Team;
   /** Triage by the expert: more documents or information are needed (SUBMITTED → INFO_REQUESTED); the message goes to the conversation. */
   requestInformation: TeleexpertiseRequest;
   /** Ends a delegation (its delegator revokes it, or its delegate gives it up); the delegate loses access to the requests made with it. */
   revokeDelegation: Delegation;
   /** Moves an act along the billing office’s worklist, by the professional who bills it or their live delegate; REJECTED needs the caisse’s `reason`. Traced. */
   setBillingStatus: BillingAct;
+  /** Changes a member's role; its coordinators only, and a team keeps at least one coordinator. */
+  setTeamMemberRole: Team;
   /** Sends the request’s synthesis, as it is now, to another professional: they get an inbox event (SYNTHESIS_SHARED) and can download that PDF, and nothing else of the request. */
   shareSynthesis: TeleexpertiseRequest;
   /** The expert signs the report: the request becomes REPORTED (from SUBMITTED, INFO_REQUESTED or ACCEPTED), the acts are billed, and the report is transmitted to the requester, the professional in whose name the request was made, and the treating doctor (in the app, and by secure mail when their address is known). On a REPORTED request, with correctionReason, it signs a corrected version. */
@@ -382,6 +393,8 @@ export type Mutation = {
   updateNotificationPreferences: Professional;
   /** Declares the site the caller practises at, by its FINESS (9 characters) or SIRET (14 digits; spaces allowed), or clears it with null. Traced. */
   updatePracticeStructure: Professional;
+  /** Saves the team's profile fields given; its coordinators only (FORBIDDEN for anyone else). */
+  updateTeam: Team;
   /** The requester withdraws the request before the report (→ WITHDRAWN). */
   withdrawRequest: TeleexpertiseRequest;
 };
@@ -398,8 +411,20 @@ export type MutationAddPrerequisiteTemplateArgs = {
 };
 
 
+export type MutationAddTeamMemberArgs = {
+  professionalId: Scalars['ID']['input'];
+  role: TeamRole;
+  teamId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateRequestArgs = {
   input: CreateRequestInput;
+};
+
+
+export type MutationCreateTeamArgs = {
+  input: TeamInput;
 };
 
 
@@ -430,6 +455,12 @@ export type MutationRemovePrerequisiteTemplateArgs = {
 };
 
 
+export type MutationRemoveTeamMemberArgs = {
+  professionalId: Scalars['ID']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+
 export type MutationRequestInformationArgs = {
   message: Scalars['String']['input'];
   requestId: Scalars['ID']['input'];
@@ -445,6 +476,13 @@ export type MutationSetBillingStatusArgs = {
   actId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   status: BillingStatus;
+};
+
+
+export type MutationSetTeamMemberRoleArgs = {
+  professionalId: Scalars['ID']['input'];
+  role: TeamRole;
+  teamId: Scalars['ID']['input'];
 };
 
 
@@ -476,6 +514,12 @@ export type MutationUpdateNotificationPreferencesArgs = {
 
 export type MutationUpdatePracticeStructureArgs = {
   practiceStructureId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateTeamArgs = {
+  input: TeamInput;
+  teamId: Scalars['ID']['input'];
 };
 
 
@@ -652,6 +696,8 @@ export type Professional = Node & {
   /** Secure health mail (MSSanté) address. */
   secureEmail?: Maybe<Scalars['String']['output']>;
   specialty?: Maybe<Scalars['String']['output']>;
+  /** The teams the professional belongs to (they also stay reachable on their own). */
+  teamMemberships: Array<TeamMember>;
 };
 
 export type Query = {
@@ -662,6 +708,8 @@ export type Query = {
   billingExportUrl: Scalars['String']['output'];
   /** Live delegations the caller granted or received: whom they may act for, and who may act for them. */
   delegations: Array<Delegation>;
+  /** Listed experts and teams together, by name (an expert by last then first name), matching every criterion as `experts` does. */
+  directory: QueryDirectoryConnection;
   /** Listed experts, by last name, first name. */
   experts: ExpertConnection;
   /** The professional making the call. */
@@ -691,6 +739,15 @@ export type QueryBillingExportUrlArgs = {
   from: Scalars['Date']['input'];
   onBehalfOfId?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['Date']['input'];
+};
+
+
+export type QueryDirectoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExpertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -742,6 +799,18 @@ export type QueryRequestsArgs = {
   filter?: InputMaybe<RequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryDirectoryConnection = {
+  __typename?: 'QueryDirectoryConnection';
+  edges: Array<QueryDirectoryConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryDirectoryConnectionEdge = {
+  __typename?: 'QueryDirectoryConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: DirectoryEntry;
 };
 
 export type QueryReceivedReportsConnection = {
@@ -935,6 +1004,67 @@ export type TariffZone =
   | 'DROM'
   | 'METROPOLE';
 
+/** A team of experts (ligne d'avis: a hospital service, an ESS, a group of specialists), in the directory like an expert; readable by every professional. */
+export type Team = Node & {
+  __typename?: 'Team';
+  activityDescription?: Maybe<Scalars['String']['output']>;
+  city?: Maybe<Scalars['String']['output']>;
+  /** The response time the team states, in hours; null when it states none. */
+  expectedResponseHours?: Maybe<Scalars['Int']['output']>;
+  externalUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** What the team will not answer. */
+  limitations?: Maybe<Scalars['String']['output']>;
+  /** Shown in the directory. */
+  listed: Scalars['Boolean']['output'];
+  /** Coordinators first, then members, each by the date they joined. */
+  members: Array<TeamMember>;
+  /** The caller's role in the team; null when they are not a member. */
+  myRole?: Maybe<TeamRole>;
+  name: Scalars['String']['output'];
+  patientIdentityPolicy: PatientIdentityPolicy;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** Documents and information the team requires from requesters. */
+  prerequisites?: Maybe<Scalars['String']['output']>;
+  profession: Profession;
+  specialty?: Maybe<Scalars['String']['output']>;
+  /** The territory the team covers. */
+  territory?: Maybe<Scalars['String']['output']>;
+  tool: ExpertTool;
+};
+
+/** A team’s profile; on update, a field left out keeps its value. name and profession are required to create one. */
+export type TeamInput = {
+  activityDescription?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  expectedResponseHours?: InputMaybe<Scalars['Int']['input']>;
+  externalUrl?: InputMaybe<Scalars['String']['input']>;
+  limitations?: InputMaybe<Scalars['String']['input']>;
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  patientIdentityPolicy?: InputMaybe<PatientIdentityPolicy>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  prerequisites?: InputMaybe<Scalars['String']['input']>;
+  profession?: InputMaybe<Profession>;
+  specialty?: InputMaybe<Scalars['String']['input']>;
+  territory?: InputMaybe<Scalars['String']['input']>;
+  tool?: InputMaybe<ExpertTool>;
+};
+
+/** A professional's place in a team. */
+export type TeamMember = {
+  __typename?: 'TeamMember';
+  professional: Professional;
+  role: TeamRole;
+  since: Scalars['DateTime']['output'];
+  team: Team;
+};
+
+/** COORDINATOR: keeps the team's profile and members; MEMBER: answers the team's requests. */
+export type TeamRole =
+  | 'COORDINATOR'
+  | 'MEMBER';
+
 /** A téléexpertise request (demande) and its conversation; visible to its participants only. A professional who was sent its synthesis reads `id` and `synthesisUrl`; the treating doctor it was transmitted to reads `id` and `report`; any other field is FORBIDDEN to them. */
 export type TeleexpertiseRequest = Node & {
   __typename?: 'TeleexpertiseRequest';
@@ -1052,6 +1182,7 @@ export type ConversationQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Professional' }
     | { __typename?: 'Report' }
     | { __typename?: 'SharedSynthesis' }
+    | { __typename?: 'Team' }
     | { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, messages: { __typename?: 'MessageConnection', edges: Array<{ __typename?: 'MessageEdge', node: (
             { __typename?: 'Message' }
             & { ' $fragmentRefs'?: { 'MessageFieldsFragment': MessageFieldsFragment } }
@@ -1072,6 +1203,7 @@ export type RequestQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Professional' }
     | { __typename?: 'Report' }
     | { __typename?: 'SharedSynthesis' }
+    | { __typename?: 'Team' }
     | { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, patient?: { __typename?: 'Patient', birthName: string, firstNames: string, birthDate: string } | null }
    | null };
 

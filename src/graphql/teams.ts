@@ -1,0 +1,241 @@
+// Teams of experts in the directory: the Team type, the `directory` search of experts and teams together, and
+// the coordinators' mutations.
+import { resolveCursorConnection } from '@pothos/plugin-relay';
+import { type DirectoryRow, directoryPage } from '../domain/directory.ts';
+import { badInput } from '../domain/errors.ts';
+import {
+  addTeamMember,
+  createTeam,
+  removeTeamMember,
+  setTeamMemberRole,
+  type TeamChanges,
+  updateTeam,
+} from '../domain/teams.ts';
+import type { PrismaClient, Professional, Team } from '../generated/prisma/client.ts';
+import { TeamRole } from '../generated/prisma/enums.ts';
+import { builder } from './builder.ts';
+import { ExpertFilterInput } from './directory.ts';
+import { pageArgs } from './pagination.ts';
+import { ExpertToolEnum, PatientIdentityPolicyEnum, ProfessionalNode, ProfessionEnum } from './professional.ts';
+
+const TeamRoleEnum = builder.enumType(TeamRole, {
+  name: 'TeamRole',
+  description: "COORDINATOR: keeps the team's profile and members; MEMBER: answers the team's requests.",
+});
+
+export const TeamNode = builder.prismaNode('Team', {
+  description:
+    "A team of experts (ligne d'avis: a hospital service, an ESS, a group of specialists), in the directory like an expert; readable by every professional.",
+  id: { field: 'id' },
+  nullable: true,
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    profession: t.expose('profession', { type: ProfessionEnum }),
+    specialty: t.exposeString('specialty', { nullable: true }),
+    city: t.exposeString('city', { nullable: true }),
+    postalCode: t.exposeString('postalCode', { nullable: true }),
+    listed: t.exposeBoolean('listed', { description: 'Shown in the directory.' }),
+    activityDescription: t.exposeString('activityDescription', { nullable: true }),
+    limitations: t.exposeString('limitations', { nullable: true, description: 'What the team will not answer.' }),
+    territory: t.exposeString('territory', { nullable: true, description: 'The territory the team covers.' }),
+    prerequisites: t.exposeString('prerequisites', {
+      nullable: true,
+      description: 'Documents and information the team requires from requesters.',
+    }),
+    tool: t.expose('tool', { type: ExpertToolEnum }),
+    externalUrl: t.exposeString('externalUrl', { nullable: true }),
+    patientIdentityPolicy: t.expose('patientIdentityPolicy', { type: PatientIdentityPolicyEnum }),
+    expectedResponseHours: t.exposeInt('expectedResponseHours', {
+      nullable: true,
+      description: 'The response time the team states, in hours; null when it states none.',
+    }),
+    members: t.relation('members', {
+      description: 'Coordinators first, then members, each by the date they joined.',
+      query: { orderBy: [{ role: 'asc' }, { since: 'asc' }, { professionalId: 'asc' }] },
+    }),
+    myRole: t.field({
+      type: TeamRoleEnum,
+      nullable: true,
+      description: "The caller's role in the team; null when they are not a member.",
+      select: (_args, ctx) => ({
+        members: { where: { professionalId: ctx.viewer.id }, select: { role: true } },
+      }),
+      resolve: (team) => team.members[0]?.role ?? null,
+    }),
+  }),
+});
+
+builder.prismaObject('TeamMember', {
+  description: "A professional's place in a team.",
+  fields: (t) => ({
+    team: t.relation('team'),
+    professional: t.relation('professional'),
+    role: t.expose('role', { type: TeamRoleEnum }),
+    since: t.expose('since', { type: 'DateTime' }),
+  }),
+});
+
+builder.prismaObjectField('Professional', 'teamMemberships', (t) =>
+  t.relation('teams', {
+    description: 'The teams the professional belongs to (they also stay reachable on their own).',
+    query: { orderBy: [{ since: 'asc' }, { teamId: 'asc' }] },
+  }),
+);
+
+const DirectoryEntry = builder.unionType('DirectoryEntry', {
+  description: 'An expert (Professional) or a team (Team) of the directory.',
+  types: [ProfessionalNode, TeamNode],
+  resolveType: (entry) => ('rpps' in entry ? ProfessionalNode : TeamNode),
+});
+
+/** A directory cursor: the entry's sort key and id, opaque to clients. */
+const toCursor = (row: DirectoryRow) => Buffer.from(JSON.stringify([row.sort, row.id])).toString('base64url');
+
+function fromCursor(cursor: string | undefined, name: string): DirectoryRow | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const [sort, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof sort === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id))
+      return { kind: 'Team', sort, id };
+  } catch {
+    // Not JSON: refused below.
+  }
+  throw badInput(`${name} is not a cursor of this list: pass a cursor it returned`);
+}
+
+builder.queryField('directory', (t) =>
+  t.connection({
+    type: DirectoryEntry,
+    description:
+      'Listed experts and teams together, by name (an expert by last then first name), matching every criterion as `experts` does.',
+    args: { filter: t.arg({ type: ExpertFilterInput, required: false }) },
+    resolve: async (_root, args, ctx) => {
+      pageArgs(args);
+      const rows: DirectoryRow[] = [];
+      return resolveCursorConnection<Promise<(Professional | Team)[]>>(
+        { args, toCursor: (entry: Professional | Team) => toCursor(rows.find((row) => row.id === entry.id)!) },
+        async ({ after, before, limit, inverted }): Promise<(Professional | Team)[]> => {
+          const page = await directoryPage(ctx.db.prisma, args.filter, {
+            after: fromCursor(after, 'after'),
+            before: fromCursor(before, 'before'),
+            limit,
+            inverted,
+          });
+          rows.push(...page);
+          return entriesOf(ctx.db.prisma, page);
+        },
+      );
+    },
+  }),
+);
+
+/** The professionals and teams of a directory page, in its order, in two statements. */
+async function entriesOf(prisma: PrismaClient, page: DirectoryRow[]): Promise<(Professional | Team)[]> {
+  const ids = (kind: DirectoryRow['kind']) => page.filter((row) => row.kind === kind).map((row) => row.id);
+  const [professionals, teams] = await Promise.all([
+    prisma.professional.findMany({ where: { id: { in: ids('Professional') } } }),
+    prisma.team.findMany({ where: { id: { in: ids('Team') } } }),
+  ]);
+  const byId = new Map<string, Professional | Team>([...professionals, ...teams].map((entry) => [entry.id, entry]));
+  return page.map((row) => byId.get(row.id)!);
+}
+
+const TeamInput = builder.inputType('TeamInput', {
+  description:
+    'A team’s profile; on update, a field left out keeps its value. name and profession are required to create one.',
+  fields: (t) => ({
+    name: t.string({ required: false }),
+    profession: t.field({ type: ProfessionEnum, required: false }),
+    specialty: t.string({ required: false }),
+    city: t.string({ required: false }),
+    postalCode: t.string({ required: false }),
+    listed: t.boolean({ required: false }),
+    activityDescription: t.string({ required: false }),
+    limitations: t.string({ required: false }),
+    territory: t.string({ required: false }),
+    prerequisites: t.string({ required: false }),
+    tool: t.field({ type: ExpertToolEnum, required: false }),
+    externalUrl: t.string({ required: false }),
+    patientIdentityPolicy: t.field({ type: PatientIdentityPolicyEnum, required: false }),
+    expectedResponseHours: t.int({ required: false }),
+  }),
+});
+
+builder.mutationField('createTeam', (t) =>
+  t.prismaField({
+    type: 'Team',
+    description: 'Creates a team, listed in the directory unless `listed: false`; the caller is its first coordinator.',
+    args: { input: t.arg({ type: TeamInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = await createTeam(ctx.services, ctx.viewer.id, input as TeamChanges);
+      return ctx.db.prisma.team.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+);
+
+builder.mutationField('updateTeam', (t) =>
+  t.prismaField({
+    type: 'Team',
+    description: "Saves the team's profile fields given; its coordinators only (FORBIDDEN for anyone else).",
+    args: {
+      teamId: t.arg.globalID({ required: true, for: TeamNode }),
+      input: t.arg({ type: TeamInput, required: true }),
+    },
+    resolve: async (query, _root, { teamId, input }, ctx) => {
+      await updateTeam(ctx.services, ctx.viewer.id, teamId.id, input as TeamChanges);
+      return ctx.db.prisma.team.findUniqueOrThrow({ ...query, where: { id: teamId.id } });
+    },
+  }),
+);
+
+builder.mutationField('addTeamMember', (t) =>
+  t.prismaField({
+    type: 'Team',
+    description: 'Adds a professional to the team with a role; its coordinators only. CONFLICT when already a member.',
+    args: {
+      teamId: t.arg.globalID({ required: true, for: TeamNode }),
+      professionalId: t.arg.globalID({ required: true, for: ProfessionalNode }),
+      role: t.arg({ type: TeamRoleEnum, required: true }),
+    },
+    resolve: async (query, _root, { teamId, professionalId, role }, ctx) => {
+      await addTeamMember(ctx.services, ctx.viewer.id, { teamId: teamId.id, professionalId: professionalId.id, role });
+      return ctx.db.prisma.team.findUniqueOrThrow({ ...query, where: { id: teamId.id } });
+    },
+  }),
+);
+
+builder.mutationField('setTeamMemberRole', (t) =>
+  t.prismaField({
+    type: 'Team',
+    description: "Changes a member's role; its coordinators only, and a team keeps at least one coordinator.",
+    args: {
+      teamId: t.arg.globalID({ required: true, for: TeamNode }),
+      professionalId: t.arg.globalID({ required: true, for: ProfessionalNode }),
+      role: t.arg({ type: TeamRoleEnum, required: true }),
+    },
+    resolve: async (query, _root, { teamId, professionalId, role }, ctx) => {
+      await setTeamMemberRole(ctx.services, ctx.viewer.id, {
+        teamId: teamId.id,
+        professionalId: professionalId.id,
+        role,
+      });
+      return ctx.db.prisma.team.findUniqueOrThrow({ ...query, where: { id: teamId.id } });
+    },
+  }),
+);
+
+builder.mutationField('removeTeamMember', (t) =>
+  t.prismaField({
+    type: 'Team',
+    description:
+      'Removes a member (a coordinator removes anyone; a member may leave): they keep nothing of the team. A team keeps at least one coordinator.',
+    args: {
+      teamId: t.arg.globalID({ required: true, for: TeamNode }),
+      professionalId: t.arg.globalID({ required: true, for: ProfessionalNode }),
+    },
+    resolve: async (query, _root, { teamId, professionalId }, ctx) => {
+      await removeTeamMember(ctx.services, ctx.viewer.id, { teamId: teamId.id, professionalId: professionalId.id });
+      return ctx.db.prisma.team.findUniqueOrThrow({ ...query, where: { id: teamId.id } });
+    },
+  }),
+);
