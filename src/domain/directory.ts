@@ -140,6 +140,7 @@ export interface ExpertProfileChanges {
   tool?: ExpertTool | null;
   externalUrl?: string | null;
   patientIdentityPolicy?: PatientIdentityPolicy | null;
+  acceptsNewRequests?: boolean | null;
 }
 
 const MAX_TEXT_LENGTH = 5000;
@@ -158,16 +159,25 @@ export function profileChanges(changes: ExpertProfileChanges) {
     tool?: ExpertTool;
     patientIdentityPolicy?: PatientIdentityPolicy;
     externalUrl?: string | null;
+    acceptsNewRequests?: boolean;
   } = {};
   for (const field of ['activityDescription', 'limitations', 'prerequisites'] as const) {
     const value = changes[field];
     if (value !== undefined) data[field] = profileText(field, value);
   }
   if (changes.activityDescription !== undefined) data.descriptionKey = optionalSearchKey(changes.activityDescription);
-  if (changes.listed === null || changes.tool === null || changes.patientIdentityPolicy === null) {
-    throw badInput('listed, tool and patientIdentityPolicy cannot be null: leave them out to keep their value');
+  if (
+    changes.listed === null ||
+    changes.tool === null ||
+    changes.patientIdentityPolicy === null ||
+    changes.acceptsNewRequests === null
+  ) {
+    throw badInput(
+      'listed, tool, patientIdentityPolicy and acceptsNewRequests cannot be null: leave them out to keep their value',
+    );
   }
   if (changes.listed !== undefined) data.listed = changes.listed;
+  if (changes.acceptsNewRequests !== undefined) data.acceptsNewRequests = changes.acceptsNewRequests;
   if (changes.tool !== undefined) data.tool = changes.tool;
   if (changes.patientIdentityPolicy !== undefined) data.patientIdentityPolicy = changes.patientIdentityPolicy;
   if (changes.externalUrl !== undefined)

@@ -7,7 +7,11 @@ export type DomainErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   /** A replay asked for events no longer kept (past the retention period): reload, then subscribe without `after`. */
-  | 'REPLAY_EXPIRED';
+  | 'REPLAY_EXPIRED'
+  /** The expert is away: wait for their return (send again with waitForReturn) or ask the backup named. */
+  | 'EXPERT_ABSENT'
+  /** The expert takes no new request for now: ask someone else. */
+  | 'EXPERT_UNAVAILABLE';
 
 export class DomainError extends Error {
   override name = 'DomainError';

@@ -1,6 +1,7 @@
 // Demandes de téléexpertise: sending a request to an expert, and the expert's triage (docs/workflow.md#the-workflow-step-by-step, steps 2–4 and 9).
 import { MessageKind, RequestStatus } from '../generated/prisma/enums.ts';
 import { lockRequest, participantsOf, requireSide, type LockedRequest, type Side } from './access.ts';
+import { ABSENCE_FOR_REQUESTER, checkAvailability } from './availability.ts';
 import { change, isUniqueViolation, type Actor, type Change, type Services } from './changes.ts';
 import { checkConsent, type ConsentInput } from './consent.ts';
 import { appendMessage, changeStatus, clientId, MAX_BODY_LENGTH } from './conversation.ts';
@@ -19,6 +20,8 @@ export interface CreateRequestInput {
   consent: ConsentInput;
   attachments?: readonly Upload[] | null;
   clientRequestId?: string | null;
+  /** The requester knows the expert is away and sends anyway, to wait for their return. */
+  waitForReturn?: boolean | null;
 }
 
 /** In whose name the caller asks: `onBehalfOfId`, unless it names the caller themselves (then no delegation is used). */
@@ -67,10 +70,15 @@ export async function createRequest(
     return await change(services, { id: actorId, onBehalfOfId }, async (c) => {
       const expert = await c.tx.professional.findUnique({
         where: { id: input.expertId },
-        select: { id: true, expertProfile: { include: { templates: { orderBy: { createdAt: 'asc' } } } } },
+        select: {
+          id: true,
+          expertProfile: { include: { templates: { orderBy: { createdAt: 'asc' } } } },
+          absences: { where: { startsAt: { lte: c.now }, endsAt: { gt: c.now } }, ...ABSENCE_FOR_REQUESTER },
+        },
       });
       const profile = expert?.expertProfile;
       if (!expert || !profile?.listed) throw notFound('Expert');
+      checkAvailability({ ...profile, absences: expert.absences }, c.now, input.waitForReturn === true);
       if (profile.tool === 'EXTERNAL') {
         throw badInput('This expert answers in an external tool: send the request there (extensions.externalUrl)', {
           externalUrl: profile.externalUrl,

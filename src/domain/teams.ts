@@ -103,7 +103,7 @@ export async function createTeam(services: Services, actorId: string, input: Tea
  * never both step down) and checks that the caller coordinates it: NOT_FOUND for no such team, FORBIDDEN for
  * anyone else (the team is in the directory: its existence is no secret).
  */
-async function lockAsCoordinator(tx: Tx, teamId: string, actorId: string) {
+export async function lockAsCoordinator(tx: Tx, teamId: string, actorId: string) {
   const [team] = await tx.$queryRaw<{ id: string; tool: 'IN_APP' | 'EXTERNAL'; externalUrl: string | null }[]>`
     SELECT "id", "tool", "externalUrl" FROM "Team" WHERE "id" = ${teamId}::uuid FOR UPDATE`;
   if (!team) throw notFound('Team');

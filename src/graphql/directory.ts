@@ -25,6 +25,9 @@ builder.prismaNode('ExpertProfile', {
     tool: t.expose('tool', { type: ExpertToolEnum }),
     externalUrl: t.exposeString('externalUrl', { nullable: true }),
     patientIdentityPolicy: t.expose('patientIdentityPolicy', { type: PatientIdentityPolicyEnum }),
+    acceptsNewRequests: t.exposeBoolean('acceptsNewRequests', {
+      description: 'false: the expert takes no new request for now (createRequest is EXPERT_UNAVAILABLE).',
+    }),
     professional: t.relation('professional'),
     prerequisiteTemplates: t.relation('templates', {
       description: 'Document templates the expert asks requesters to fill in and send back.',
@@ -71,6 +74,7 @@ const ExpertProfileInput = builder.inputType('ExpertProfileInput', {
     tool: t.field({ type: ExpertToolEnum, required: false }),
     externalUrl: t.string({ required: false }),
     patientIdentityPolicy: t.field({ type: PatientIdentityPolicyEnum, required: false }),
+    acceptsNewRequests: t.boolean({ required: false }),
   }),
 });
 

@@ -332,6 +332,11 @@ const CreateRequestInputType = builder.inputType('CreateRequestInput', {
       required: false,
       description: 'A key of the client’s choosing: a retry with the same key returns the first request.',
     }),
+    waitForReturn: t.boolean({
+      required: false,
+      description:
+        'true: send to an expert who is away (EXPERT_ABSENT otherwise, with their return date and backup), to wait for their return.',
+    }),
   }),
 });
 
@@ -339,7 +344,7 @@ builder.mutationField('createRequest', (t) =>
   t.prismaField({
     type: 'TeleexpertiseRequest',
     description:
-      'Sends a request to a listed expert. The conversation opens with the expert’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl.',
+      'Sends a request to a listed expert. The conversation opens with the expert’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl; an expert away is EXPERT_ABSENT (unless waitForReturn), one taking no new request EXPERT_UNAVAILABLE, both before anything is sent.',
     args: { input: t.arg({ type: CreateRequestInputType, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await createRequest(ctx.services, ctx.viewer.id, requestInput(input), {

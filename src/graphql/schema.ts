@@ -5,6 +5,7 @@ import './professional.ts';
 import './notifications.ts';
 import './directory.ts';
 import './teams.ts';
+import './availability.ts';
 import './attachment.ts';
 import './delegation.ts';
 import './request.ts';

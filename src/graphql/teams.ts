@@ -49,6 +49,9 @@ export const TeamNode = builder.prismaNode('Team', {
       nullable: true,
       description: 'The response time the team states, in hours; null when it states none.',
     }),
+    acceptsNewRequests: t.exposeBoolean('acceptsNewRequests', {
+      description: 'false: the team takes no new request for now.',
+    }),
     members: t.relation('members', {
       description: 'Coordinators first, then members, each by the date they joined.',
       query: { orderBy: [{ role: 'asc' }, { since: 'asc' }, { professionalId: 'asc' }] },
@@ -82,7 +85,7 @@ builder.prismaObjectField('Professional', 'teamMemberships', (t) =>
   }),
 );
 
-const DirectoryEntry = builder.unionType('DirectoryEntry', {
+export const DirectoryEntry = builder.unionType('DirectoryEntry', {
   description: 'An expert (Professional) or a team (Team) of the directory.',
   types: [ProfessionalNode, TeamNode],
   resolveType: (entry) => ('rpps' in entry ? ProfessionalNode : TeamNode),
@@ -158,6 +161,7 @@ const TeamInput = builder.inputType('TeamInput', {
     externalUrl: t.string({ required: false }),
     patientIdentityPolicy: t.field({ type: PatientIdentityPolicyEnum, required: false }),
     expectedResponseHours: t.int({ required: false }),
+    acceptsNewRequests: t.boolean({ required: false }),
   }),
 });
 

@@ -22,6 +22,31 @@ export type Scalars = {
   File: { input: any; output: any; }
 };
 
+/** A period an expert or a team is away, with a message and whom to ask meanwhile; readable by every professional, as the directory is. */
+export type Absence = Node & {
+  __typename?: 'Absence';
+  /** The expert or team to ask meanwhile, when one is named. */
+  backup?: Maybe<DirectoryEntry>;
+  /** Under way now. */
+  current: Scalars['Boolean']['output'];
+  /** The return: the absence ends then. */
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  message?: Maybe<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+/** An absence of the caller (an expert), or of a team they coordinate (teamId). */
+export type AbsenceInput = {
+  backupExpertId?: InputMaybe<Scalars['ID']['input']>;
+  backupTeamId?: InputMaybe<Scalars['ID']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  /** Shown to requesters (at most 500 characters). */
+  message?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A file (pièce jointe): its media type is read from its bytes, not from its name. */
 export type Attachment = Node & {
   __typename?: 'Attachment';
@@ -196,6 +221,8 @@ export type CreateRequestInput = {
   /** Leave out to anonymize, when the expert accepts it. */
   patient?: InputMaybe<PatientInput>;
   question: Scalars['String']['input'];
+  /** true: send to an expert who is away (EXPERT_ABSENT otherwise, with their return date and backup), to wait for their return. */
+  waitForReturn?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Délégation: the delegate may make requests in the delegator’s name while it is live. */
@@ -241,6 +268,10 @@ export type ExpertFilter = {
 /** An expert's declaration (déclaration expert) in the regional directory; readable by every professional, as the professional is. */
 export type ExpertProfile = Node & {
   __typename?: 'ExpertProfile';
+  /** Absences under way or to come, by start (createRequest during one is EXPERT_ABSENT). */
+  absences: Array<Absence>;
+  /** false: the expert takes no new request for now (createRequest is EXPERT_UNAVAILABLE). */
+  acceptsNewRequests: Scalars['Boolean']['output'];
   activityDescription?: Maybe<Scalars['String']['output']>;
   externalUrl?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -259,6 +290,7 @@ export type ExpertProfile = Node & {
 
 /** Every field is optional: a field left out keeps its value (the profile is saved as the expert types). */
 export type ExpertProfileInput = {
+  acceptsNewRequests?: InputMaybe<Scalars['Boolean']['input']>;
   activityDescription?: InputMaybe<Scalars['String']['input']>;
   externalUrl?: InputMaybe<Scalars['String']['input']>;
   limitations?: InputMaybe<Scalars['String']['input']>;
@@ -357,10 +389,14 @@ export type Mutation = {
   addPrerequisiteTemplate: ExpertProfile;
   /** Adds a professional to the team with a role; its coordinators only. CONFLICT when already a member. */
   addTeamMember: Team;
-  /** Sends a request to a listed expert. The conversation opens with the expert’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl. */
+  /** Cancels an absence (its expert, or a coordinator of its team); returns its id. */
+  cancelAbsence: Scalars['ID']['output'];
+  /** Sends a request to a listed expert. The conversation opens with the expert’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl; an expert away is EXPERT_ABSENT (unless waitForReturn), one taking no new request EXPERT_UNAVAILABLE, both before anything is sent. */
   createRequest: TeleexpertiseRequest;
   /** Creates a team, listed in the directory unless `listed: false`; the caller is its first coordinator. */
   createTeam: Team;
+  /** Declares an absence (of the caller, or of a team they coordinate), shown in the directory and told to requesters before they send. */
+  declareAbsence: Absence;
   /** Triage by the expert: not feasible (→ DECLINED), with a mandatory justification. */
   declineRequest: TeleexpertiseRequest;
   /** Lets another professional’s account make requests in the caller’s name; granting again returns the live delegation. */
@@ -418,6 +454,11 @@ export type MutationAddTeamMemberArgs = {
 };
 
 
+export type MutationCancelAbsenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateRequestArgs = {
   input: CreateRequestInput;
 };
@@ -425,6 +466,11 @@ export type MutationCreateRequestArgs = {
 
 export type MutationCreateTeamArgs = {
   input: TeamInput;
+};
+
+
+export type MutationDeclareAbsenceArgs = {
+  input: AbsenceInput;
 };
 
 
@@ -1007,6 +1053,10 @@ export type TariffZone =
 /** A team of experts (ligne d'avis: a hospital service, an ESS, a group of specialists), in the directory like an expert; readable by every professional. */
 export type Team = Node & {
   __typename?: 'Team';
+  /** Absences under way or to come, by start. */
+  absences: Array<Absence>;
+  /** false: the team takes no new request for now. */
+  acceptsNewRequests: Scalars['Boolean']['output'];
   activityDescription?: Maybe<Scalars['String']['output']>;
   city?: Maybe<Scalars['String']['output']>;
   /** The response time the team states, in hours; null when it states none. */
@@ -1035,6 +1085,7 @@ export type Team = Node & {
 
 /** A team’s profile; on update, a field left out keeps its value. name and profession are required to create one. */
 export type TeamInput = {
+  acceptsNewRequests?: InputMaybe<Scalars['Boolean']['input']>;
   activityDescription?: InputMaybe<Scalars['String']['input']>;
   city?: InputMaybe<Scalars['String']['input']>;
   expectedResponseHours?: InputMaybe<Scalars['Int']['input']>;
@@ -1188,6 +1239,7 @@ export type BillingActNodeQueryVariables = Exact<{
 
 
 export type BillingActNodeQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Absence' }
     | { __typename: 'Attachment' }
     | { __typename: 'BillingAct', id: string, code: BillingCode, amountCents: number, actDate: string, reimbursable: boolean, reasonCode?: NonReimbursableReason | null, status: BillingStatus, rejectionReason?: string | null, statusChangedAt?: string | null, professional: { __typename?: 'Professional', id: string, lastName: string } }
     | { __typename: 'Delegation' }
@@ -1232,6 +1284,7 @@ export type ProfessionalContactDetailsQueryVariables = Exact<{
 
 
 export type ProfessionalContactDetailsQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Absence' }
     | { __typename?: 'Attachment' }
     | { __typename?: 'BillingAct' }
     | { __typename?: 'Delegation' }
@@ -1275,6 +1328,7 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Absence', id: string }
     | { __typename: 'Attachment', id: string }
     | { __typename: 'BillingAct', id: string }
     | { __typename: 'Delegation', id: string }
@@ -1293,6 +1347,7 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { __typename?: 'Query', nodes: Array<
+    | { __typename: 'Absence', id: string }
     | { __typename: 'Attachment', id: string }
     | { __typename: 'BillingAct', id: string }
     | { __typename: 'Delegation', id: string }
@@ -1364,6 +1419,7 @@ export type ProfessionalNotificationPreferencesQueryVariables = Exact<{
 
 
 export type ProfessionalNotificationPreferencesQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Absence' }
     | { __typename?: 'Attachment' }
     | { __typename?: 'BillingAct' }
     | { __typename?: 'Delegation' }
@@ -1393,6 +1449,7 @@ export type RequestReportQueryVariables = Exact<{
 
 
 export type RequestReportQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Absence' }
     | { __typename: 'Attachment' }
     | { __typename: 'BillingAct' }
     | { __typename: 'Delegation' }
@@ -1411,6 +1468,7 @@ export type ReportByIdQueryVariables = Exact<{
 
 
 export type ReportByIdQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Absence' }
     | { __typename: 'Attachment' }
     | { __typename: 'BillingAct' }
     | { __typename: 'Delegation' }
@@ -1454,6 +1512,7 @@ export type SynthesisUrlQueryVariables = Exact<{
 
 
 export type SynthesisUrlQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Absence' }
     | { __typename: 'Attachment' }
     | { __typename: 'BillingAct' }
     | { __typename: 'Delegation' }
@@ -1472,6 +1531,7 @@ export type RequestAsRecipientQueryVariables = Exact<{
 
 
 export type RequestAsRecipientQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Absence' }
     | { __typename: 'Attachment' }
     | { __typename: 'BillingAct' }
     | { __typename: 'Delegation' }
@@ -1490,6 +1550,7 @@ export type RequestQuestionQueryVariables = Exact<{
 
 
 export type RequestQuestionQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Absence' }
     | { __typename: 'Attachment' }
     | { __typename: 'BillingAct' }
     | { __typename: 'Delegation' }
@@ -1521,6 +1582,7 @@ export type ComplianceQueryVariables = Exact<{
 
 
 export type ComplianceQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Absence' }
     | { __typename: 'Attachment' }
     | { __typename: 'BillingAct' }
     | { __typename: 'Delegation' }
@@ -1539,6 +1601,7 @@ export type RequestBeyondWhatWasSentQueryVariables = Exact<{
 
 
 export type RequestBeyondWhatWasSentQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Absence' }
     | { __typename: 'Attachment' }
     | { __typename: 'BillingAct' }
     | { __typename: 'Delegation' }
@@ -1569,6 +1632,7 @@ export type ReportTransmissionsQueryVariables = Exact<{
 
 
 export type ReportTransmissionsQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Absence' }
     | { __typename?: 'Attachment' }
     | { __typename?: 'BillingAct' }
     | { __typename?: 'Delegation' }
@@ -1681,6 +1745,7 @@ export type ConversationQueryVariables = Exact<{
 
 
 export type ConversationQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Absence' }
     | { __typename?: 'Attachment' }
     | { __typename?: 'BillingAct' }
     | { __typename?: 'Delegation' }
@@ -1699,6 +1764,7 @@ export type RequestByIdQueryVariables = Exact<{
 
 
 export type RequestByIdQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Absence', id: string }
     | { __typename: 'Attachment', id: string }
     | { __typename: 'BillingAct', id: string }
     | { __typename: 'Delegation', id: string }
@@ -1717,6 +1783,7 @@ export type MessageByIdQueryVariables = Exact<{
 
 
 export type MessageByIdQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Absence', id: string }
     | { __typename: 'Attachment', id: string }
     | { __typename: 'BillingAct', id: string }
     | { __typename: 'Delegation', id: string }
@@ -1735,6 +1802,7 @@ export type AttachmentByIdQueryVariables = Exact<{
 
 
 export type AttachmentByIdQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Absence', id: string }
     | { __typename: 'Attachment', url: string, id: string }
     | { __typename: 'BillingAct', id: string }
     | { __typename: 'Delegation', id: string }
@@ -1783,6 +1851,7 @@ export type TeamByIdQueryVariables = Exact<{
 
 
 export type TeamByIdQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Absence' }
     | { __typename?: 'Attachment' }
     | { __typename?: 'BillingAct' }
     | { __typename?: 'Delegation' }
@@ -1841,6 +1910,51 @@ export type RemoveTeamMemberMutationVariables = Exact<{
 
 export type RemoveTeamMemberMutation = { __typename?: 'Mutation', removeTeamMember: { __typename?: 'Team', id: string, name: string, profession: Profession, specialty?: string | null, city?: string | null, postalCode?: string | null, listed: boolean, activityDescription?: string | null, limitations?: string | null, territory?: string | null, prerequisites?: string | null, tool: ExpertTool, externalUrl?: string | null, patientIdentityPolicy: PatientIdentityPolicy, expectedResponseHours?: number | null, myRole?: TeamRole | null, members: Array<{ __typename?: 'TeamMember', role: TeamRole, since: string, professional: { __typename?: 'Professional', id: string, lastName: string } }> } };
 
+export type AbsenceFieldsFragment = { __typename?: 'Absence', id: string, startsAt: string, endsAt: string, message?: string | null, current: boolean, backup?:
+    | { __typename: 'Professional', id: string, lastName: string }
+    | { __typename: 'Team', id: string, name: string }
+   | null };
+
+export type DeclareAbsenceMutationVariables = Exact<{
+  input: AbsenceInput;
+}>;
+
+
+export type DeclareAbsenceMutation = { __typename?: 'Mutation', declareAbsence: { __typename?: 'Absence', id: string, startsAt: string, endsAt: string, message?: string | null, current: boolean, backup?:
+      | { __typename: 'Professional', id: string, lastName: string }
+      | { __typename: 'Team', id: string, name: string }
+     | null } };
+
+export type CancelAbsenceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelAbsenceMutation = { __typename?: 'Mutation', cancelAbsence: string };
+
+export type AvailabilityQueryVariables = Exact<{
+  filter?: InputMaybe<ExpertFilter>;
+}>;
+
+
+export type AvailabilityQuery = { __typename?: 'Query', experts: { __typename?: 'ExpertConnection', edges: Array<{ __typename?: 'ExpertEdge', node: { __typename?: 'Professional', id: string, lastName: string, expertProfile?: { __typename?: 'ExpertProfile', acceptsNewRequests: boolean, absences: Array<{ __typename?: 'Absence', id: string, startsAt: string, endsAt: string, message?: string | null, current: boolean, backup?:
+              | { __typename: 'Professional', id: string, lastName: string }
+              | { __typename: 'Team', id: string, name: string }
+             | null }> } | null } }> }, directory: { __typename?: 'QueryDirectoryConnection', edges: Array<{ __typename?: 'QueryDirectoryConnectionEdge', node:
+        | { __typename: 'Professional' }
+        | { __typename: 'Team', id: string, name: string, acceptsNewRequests: boolean, absences: Array<{ __typename?: 'Absence', id: string, startsAt: string, endsAt: string, message?: string | null, current: boolean, backup?:
+              | { __typename: 'Professional', id: string, lastName: string }
+              | { __typename: 'Team', id: string, name: string }
+             | null }> }
+       }> } };
+
+export type SetAcceptsNewRequestsMutationVariables = Exact<{
+  accepts: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetAcceptsNewRequestsMutation = { __typename?: 'Mutation', updateExpertProfile: { __typename?: 'ExpertProfile', acceptsNewRequests: boolean } };
+
 export const WorklistActFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorklistActFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingAct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"actDate"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursable"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]} as unknown as DocumentNode<WorklistActFieldsFragment, unknown>;
 export const ContactDetailsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailSource"}},{"kind":"Field","name":{"kind":"Name","value":"secureEmail"}},{"kind":"Field","name":{"kind":"Name","value":"secureEmailSource"}}]}}]} as unknown as DocumentNode<ContactDetailsFieldsFragment, unknown>;
 export const ProfessionalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfessionalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Professional"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rpps"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"isExpert"}}]}}]} as unknown as DocumentNode<ProfessionalFieldsFragment, unknown>;
@@ -1852,6 +1966,7 @@ export const AttachmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"k
 export const MessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clientMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AttachmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attachment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<MessageFieldsFragment, unknown>;
 export const RequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeleexpertiseRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"expert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onBehalfOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givenBy"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"notCollectedReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<RequestFieldsFragment, unknown>;
 export const TeamFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"activityDescription"}},{"kind":"Field","name":{"kind":"Name","value":"limitations"}},{"kind":"Field","name":{"kind":"Name","value":"territory"}},{"kind":"Field","name":{"kind":"Name","value":"prerequisites"}},{"kind":"Field","name":{"kind":"Name","value":"tool"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"patientIdentityPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResponseHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<TeamFieldsFragment, unknown>;
+export const AbsenceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AbsenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Absence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"backup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Professional"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AbsenceFieldsFragment, unknown>;
 export const WorklistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Worklist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onBehalfOfId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingActs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"onBehalfOfId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onBehalfOfId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorklistActFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorklistActFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingAct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"actDate"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursable"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]} as unknown as DocumentNode<WorklistQuery, WorklistQueryVariables>;
 export const DelegateBillingExportUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DelegateBillingExportUrl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onBehalfOfId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingExportUrl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"onBehalfOfId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onBehalfOfId"}}}]}]}}]} as unknown as DocumentNode<DelegateBillingExportUrlQuery, DelegateBillingExportUrlQueryVariables>;
 export const SetBillingStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetBillingStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBillingStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"actId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorklistActFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorklistActFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingAct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"actDate"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursable"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]} as unknown as DocumentNode<SetBillingStatusMutation, SetBillingStatusMutationVariables>;
@@ -1916,3 +2031,7 @@ export const UpdateTeamDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const AddTeamMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTeamMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"professionalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TeamRole"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTeamMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"professionalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"professionalId"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"activityDescription"}},{"kind":"Field","name":{"kind":"Name","value":"limitations"}},{"kind":"Field","name":{"kind":"Name","value":"territory"}},{"kind":"Field","name":{"kind":"Name","value":"prerequisites"}},{"kind":"Field","name":{"kind":"Name","value":"tool"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"patientIdentityPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResponseHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<AddTeamMemberMutation, AddTeamMemberMutationVariables>;
 export const SetTeamMemberRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTeamMemberRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"professionalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TeamRole"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTeamMemberRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"professionalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"professionalId"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"activityDescription"}},{"kind":"Field","name":{"kind":"Name","value":"limitations"}},{"kind":"Field","name":{"kind":"Name","value":"territory"}},{"kind":"Field","name":{"kind":"Name","value":"prerequisites"}},{"kind":"Field","name":{"kind":"Name","value":"tool"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"patientIdentityPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResponseHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<SetTeamMemberRoleMutation, SetTeamMemberRoleMutationVariables>;
 export const RemoveTeamMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveTeamMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"professionalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeTeamMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"professionalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"professionalId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"activityDescription"}},{"kind":"Field","name":{"kind":"Name","value":"limitations"}},{"kind":"Field","name":{"kind":"Name","value":"territory"}},{"kind":"Field","name":{"kind":"Name","value":"prerequisites"}},{"kind":"Field","name":{"kind":"Name","value":"tool"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"patientIdentityPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResponseHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveTeamMemberMutation, RemoveTeamMemberMutationVariables>;
+export const DeclareAbsenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclareAbsence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AbsenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareAbsence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AbsenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AbsenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Absence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"backup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Professional"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DeclareAbsenceMutation, DeclareAbsenceMutationVariables>;
+export const CancelAbsenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelAbsence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAbsence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<CancelAbsenceMutation, CancelAbsenceMutationVariables>;
+export const AvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Availability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ExpertFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"experts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"expertProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptsNewRequests"}},{"kind":"Field","name":{"kind":"Name","value":"absences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AbsenceFields"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"directory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsNewRequests"}},{"kind":"Field","name":{"kind":"Name","value":"absences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AbsenceFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AbsenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Absence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"backup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Professional"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AvailabilityQuery, AvailabilityQueryVariables>;
+export const SetAcceptsNewRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAcceptsNewRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accepts"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateExpertProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"acceptsNewRequests"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accepts"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptsNewRequests"}}]}}]}}]} as unknown as DocumentNode<SetAcceptsNewRequestsMutation, SetAcceptsNewRequestsMutationVariables>;

@@ -22,6 +22,31 @@ export type Scalars = {
   File: { input: File | Blob; output: never; }
 };
 
+/** A period an expert or a team is away, with a message and whom to ask meanwhile; readable by every professional, as the directory is. */
+export type Absence = Node & {
+  __typename?: 'Absence';
+  /** The expert or team to ask meanwhile, when one is named. */
+  backup?: Maybe<DirectoryEntry>;
+  /** Under way now. */
+  current: Scalars['Boolean']['output'];
+  /** The return: the absence ends then. */
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  message?: Maybe<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+/** An absence of the caller (an expert), or of a team they coordinate (teamId). */
+export type AbsenceInput = {
+  backupExpertId?: InputMaybe<Scalars['ID']['input']>;
+  backupTeamId?: InputMaybe<Scalars['ID']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  /** Shown to requesters (at most 500 characters). */
+  message?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A file (pièce jointe): its media type is read from its bytes, not from its name. */
 export type Attachment = Node & {
   __typename?: 'Attachment';
@@ -196,6 +221,8 @@ export type CreateRequestInput = {
   /** Leave out to anonymize, when the expert accepts it. */
   patient?: InputMaybe<PatientInput>;
   question: Scalars['String']['input'];
+  /** true: send to an expert who is away (EXPERT_ABSENT otherwise, with their return date and backup), to wait for their return. */
+  waitForReturn?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Délégation: the delegate may make requests in the delegator’s name while it is live. */
@@ -241,6 +268,10 @@ export type ExpertFilter = {
 /** An expert's declaration (déclaration expert) in the regional directory; readable by every professional, as the professional is. */
 export type ExpertProfile = Node & {
   __typename?: 'ExpertProfile';
+  /** Absences under way or to come, by start (createRequest during one is EXPERT_ABSENT). */
+  absences: Array<Absence>;
+  /** false: the expert takes no new request for now (createRequest is EXPERT_UNAVAILABLE). */
+  acceptsNewRequests: Scalars['Boolean']['output'];
   activityDescription?: Maybe<Scalars['String']['output']>;
   externalUrl?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -259,6 +290,7 @@ export type ExpertProfile = Node & {
 
 /** Every field is optional: a field left out keeps its value (the profile is saved as the expert types). */
 export type ExpertProfileInput = {
+  acceptsNewRequests?: InputMaybe<Scalars['Boolean']['input']>;
   activityDescription?: InputMaybe<Scalars['String']['input']>;
   externalUrl?: InputMaybe<Scalars['String']['input']>;
   limitations?: InputMaybe<Scalars['String']['input']>;
@@ -357,10 +389,14 @@ export type Mutation = {
   addPrerequisiteTemplate: ExpertProfile;
   /** Adds a professional to the team with a role; its coordinators only. CONFLICT when already a member. */
   addTeamMember: Team;
-  /** Sends a request to a listed expert. The conversation opens with the expert’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl. */
+  /** Cancels an absence (its expert, or a coordinator of its team); returns its id. */
+  cancelAbsence: Scalars['ID']['output'];
+  /** Sends a request to a listed expert. The conversation opens with the expert’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl; an expert away is EXPERT_ABSENT (unless waitForReturn), one taking no new request EXPERT_UNAVAILABLE, both before anything is sent. */
   createRequest: TeleexpertiseRequest;
   /** Creates a team, listed in the directory unless `listed: false`; the caller is its first coordinator. */
   createTeam: Team;
+  /** Declares an absence (of the caller, or of a team they coordinate), shown in the directory and told to requesters before they send. */
+  declareAbsence: Absence;
   /** Triage by the expert: not feasible (→ DECLINED), with a mandatory justification. */
   declineRequest: TeleexpertiseRequest;
   /** Lets another professional’s account make requests in the caller’s name; granting again returns the live delegation. */
@@ -418,6 +454,11 @@ export type MutationAddTeamMemberArgs = {
 };
 
 
+export type MutationCancelAbsenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateRequestArgs = {
   input: CreateRequestInput;
 };
@@ -425,6 +466,11 @@ export type MutationCreateRequestArgs = {
 
 export type MutationCreateTeamArgs = {
   input: TeamInput;
+};
+
+
+export type MutationDeclareAbsenceArgs = {
+  input: AbsenceInput;
 };
 
 
@@ -1007,6 +1053,10 @@ export type TariffZone =
 /** A team of experts (ligne d'avis: a hospital service, an ESS, a group of specialists), in the directory like an expert; readable by every professional. */
 export type Team = Node & {
   __typename?: 'Team';
+  /** Absences under way or to come, by start. */
+  absences: Array<Absence>;
+  /** false: the team takes no new request for now. */
+  acceptsNewRequests: Scalars['Boolean']['output'];
   activityDescription?: Maybe<Scalars['String']['output']>;
   city?: Maybe<Scalars['String']['output']>;
   /** The response time the team states, in hours; null when it states none. */
@@ -1035,6 +1085,7 @@ export type Team = Node & {
 
 /** A team’s profile; on update, a field left out keeps its value. name and profession are required to create one. */
 export type TeamInput = {
+  acceptsNewRequests?: InputMaybe<Scalars['Boolean']['input']>;
   activityDescription?: InputMaybe<Scalars['String']['input']>;
   city?: InputMaybe<Scalars['String']['input']>;
   expectedResponseHours?: InputMaybe<Scalars['Int']['input']>;
@@ -1174,6 +1225,7 @@ export type ConversationQueryVariables = Exact<{
 
 
 export type ConversationQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Absence' }
     | { __typename?: 'Attachment' }
     | { __typename?: 'BillingAct' }
     | { __typename?: 'Delegation' }
@@ -1195,6 +1247,7 @@ export type RequestQueryVariables = Exact<{
 
 
 export type RequestQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Absence' }
     | { __typename?: 'Attachment' }
     | { __typename?: 'BillingAct' }
     | { __typename?: 'Delegation' }
