@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AddTeamMemberDocument,
+  AddTeamTemplateDocument,
   CreateTeamDocument,
   DirectoryDocument,
   type DirectoryQuery,
@@ -10,11 +11,13 @@ import {
   type ExpertFilter,
   MyTeamsDocument,
   RemoveTeamMemberDocument,
+  RemoveTeamTemplateDocument,
   SetTeamMemberRoleDocument,
   TeamByIdDocument,
   UpdateTeamDocument,
 } from './generated/graphql.ts';
-import { professionalId, rawId, RPPS } from './kit/requests.ts';
+import { http } from './kit/graphql.ts';
+import { files, professionalId, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
 
 let server: TestServer;
@@ -247,5 +250,24 @@ describe("a team's members", () => {
     ]);
     const asMember = await server.graphql(TeamByIdDocument, { id: entry!.id }, { rpps: MEMBER });
     expect((asMember.expectData().node as { myRole: string }).myRole).toBe('MEMBER');
+  });
+});
+
+describe("a team's prerequisite templates", () => {
+  it('are added and removed by its coordinators, and downloaded by any professional', async () => {
+    const team = await newTeam(RPPS.rheumatologist);
+    const form = files.pdf('Bilan rhumatologique.pdf');
+    const upload = (rpps: string) =>
+      server.upload(AddTeamTemplateDocument, { teamId: team.id, file: null as never }, { file: form }, { rpps });
+    (await upload(RPPS.outsider)).expectError('FORBIDDEN');
+    const added = await upload(RPPS.rheumatologist);
+    const [template] = added.expectData().addTeamTemplate.prerequisiteTemplates;
+    expect(template).toMatchObject({ fileName: 'Bilan rhumatologique.pdf', mediaType: 'application/pdf' });
+    expect((await http(template!.url)).status).toBe(200);
+    const remove = (rpps: string) =>
+      server.graphql(RemoveTeamTemplateDocument, { teamId: team.id, id: template!.id }, { rpps });
+    (await remove(RPPS.outsider)).expectError('FORBIDDEN');
+    expect((await remove(RPPS.rheumatologist)).expectData().removeTeamTemplate.prerequisiteTemplates).toEqual([]);
+    (await remove(RPPS.rheumatologist)).expectError('NOT_FOUND');
   });
 });

@@ -83,10 +83,14 @@ export function visibleRequestWhere(viewerId: string): Prisma.TeleexpertiseReque
   return sideWhere(viewerId);
 }
 
-/** Attachments of conversations the viewer takes part in, and every expert's templates (the directory is public). */
+/** Attachments of conversations the viewer takes part in, and every expert's and team's templates (the directory is public). */
 export function visibleAttachmentWhere(viewerId: string): Prisma.AttachmentWhereInput {
   return {
-    OR: [{ message: { is: { request: { is: visibleRequestWhere(viewerId) } } } }, { templateOfId: { not: null } }],
+    OR: [
+      { message: { is: { request: { is: visibleRequestWhere(viewerId) } } } },
+      { templateOfId: { not: null } },
+      { templateOfTeamId: { not: null } },
+    ],
   };
 }
 

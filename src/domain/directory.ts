@@ -1,7 +1,7 @@
 // The regional directory of experts (annuaire régional des experts): search, and the expert's own declaration.
 import { type ExpertProfile, Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import { ExpertTool, type PatientIdentityPolicy, type Profession } from '../generated/prisma/enums.ts';
-import { change, type Services, type Tx } from './changes.ts';
+import { type Change, change, type Services, type Tx } from './changes.ts';
 import { badInput, notFound } from './errors.ts';
 import { checkUpload, storeContents, type Upload } from './files.ts';
 import { optionalSearchKey, searchKey, searchWords } from './search-key.ts';
@@ -241,8 +241,35 @@ function saveProfile(
   });
 }
 
-/** At most this many prerequisite templates per expert: they open every conversation. */
+/** At most this many prerequisite templates per expert or team: they open every conversation. */
 export const MAX_TEMPLATES = 10;
+
+/** Whose prerequisite templates: an expert's (by professional id) or a team's. */
+export type TemplateOwner = { templateOfId: string } | { templateOfTeamId: string };
+
+/** Adds a template to its owner's profile, in the change under way: at most MAX_TEMPLATES each. */
+export async function addTemplate(
+  { tx, trace, actor }: Change,
+  owner: TemplateOwner,
+  file: Awaited<ReturnType<typeof checkUpload>>,
+): Promise<void> {
+  if ((await tx.attachment.count({ where: owner })) >= MAX_TEMPLATES) {
+    throw badInput(`A profile has at most ${MAX_TEMPLATES} prerequisite templates: remove one first`);
+  }
+  await storeContents(tx, [file]);
+  const { bytes: _bytes, ...fields } = file;
+  const template = await tx.attachment.create({ data: { ...fields, ...owner, uploadedById: actor.id } });
+  trace({ action: 'template.add', entityType: 'Attachment', entityId: template.id });
+}
+
+/** Takes a template off its owner's profile (NOT_FOUND when it is not theirs); conversations keep their copies. */
+export async function removeTemplate({ tx, trace }: Change, owner: TemplateOwner, attachmentId: string) {
+  const template = await tx.attachment.findFirst({ where: { id: attachmentId, ...owner }, select: { id: true } });
+  if (!template) throw notFound('Template');
+  const cleared = 'templateOfId' in owner ? { templateOfId: null } : { templateOfTeamId: null };
+  await tx.attachment.update({ where: { id: attachmentId }, data: cleared });
+  trace({ action: 'template.remove', entityType: 'Attachment', entityId: attachmentId });
+}
 
 /** Adds a prerequisite template (modèle de document) that opens every new conversation with the expert. */
 export async function addPrerequisiteTemplate(
@@ -252,17 +279,9 @@ export async function addPrerequisiteTemplate(
   limits: { maxUploadBytes: number },
 ): Promise<void> {
   const file = await checkUpload(upload, limits.maxUploadBytes);
-  await change(services, { id: professionalId }, async ({ tx, trace }) => {
-    await saveProfile(tx, professionalId, {});
-    if ((await tx.attachment.count({ where: { templateOfId: professionalId } })) >= MAX_TEMPLATES) {
-      throw badInput(`An expert has at most ${MAX_TEMPLATES} prerequisite templates: remove one first`);
-    }
-    await storeContents(tx, [file]);
-    const { bytes: _bytes, ...fields } = file;
-    const template = await tx.attachment.create({
-      data: { ...fields, templateOfId: professionalId, uploadedById: professionalId },
-    });
-    trace({ action: 'template.add', entityType: 'Attachment', entityId: template.id });
+  await change(services, { id: professionalId }, async (c) => {
+    await saveProfile(c.tx, professionalId, {});
+    await addTemplate(c, { templateOfId: professionalId }, file);
   });
 }
 
@@ -272,12 +291,9 @@ export async function removePrerequisiteTemplate(
   professionalId: string,
   attachmentId: string,
 ): Promise<void> {
-  await change(services, { id: professionalId }, async ({ tx, trace }) => {
-    const template = await tx.attachment.findUnique({ where: { id: attachmentId }, select: { templateOfId: true } });
-    if (template?.templateOfId !== professionalId) throw notFound('Template');
-    await tx.attachment.update({ where: { id: attachmentId }, data: { templateOfId: null } });
-    trace({ action: 'template.remove', entityType: 'Attachment', entityId: attachmentId });
-  });
+  await change(services, { id: professionalId }, (c) =>
+    removeTemplate(c, { templateOfId: professionalId }, attachmentId),
+  );
 }
 
 function externalToolUrl(value: string): string {

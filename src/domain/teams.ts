@@ -3,8 +3,16 @@
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { Profession, TeamRole } from '../generated/prisma/enums.ts';
 import { change, type Services, type Tx } from './changes.ts';
-import { checkExternalTool, type ExpertProfileChanges, profileChanges, profileText } from './directory.ts';
+import {
+  addTemplate,
+  checkExternalTool,
+  type ExpertProfileChanges,
+  profileChanges,
+  profileText,
+  removeTemplate,
+} from './directory.ts';
 import { badInput, conflict, forbidden, notFound } from './errors.ts';
+import { checkUpload, type Upload } from './files.ts';
 import { optionalSearchKey, searchKey } from './search-key.ts';
 
 export interface TeamChanges extends ExpertProfileChanges {
@@ -196,4 +204,27 @@ async function keepACoordinator(tx: Tx, teamId: string, professionalId: string):
   });
   if (others === 0)
     throw badInput('A team keeps at least one coordinator: name another coordinator first', { field: 'role' });
+}
+
+/** Adds a prerequisite template to the team's profile; coordinators only. */
+export async function addTeamTemplate(
+  services: Services,
+  actorId: string,
+  teamId: string,
+  upload: Upload,
+  limits: { maxUploadBytes: number },
+): Promise<void> {
+  const file = await checkUpload(upload, limits.maxUploadBytes);
+  await change(services, { id: actorId }, async (c) => {
+    await lockAsCoordinator(c.tx, teamId, actorId);
+    await addTemplate(c, { templateOfTeamId: teamId }, file);
+  });
+}
+
+/** Removes a template from the team's profile; coordinators only. */
+export async function removeTeamTemplate(services: Services, actorId: string, teamId: string, attachmentId: string) {
+  await change(services, { id: actorId }, async (c) => {
+    await lockAsCoordinator(c.tx, teamId, actorId);
+    await removeTemplate(c, { templateOfTeamId: teamId }, attachmentId);
+  });
 }

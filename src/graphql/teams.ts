@@ -5,14 +5,17 @@ import { type DirectoryRow, directoryPage } from '../domain/directory.ts';
 import { badInput } from '../domain/errors.ts';
 import {
   addTeamMember,
+  addTeamTemplate,
   createTeam,
   removeTeamMember,
+  removeTeamTemplate,
   setTeamMemberRole,
   type TeamChanges,
   updateTeam,
 } from '../domain/teams.ts';
 import type { PrismaClient, Professional, Team } from '../generated/prisma/client.ts';
 import { TeamRole } from '../generated/prisma/enums.ts';
+import { AttachmentNode } from './attachment.ts';
 import { builder } from './builder.ts';
 import { ExpertFilterInput } from './directory.ts';
 import { pageArgs } from './pagination.ts';
@@ -51,6 +54,10 @@ export const TeamNode = builder.prismaNode('Team', {
     }),
     acceptsNewRequests: t.exposeBoolean('acceptsNewRequests', {
       description: 'false: the team takes no new request for now.',
+    }),
+    prerequisiteTemplates: t.relation('templates', {
+      description: 'Document templates the team asks requesters to fill in and send back.',
+      query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
     }),
     members: t.relation('members', {
       description: 'Coordinators first, then members, each by the date they joined.',
@@ -239,6 +246,33 @@ builder.mutationField('removeTeamMember', (t) =>
     },
     resolve: async (query, _root, { teamId, professionalId }, ctx) => {
       await removeTeamMember(ctx.services, ctx.viewer.id, { teamId: teamId.id, professionalId: professionalId.id });
+      return ctx.db.prisma.team.findUniqueOrThrow({ ...query, where: { id: teamId.id } });
+    },
+  }),
+);
+
+builder.mutationField('addTeamTemplate', (t) =>
+  t.prismaField({
+    type: 'Team',
+    description: "Adds a document template (modèle) to the team's profile; its coordinators only.",
+    args: { teamId: t.arg.globalID({ required: true, for: TeamNode }), file: t.arg({ type: 'File', required: true }) },
+    resolve: async (query, _root, { teamId, file }, ctx) => {
+      await addTeamTemplate(ctx.services, ctx.viewer.id, teamId.id, file, { maxUploadBytes: ctx.maxUploadBytes });
+      return ctx.db.prisma.team.findUniqueOrThrow({ ...query, where: { id: teamId.id } });
+    },
+  }),
+);
+
+builder.mutationField('removeTeamTemplate', (t) =>
+  t.prismaField({
+    type: 'Team',
+    description: "Removes a template from the team's profile; its coordinators only.",
+    args: {
+      teamId: t.arg.globalID({ required: true, for: TeamNode }),
+      id: t.arg.globalID({ required: true, for: AttachmentNode }),
+    },
+    resolve: async (query, _root, { teamId, id }, ctx) => {
+      await removeTeamTemplate(ctx.services, ctx.viewer.id, teamId.id, id.id);
       return ctx.db.prisma.team.findUniqueOrThrow({ ...query, where: { id: teamId.id } });
     },
   }),

@@ -389,6 +389,8 @@ export type Mutation = {
   addPrerequisiteTemplate: ExpertProfile;
   /** Adds a professional to the team with a role; its coordinators only. CONFLICT when already a member. */
   addTeamMember: Team;
+  /** Adds a document template (modèle) to the team's profile; its coordinators only. */
+  addTeamTemplate: Team;
   /** Cancels an absence (its expert, or a coordinator of its team); returns its id. */
   cancelAbsence: Scalars['ID']['output'];
   /** Sends a request to a listed expert. The conversation opens with the expert’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl; an expert away is EXPERT_ABSENT (unless waitForReturn), one taking no new request EXPERT_UNAVAILABLE, both before anything is sent. */
@@ -409,6 +411,8 @@ export type Mutation = {
   removePrerequisiteTemplate: ExpertProfile;
   /** Removes a member (a coordinator removes anyone; a member may leave): they keep nothing of the team. A team keeps at least one coordinator. */
   removeTeamMember: Team;
+  /** Removes a template from the team's profile; its coordinators only. */
+  removeTeamTemplate: Team;
   /** Triage by the expert: more documents or information are needed (SUBMITTED → INFO_REQUESTED); the message goes to the conversation. */
   requestInformation: TeleexpertiseRequest;
   /** Ends a delegation (its delegator revokes it, or its delegate gives it up); the delegate loses access to the requests made with it. */
@@ -450,6 +454,12 @@ export type MutationAddPrerequisiteTemplateArgs = {
 export type MutationAddTeamMemberArgs = {
   professionalId: Scalars['ID']['input'];
   role: TeamRole;
+  teamId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddTeamTemplateArgs = {
+  file: Scalars['File']['input'];
   teamId: Scalars['ID']['input'];
 };
 
@@ -503,6 +513,12 @@ export type MutationRemovePrerequisiteTemplateArgs = {
 
 export type MutationRemoveTeamMemberArgs = {
   professionalId: Scalars['ID']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveTeamTemplateArgs = {
+  id: Scalars['ID']['input'];
   teamId: Scalars['ID']['input'];
 };
 
@@ -1074,6 +1090,8 @@ export type Team = Node & {
   name: Scalars['String']['output'];
   patientIdentityPolicy: PatientIdentityPolicy;
   postalCode?: Maybe<Scalars['String']['output']>;
+  /** Document templates the team asks requesters to fill in and send back. */
+  prerequisiteTemplates: Array<Attachment>;
   /** Documents and information the team requires from requesters. */
   prerequisites?: Maybe<Scalars['String']['output']>;
   profession: Profession;
