@@ -94,7 +94,7 @@ describe('an expert away', () => {
       { id: now.expectData().declareAbsence.id },
       { rpps: RPPS.outsider },
     );
-    cancelled.expectError('NOT_FOUND');
+    cancelled.expectError('FORBIDDEN');
     await server.graphql(CancelAbsenceDocument, { id: now.data!.declareAbsence.id }, { rpps: RPPS.expert });
     (await sendTo(RPPS.expert)).expectData();
     const actions = await server.db.prisma.auditEvent.findMany({
@@ -102,6 +102,17 @@ describe('an expert away', () => {
       orderBy: { id: 'asc' },
     });
     expect(actions.map((row) => row.action)).toEqual(['absence.declare', 'absence.cancel']);
+  });
+
+  it('tells the return of absences that follow each other, not the end of the first', async () => {
+    const now = Date.now();
+    await declare(RPPS.expert, { startsAt: inDays(-1, now), endsAt: inDays(3, now) });
+    const second = inDays(8, now);
+    await declare(RPPS.expert, { startsAt: inDays(3, now), endsAt: second });
+    // After a gap: the expert is back in between.
+    await declare(RPPS.expert, { startsAt: inDays(9, now), endsAt: inDays(12, now) });
+    const refused = (await sendTo(RPPS.expert)).expectError('EXPERT_ABSENT');
+    expect(refused.extensions?.['returnsAt']).toBe(new Date(second).toISOString());
   });
 
   it('refuses periods and backups that make no sense, writing nothing', async () => {
@@ -117,6 +128,7 @@ describe('an expert away', () => {
     const unlisted = await declare(RPPS.expert, { backupExpertId: await professionalId(server.db, RPPS.unlisted) });
     unlisted.expectError('NOT_FOUND');
     (await declare(RPPS.requester, {})).expectError('BAD_USER_INPUT', { message: /Only an expert/ });
+    (await declare(RPPS.unlisted, {})).expectError('BAD_USER_INPUT', { message: /Only an expert/ });
     expect(await server.db.prisma.absence.count()).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import {
   AddTeamMemberDocument,
   AddTeamTemplateDocument,
   CreateTeamDocument,
+  DirectoryDetailsDocument,
   DirectoryDocument,
   type DirectoryQuery,
   ExpertsDocument,
@@ -16,6 +17,7 @@ import {
   TeamByIdDocument,
   UpdateTeamDocument,
 } from './generated/graphql.ts';
+import { searchKey } from '../src/domain/search-key.ts';
 import { http } from './kit/graphql.ts';
 import { files, professionalId, rawId, RPPS } from './kit/requests.ts';
 import { startTestServer, type TestServer } from './kit/server.ts';
@@ -96,11 +98,28 @@ describe('the directory', () => {
     wrong.expectError('BAD_USER_INPUT', { message: /after is not a cursor of this list/ });
   });
 
-  it('reads a page of 20 entries in as many statements as a page of 5', async () => {
-    await directory({}, { first: 1 });
-    const small = await server.statements(() => directory({}, { first: 5 }));
-    const large = await server.statements(() => directory({}, { first: 20 }));
+  it('reads a page of 20 entries with their relations in as many statements as a page of 5', async () => {
+    const page = (first: number) =>
+      server.statements(() => server.graphql(DirectoryDetailsDocument, { first }, { rpps: RPPS.requester }));
+    // Teams first in the order ("A…"), so that both pages hold teams and experts.
+    for (const name of ['Aa équipe une', 'Aa équipe deux']) await newTeam(RPPS.rheumatologist, { name });
+    await page(1);
+    const small = await page(5);
+    expect(small.result.data!.directory.edges.map((edge) => edge.node.__typename)).toContain('Professional');
+    const large = await page(20);
+    expect(large.result.expectData().directory.edges.length).toBeGreaterThan(small.result.data!.directory.edges.length);
     expect(large.statements.length).toBe(small.statements.length);
+  });
+
+  it('orders by name with accents set aside: "Équipe" among the E', async () => {
+    await newTeam(RPPS.rheumatologist, { name: 'Équipe mobile de gériatrie', specialty: 'Gériatrie' });
+    const keys = (await everything({})).map((entry) =>
+      searchKey(entry.__typename === 'Team' ? entry.name : `${entry.lastName} ${entry.firstName}`),
+    );
+    const at = keys.indexOf('equipe mobile de geriatrie');
+    expect(at).toBeGreaterThan(-1);
+    expect(keys.slice(0, at).every((key) => key < 'equipe')).toBe(true);
+    expect(keys.slice(at + 1).every((key) => key > 'equipe')).toBe(true);
   });
 });
 
@@ -203,13 +222,13 @@ describe("a team's members", () => {
       { teamId: team.id, professionalId: self, role: 'MEMBER' },
       { rpps: RPPS.rheumatologist },
     );
-    demote.expectError('BAD_USER_INPUT', { message: /keeps at least one coordinator/ });
+    demote.expectError('CONFLICT', { message: /keeps at least one coordinator/ });
     const leave = await server.graphql(
       RemoveTeamMemberDocument,
       { teamId: team.id, professionalId: self },
       { rpps: RPPS.rheumatologist },
     );
-    leave.expectError('BAD_USER_INPUT', { message: /keeps at least one coordinator/ });
+    leave.expectError('CONFLICT', { message: /keeps at least one coordinator/ });
   });
 
   it('keep a coordinator when two coordinators step each other down at once', async () => {

@@ -3,10 +3,12 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { change, type Services, type Tx } from './changes.ts';
-import { badInput, DomainError, notFound } from './errors.ts';
+import { badInput, DomainError, forbidden, notFound } from './errors.ts';
 import { lockAsCoordinator } from './teams.ts';
 
 const MAX_MESSAGE_LENGTH = 500;
+/** Absences under way or to come, per expert or team: the directory lists them all. */
+const MAX_ABSENCES = 20;
 /** An absence is declared at most a year ahead and lasts at most a year. */
 const YEAR_MS = 366 * 24 * 60 * 60 * 1000;
 
@@ -62,9 +64,13 @@ export async function declareAbsence(services: Services, actorId: string, input:
     checkPeriod(input, now);
     const absent = input.teamId ? { teamId: input.teamId } : { professionalId: actorId };
     if (input.teamId) await lockAsCoordinator(tx, input.teamId, actorId);
-    else if (!(await tx.expertProfile.findUnique({ where: { professionalId: actorId }, select: { listed: true } })))
-      throw badInput('Only an expert of the directory declares absences: fill in your expert profile first');
+    else if (
+      !(await tx.expertProfile.findUnique({ where: { professionalId: actorId }, select: { listed: true } }))?.listed
+    )
+      throw badInput('Only an expert listed in the directory declares absences: list your expert profile first');
     await checkBackup(tx, input, absent);
+    if ((await tx.absence.count({ where: { ...absent, endsAt: { gt: now } } })) >= MAX_ABSENCES)
+      throw badInput(`At most ${MAX_ABSENCES} absences under way or to come: cancel one first`);
     const absence = await tx.absence.create({
       data: {
         ...absent,
@@ -87,7 +93,7 @@ export async function declareAbsence(services: Services, actorId: string, input:
   });
 }
 
-/** Cancels an absence: its expert, or a coordinator of its team. NOT_FOUND for anyone else. */
+/** Cancels an absence: its expert, or a coordinator of its team; FORBIDDEN for anyone else (absences are public). */
 export async function cancelAbsence(services: Services, actorId: string, absenceId: string): Promise<void> {
   await change(services, { id: actorId }, async ({ tx, trace }) => {
     const absence = await tx.absence.findUnique({
@@ -96,7 +102,8 @@ export async function cancelAbsence(services: Services, actorId: string, absence
     });
     if (!absence) throw notFound('Absence');
     if (absence.teamId) await lockAsCoordinator(tx, absence.teamId, actorId);
-    else if (absence.professionalId !== actorId) throw notFound('Absence');
+    else if (absence.professionalId !== actorId)
+      throw forbidden('Only the expert who is away, or a coordinator of the team, cancels an absence');
     await tx.absence.delete({ where: { id: absenceId } });
     trace({ action: 'absence.cancel', entityType: 'Absence', entityId: absenceId });
   });
@@ -108,11 +115,22 @@ export const ABSENCES_SHOWN = (now: Date) => ({
   orderBy: [{ startsAt: 'asc' as const }, { id: 'asc' as const }],
 });
 
-/** The absence under way at `now` that ends last, among `absences` (an expert's or a team's). */
-export function absenceAt<T extends { startsAt: Date; endsAt: Date }>(absences: T[], now: Date): T | undefined {
-  return absences
-    .filter((absence) => absence.startsAt <= now && absence.endsAt > now)
-    .sort((a, b) => b.endsAt.getTime() - a.endsAt.getTime())[0];
+/**
+ * The absence under way at `now`, among `absences` (an expert's or a team's), with when the expert is back:
+ * the end of the chain of absences that follow each other without a gap.
+ */
+export function absenceAt<T extends { startsAt: Date; endsAt: Date }>(
+  absences: T[],
+  now: Date,
+): { absence: T; returnsAt: Date } | undefined {
+  const absence = absences.find((a) => a.startsAt <= now && a.endsAt > now);
+  if (!absence) return undefined;
+  let returnsAt = absence.endsAt;
+  for (let next: T | undefined = absence; next; ) {
+    next = absences.find((a) => a.startsAt <= returnsAt && a.endsAt > returnsAt);
+    if (next) returnsAt = next.endsAt;
+  }
+  return { absence, returnsAt };
 }
 
 export const ABSENCE_FOR_REQUESTER = {
@@ -142,8 +160,9 @@ export function checkAvailability(
       'EXPERT_UNAVAILABLE',
       'This expert takes no new request for now: choose another expert or a team in the directory',
     );
-  const absence = absenceAt(expert.absences, now);
-  if (!absence || waitForReturn) return;
+  const away = absenceAt(expert.absences, now);
+  if (!away || waitForReturn) return;
+  const { absence, returnsAt } = away;
   const backup = absence.backupProfessional
     ? {
         id: encodeGlobalID('Professional', absence.backupProfessional.id),
@@ -154,7 +173,7 @@ export function checkAvailability(
       : null;
   throw new DomainError(
     'EXPERT_ABSENT',
-    `This expert is away until ${absence.endsAt.toISOString()}${backup ? `; meanwhile ask ${backup.name} (extensions.backup)` : ''}: send again with waitForReturn to wait for their return`,
-    { returnsAt: absence.endsAt.toISOString(), absenceMessage: absence.message, backup },
+    `This expert is away until ${returnsAt.toISOString()}${backup ? `; meanwhile ask ${backup.name} (extensions.backup)` : ''}: send again with waitForReturn to wait for their return`,
+    { returnsAt: returnsAt.toISOString(), absenceMessage: absence.message, backup },
   );
 }

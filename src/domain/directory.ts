@@ -97,6 +97,22 @@ export interface DirectoryPageArgs {
   inverted: boolean;
 }
 
+/** French letters with accents and their plain forms, so that "Équipe" sorts with the E (searchKey's rule, in SQL). */
+// Capitals too: lower() leaves them under a C collation.
+const ACCENTED = [
+  'àâäáãåçéèêëíìîïñóòôöõúùûüýÿÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝ',
+  'aaaaaaceeeeiiiinooooouuuuyyaaaaaaceeeeiiiinooooouuuuy',
+] as const;
+
+/**
+ * The directory's order: lower case, accents off, compared byte by byte (COLLATE "C"), so that it is the
+ * same on every server whatever its collation, and a space sorts before any letter ("Martin Zoé" before
+ * "Martinez Anne").
+ */
+function sortKey(text: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(translate(lower(${text}), ${ACCENTED[0]}, ${ACCENTED[1]}) COLLATE "C")`;
+}
+
 /**
  * A page of listed experts and teams together, in one statement, ordered by name (an expert's last name
  * then first name, a team's name), every criterion matched as by `experts`.
@@ -113,11 +129,11 @@ export function directoryPage(
   const order = inverted ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   return prisma.$queryRaw<DirectoryRow[]>`
     SELECT "kind", "id", "sort" FROM (
-      SELECT 'Professional' AS "kind", p."id", lower(p."lastName" || ' ' || p."firstName") AS "sort"
+      SELECT 'Professional' AS "kind", p."id", ${sortKey(Prisma.sql`p."lastName" || ' ' || p."firstName"`)} AS "sort"
       FROM "Professional" p JOIN "ExpertProfile" e ON e."professionalId" = p."id" AND e."listed"
       WHERE ${filterSql(given, 'p', Prisma.sql`e."descriptionKey"`)}
       UNION ALL
-      SELECT 'Team', t."id", lower(t."name") FROM "Team" t
+      SELECT 'Team', t."id", ${sortKey(Prisma.sql`t."name"`)} FROM "Team" t
       WHERE t."listed" AND ${filterSql(given, 't', Prisma.sql`t."descriptionKey"`)}
     ) entries
     WHERE ${Prisma.join(bounds, ' AND ')}
@@ -259,7 +275,7 @@ export async function addTemplate(
   await storeContents(tx, [file]);
   const { bytes: _bytes, ...fields } = file;
   const template = await tx.attachment.create({ data: { ...fields, ...owner, uploadedById: actor.id } });
-  trace({ action: 'template.add', entityType: 'Attachment', entityId: template.id });
+  trace({ action: 'template.add', entityType: 'Attachment', entityId: template.id, details: owner });
 }
 
 /** Takes a template off its owner's profile (NOT_FOUND when it is not theirs); conversations keep their copies. */
@@ -268,7 +284,7 @@ export async function removeTemplate({ tx, trace }: Change, owner: TemplateOwner
   if (!template) throw notFound('Template');
   const cleared = 'templateOfId' in owner ? { templateOfId: null } : { templateOfTeamId: null };
   await tx.attachment.update({ where: { id: attachmentId }, data: cleared });
-  trace({ action: 'template.remove', entityType: 'Attachment', entityId: attachmentId });
+  trace({ action: 'template.remove', entityType: 'Attachment', entityId: attachmentId, details: owner });
 }
 
 /** Adds a prerequisite template (modèle de document) that opens every new conversation with the expert. */

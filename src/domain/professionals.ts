@@ -7,7 +7,7 @@ import { badInput, DomainError } from './errors.ts';
 import { optionalSearchKey, searchKey } from './search-key.ts';
 
 const RPPS = /^\d{11}$/;
-const POSTAL_CODE = /^\d{5}$/;
+export const POSTAL_CODE = /^\d{5}$/;
 
 /** Profession names as identity providers write them (enum names, or French labels). */
 const PROFESSION_ALIASES: Record<string, Profession> = {

@@ -73,18 +73,18 @@ export async function createRequest(
         select: {
           id: true,
           expertProfile: { include: { templates: { orderBy: { createdAt: 'asc' } } } },
-          absences: { where: { startsAt: { lte: c.now }, endsAt: { gt: c.now } }, ...ABSENCE_FOR_REQUESTER },
+          absences: { where: { endsAt: { gt: c.now } }, ...ABSENCE_FOR_REQUESTER },
         },
       });
       const profile = expert?.expertProfile;
       if (!expert || !profile?.listed) throw notFound('Expert');
-      checkAvailability({ ...profile, absences: expert.absences }, c.now, input.waitForReturn === true);
       if (profile.tool === 'EXTERNAL') {
         throw badInput('This expert answers in an external tool: send the request there (extensions.externalUrl)', {
           externalUrl: profile.externalUrl,
         });
       }
       refuseSelfRequest(expert.id, { id: actorId, onBehalfOfId });
+      checkAvailability({ ...profile, absences: expert.absences }, c.now, input.waitForReturn === true);
       if (!patient && profile.patientIdentityPolicy === 'REQUIRED') {
         throw badInput(
           "This expert requires the patient's identity: fill in patient (only experts with an OPTIONAL policy accept anonymized requests)",

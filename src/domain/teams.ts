@@ -12,6 +12,7 @@ import {
   removeTemplate,
 } from './directory.ts';
 import { badInput, conflict, forbidden, notFound } from './errors.ts';
+import { POSTAL_CODE } from './professionals.ts';
 import { checkUpload, type Upload } from './files.ts';
 import { optionalSearchKey, searchKey } from './search-key.ts';
 
@@ -26,7 +27,6 @@ export interface TeamChanges extends ExpertProfileChanges {
 }
 
 const MAX_NAME_LENGTH = 200;
-const POSTAL_CODE = /^\d{5}$/;
 const RESPONSE_HOURS = [1, 720] as const;
 
 /** A team's name: required, one line, at most MAX_NAME_LENGTH characters. */
@@ -106,15 +106,21 @@ export async function createTeam(services: Services, actorId: string, input: Tea
   });
 }
 
+/** Locks the team's row for the rest of the transaction (NOT_FOUND when there is none). */
+async function lockTeam(tx: Tx, teamId: string) {
+  const [team] = await tx.$queryRaw<{ id: string; tool: 'IN_APP' | 'EXTERNAL'; externalUrl: string | null }[]>`
+    SELECT "id", "tool", "externalUrl" FROM "Team" WHERE "id" = ${teamId}::uuid FOR UPDATE`;
+  if (!team) throw notFound('Team');
+  return team;
+}
+
 /**
  * Locks the team for the rest of the transaction (membership changes are serialized, so that two coordinators
  * never both step down) and checks that the caller coordinates it: NOT_FOUND for no such team, FORBIDDEN for
  * anyone else (the team is in the directory: its existence is no secret).
  */
 export async function lockAsCoordinator(tx: Tx, teamId: string, actorId: string) {
-  const [team] = await tx.$queryRaw<{ id: string; tool: 'IN_APP' | 'EXTERNAL'; externalUrl: string | null }[]>`
-    SELECT "id", "tool", "externalUrl" FROM "Team" WHERE "id" = ${teamId}::uuid FOR UPDATE`;
-  if (!team) throw notFound('Team');
+  const team = await lockTeam(tx, teamId);
   const member = await tx.teamMember.findUnique({
     where: { teamId_professionalId: { teamId, professionalId: actorId } },
   });
@@ -179,11 +185,8 @@ export async function removeTeamMember(
   { teamId, professionalId }: { teamId: string; professionalId: string },
 ) {
   await change(services, { id: actorId }, async ({ tx, trace }) => {
-    if (professionalId === actorId) {
-      const [team] = await tx.$queryRaw<{ id: string }[]>`
-        SELECT "id" FROM "Team" WHERE "id" = ${teamId}::uuid FOR UPDATE`;
-      if (!team) throw notFound('Team');
-    } else await lockAsCoordinator(tx, teamId, actorId);
+    if (professionalId === actorId) await lockTeam(tx, teamId);
+    else await lockAsCoordinator(tx, teamId, actorId);
     const member = await memberOf(tx, teamId, professionalId);
     if (member.role === 'COORDINATOR') await keepACoordinator(tx, teamId, professionalId);
     await tx.teamMember.delete({ where: { teamId_professionalId: { teamId, professionalId } } });
@@ -202,8 +205,7 @@ async function keepACoordinator(tx: Tx, teamId: string, professionalId: string):
   const others = await tx.teamMember.count({
     where: { teamId, role: 'COORDINATOR', professionalId: { not: professionalId } },
   });
-  if (others === 0)
-    throw badInput('A team keeps at least one coordinator: name another coordinator first', { field: 'role' });
+  if (others === 0) throw conflict('A team keeps at least one coordinator: name another coordinator first');
 }
 
 /** Adds a prerequisite template to the team's profile; coordinators only. */

@@ -77,7 +77,8 @@ builder.mutationField('declareAbsence', (t) =>
 builder.mutationField('cancelAbsence', (t) =>
   t.field({
     type: 'ID',
-    description: 'Cancels an absence (its expert, or a coordinator of its team); returns its id.',
+    description:
+      'Cancels an absence (its expert, or a coordinator of its team: FORBIDDEN for anyone else); returns its id.',
     args: { id: t.arg.globalID({ required: true, for: AbsenceNode }) },
     resolve: async (_root, { id }, ctx) => {
       await cancelAbsence(ctx.services, ctx.viewer.id, id.id);

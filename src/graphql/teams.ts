@@ -13,12 +13,13 @@ import {
   type TeamChanges,
   updateTeam,
 } from '../domain/teams.ts';
-import type { PrismaClient, Professional, Team } from '../generated/prisma/client.ts';
+import type { PrismaClient } from '../generated/prisma/client.ts';
 import { TeamRole } from '../generated/prisma/enums.ts';
 import { AttachmentNode } from './attachment.ts';
 import { builder } from './builder.ts';
 import { ExpertFilterInput } from './directory.ts';
-import { pageArgs } from './pagination.ts';
+import { pageRequest } from './pagination.ts';
+import { type Selection, selectionFor } from './selection.ts';
 import { ExpertToolEnum, PatientIdentityPolicyEnum, ProfessionalNode, ProfessionEnum } from './professional.ts';
 
 const TeamRoleEnum = builder.enumType(TeamRole, {
@@ -98,6 +99,8 @@ export const DirectoryEntry = builder.unionType('DirectoryEntry', {
   resolveType: (entry) => ('rpps' in entry ? ProfessionalNode : TeamNode),
 });
 
+const DIRECTORY_PAGE_SIZE = 20;
+
 /** A directory cursor: the entry's sort key and id, opaque to clients. */
 const toCursor = (row: DirectoryRow) => Buffer.from(JSON.stringify([row.sort, row.id])).toString('base64url');
 
@@ -119,12 +122,21 @@ builder.queryField('directory', (t) =>
     description:
       'Listed experts and teams together, by name (an expert by last then first name), matching every criterion as `experts` does.',
     args: { filter: t.arg({ type: ExpertFilterInput, required: false }) },
-    resolve: async (_root, args, ctx) => {
-      pageArgs(args);
+    resolve: async (_root, args, ctx, info) => {
+      // Refuses what the other connections refuse (before with after, first with before…).
+      pageRequest(args, DIRECTORY_PAGE_SIZE);
+      const selections = {
+        professional: selectionFor(ctx, info, 'Professional', ['edges', 'node'], { id: true, rpps: true }),
+        team: selectionFor(ctx, info, 'Team', ['edges', 'node'], { id: true }),
+      };
       const rows: DirectoryRow[] = [];
-      return resolveCursorConnection<Promise<(Professional | Team)[]>>(
-        { args, toCursor: (entry: Professional | Team) => toCursor(rows.find((row) => row.id === entry.id)!) },
-        async ({ after, before, limit, inverted }): Promise<(Professional | Team)[]> => {
+      return resolveCursorConnection<Promise<Entry[]>>(
+        {
+          args,
+          defaultSize: DIRECTORY_PAGE_SIZE,
+          toCursor: (entry: Entry) => toCursor(rows.find((row) => row.id === entry.id)!),
+        },
+        async ({ after, before, limit, inverted }): Promise<Entry[]> => {
           const page = await directoryPage(ctx.db.prisma, args.filter, {
             after: fromCursor(after, 'after'),
             before: fromCursor(before, 'before'),
@@ -132,21 +144,28 @@ builder.queryField('directory', (t) =>
             inverted,
           });
           rows.push(...page);
-          return entriesOf(ctx.db.prisma, page);
+          return entriesOf(ctx.db.prisma, page, selections);
         },
       );
     },
   }),
 );
 
-/** The professionals and teams of a directory page, in its order, in two statements. */
-async function entriesOf(prisma: PrismaClient, page: DirectoryRow[]): Promise<(Professional | Team)[]> {
+/** An entry as loaded: a professional (told apart by its rpps) or a team, with what the query selects of it. */
+type Entry = { id: string; rpps: string } | { id: string };
+
+/** The professionals and teams of a directory page, in its order, each with what the query asks of it (two statements). */
+async function entriesOf(
+  prisma: PrismaClient,
+  page: DirectoryRow[],
+  selections: { professional: Selection; team: Selection },
+): Promise<Entry[]> {
   const ids = (kind: DirectoryRow['kind']) => page.filter((row) => row.kind === kind).map((row) => row.id);
   const [professionals, teams] = await Promise.all([
-    prisma.professional.findMany({ where: { id: { in: ids('Professional') } } }),
-    prisma.team.findMany({ where: { id: { in: ids('Team') } } }),
+    prisma.professional.findMany({ ...selections.professional, where: { id: { in: ids('Professional') } } }),
+    prisma.team.findMany({ ...selections.team, where: { id: { in: ids('Team') } } }),
   ]);
-  const byId = new Map<string, Professional | Team>([...professionals, ...teams].map((entry) => [entry.id, entry]));
+  const byId = new Map<string, Entry>([...professionals, ...teams].map((entry) => [entry.id, entry as Entry]));
   return page.map((row) => byId.get(row.id)!);
 }
 

@@ -391,7 +391,7 @@ export type Mutation = {
   addTeamMember: Team;
   /** Adds a document template (modèle) to the team's profile; its coordinators only. */
   addTeamTemplate: Team;
-  /** Cancels an absence (its expert, or a coordinator of its team); returns its id. */
+  /** Cancels an absence (its expert, or a coordinator of its team: FORBIDDEN for anyone else); returns its id. */
   cancelAbsence: Scalars['ID']['output'];
   /** Sends a request to a listed expert. The conversation opens with the expert’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl; an expert away is EXPERT_ABSENT (unless waitForReturn), one taking no new request EXPERT_UNAVAILABLE, both before anything is sent. */
   createRequest: TeleexpertiseRequest;

@@ -26,10 +26,10 @@ CREATE INDEX "Absence_professionalId_endsAt_idx" ON "Absence"("professionalId", 
 CREATE INDEX "Absence_teamId_endsAt_idx" ON "Absence"("teamId", "endsAt");
 
 -- AddForeignKey
-ALTER TABLE "Absence" ADD CONSTRAINT "Absence_professionalId_fkey" FOREIGN KEY ("professionalId") REFERENCES "Professional"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "Absence" ADD CONSTRAINT "Absence_professionalId_fkey" FOREIGN KEY ("professionalId") REFERENCES "Professional"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Absence" ADD CONSTRAINT "Absence_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "Absence" ADD CONSTRAINT "Absence_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Absence" ADD CONSTRAINT "Absence_backupProfessionalId_fkey" FOREIGN KEY ("backupProfessionalId") REFERENCES "Professional"("id") ON DELETE SET NULL ON UPDATE CASCADE;
