@@ -253,7 +253,7 @@ describe('the daily digest', () => {
     expect(digests[0]!.parsed.subject).toBe('Téléexpertise : votre résumé quotidien (3 événements)');
     const section = (requestId: string) => text.slice(text.indexOf(linkTo(requestId)));
     expect(section(accepted.id)).toMatch(
-      /^\S+\n- .*a accepté votre demande.*\n- \d+ messages vous attendent, le premier de Hélène Rousseau/,
+      /^\S+\n- .*a accepté votre demande.*\n- Un message de Hélène Rousseau \(Dermatologie\) vous attend/,
     );
     expect(section(declined.id)).toMatch(/^\S+\n- .*a décliné votre demande/);
     expect(text).not.toContain(linkTo(seen.id));
@@ -297,8 +297,8 @@ describe('messages waiting unread', () => {
     const mails = to(await round(later(31 * MINUTE, now)), ADDRESS.requester);
     expect(about(mails, read.id)).toEqual([]);
     expect(about(mails, unread.id).map((mail) => mail.parsed.text)).toEqual([
-      // The expert's two, and the prerequisites message sent in the expert's name with the request (as unreadCount counts).
-      expect.stringContaining('3 messages vous attendent, le premier de Hélène Rousseau'),
+      // The expert's two: the prerequisites that opened the request are not counted.
+      expect.stringContaining('2 messages vous attendent, le premier de Hélène Rousseau'),
     ]);
   });
 });

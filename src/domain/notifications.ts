@@ -228,7 +228,8 @@ export interface NotificationFacts {
   dueAt: Date;
   readUpTo: number;
   /**
-   * For MESSAGE_UNREAD: the messages others wrote (not the system's) that the professional has not read, and
+   * For MESSAGE_UNREAD: the messages others wrote (not the system's, nor the prerequisites that open a request,
+   * sent in the expert's name when the request is made) that the professional has not read, and
    * when the oldest came; the actor is then that message's author.
    */
   unread: number;
@@ -348,6 +349,7 @@ function factsOf(tx: Tx, where: Prisma.Sql): Promise<NotificationFacts[]> {
       FROM "Message" m
       WHERE n."kind" = 'MESSAGE_UNREAD' AND m."requestId" = n."requestId"
         AND m."sequence" > COALESCE(mark."lastReadSequence", 0) AND m."authorId" <> n."professionalId"
+        AND m."kind" = 'TEXT'
     ) unread ON true
     LEFT JOIN "Professional" a ON a."id" = COALESCE(unread."authorId", n."actorId")
     WHERE ${where}
