@@ -459,6 +459,15 @@ export const demoTeams: DemoTeam[] = [
   },
 ];
 
+/** A request waiting in the dermatology service's queue, for a member to claim (fictitious patient). */
+export const demoTeamRequest = {
+  team: demoTeams[0]!.name,
+  question:
+    'Éruption maculo-papuleuse diffuse apparue 10 jours après l’introduction d’allopurinol, sans atteinte muqueuse : toxidermie à surveiller ou à adresser ?',
+  patient: { birthName: 'Garnier', firstNames: 'Lucien', birthDate: new Date('1949-06-21'), sex: 'M' },
+  consentCollectedAt: new Date('2026-11-24T10:15:00Z'),
+};
+
 /** A conversation under way between the demonstration requester and expert (fictitious patient). */
 export const demoConversation = {
   question:

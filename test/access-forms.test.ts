@@ -12,11 +12,13 @@ import {
   receivedRequestWhere,
   sideOf,
   sideWhere,
+  teamRequestWhere,
   visibleRequestWhere,
+  type PartySide,
   type Side,
 } from '../src/domain/access.ts';
 import { sweepDeadlines } from '../src/domain/deadlines.ts';
-import { inboxPage, inboxWhere } from '../src/domain/inbox.ts';
+import { inboxPage, inboxWhere, teamQueuePage } from '../src/domain/inbox.ts';
 import { DomainError } from '../src/domain/errors.ts';
 import { Prisma } from '../src/generated/prisma/client.ts';
 import { createLoaders } from '../src/graphql/loaders.ts';
@@ -34,6 +36,9 @@ const PEOPLE = {
   cardiologist: RPPS.cardiologist,
   rheumatologist: RPPS.rheumatologist,
   nurse: '10000000006',
+  coordinator: '10000000104',
+  member: '10000000105',
+  formerMember: '10000000103',
 } as const;
 type Person = keyof typeof PEOPLE;
 
@@ -45,7 +50,10 @@ interface Case {
   requester: Person;
   onBehalfOf?: Person;
   delegation?: DelegationState;
-  expert: Person;
+  /** The expert: named, or the member of the team holding it; none while a team request waits in its queue. */
+  expert?: Person;
+  /** Sent to THE_TEAM rather than to an expert. */
+  toTeam?: true;
   /** Report transmissions: to whom, in which role. */
   reportTo?: [Person, 'REQUESTER' | 'ON_BEHALF_OF' | 'TREATING_DOCTOR', 'IN_APP' | 'SECURE_EMAIL'][];
   synthesisTo?: Person[];
@@ -124,7 +132,36 @@ const CASES: Case[] = [
     expert: 'cardiologist',
     sides: { expert: 'REQUESTER', cardiologist: 'EXPERT' },
   },
+  {
+    name: 'sent to a team, waiting in its queue',
+    requester: 'requester',
+    toTeam: true,
+    sides: { requester: 'REQUESTER', coordinator: 'TEAM', member: 'TEAM' },
+  },
+  {
+    name: 'sent to a team and held by one of its members',
+    requester: 'requester',
+    toTeam: true,
+    expert: 'member',
+    sides: { requester: 'REQUESTER', member: 'EXPERT', coordinator: 'TEAM' },
+  },
+  {
+    name: 'sent to a team by a delegate whose delegation was revoked',
+    requester: 'secretary',
+    onBehalfOf: 'colleague',
+    delegation: 'revoked',
+    toTeam: true,
+    sides: { colleague: 'REQUESTER', coordinator: 'TEAM', member: 'TEAM' },
+  },
 ];
+
+/** The team of the cases sent to a team; formerMember was one of its members and left. */
+const THE_TEAM: { coordinators: Person[]; members: Person[]; formerMembers: Person[] } = {
+  coordinators: ['coordinator'],
+  members: ['member'],
+  formerMembers: ['formerMember'],
+};
+let teamId: string;
 
 let server: TestServer;
 /** Every professional, by id. */
@@ -143,9 +180,33 @@ beforeAll(async () => {
   const content = Buffer.from('%PDF-1.4\n%%EOF\n');
   const sha256 = createHash('sha256').update(content).digest('hex');
   await prisma.fileContent.create({ data: { sha256, bytes: content, size: content.length } });
+  teamId = await seedTeam();
   for (const one of CASES) requestIds.set(one, await seed(one, sha256));
+  await prisma.teamMember.deleteMany({
+    where: { teamId, professionalId: { in: THE_TEAM.formerMembers.map((person) => idOf[person]) } },
+  });
 });
 afterAll(() => server?.stop());
+
+async function seedTeam(): Promise<string> {
+  const role = (people: Person[], as: 'COORDINATOR' | 'MEMBER') =>
+    people.map((person) => ({ professionalId: idOf[person], role: as, since: now }));
+  const team = await server.db.prisma.team.create({
+    data: {
+      name: 'Équipe des cas',
+      nameKey: 'equipe des cas',
+      profession: 'PHYSICIAN',
+      members: {
+        create: [
+          ...role(THE_TEAM.coordinators, 'COORDINATOR'),
+          ...role([...THE_TEAM.members, ...THE_TEAM.formerMembers], 'MEMBER'),
+        ],
+      },
+    },
+    select: { id: true },
+  });
+  return team.id;
+}
 
 async function seed(one: Case, sha256: string): Promise<string> {
   const { prisma } = server.db;
@@ -156,7 +217,8 @@ async function seed(one: Case, sha256: string): Promise<string> {
       requesterId: idOf[one.requester],
       onBehalfOfId: one.onBehalfOf ? idOf[one.onBehalfOf] : null,
       delegationId: delegation,
-      expertId: idOf[one.expert],
+      expertId: one.expert ? idOf[one.expert] : null,
+      teamId: one.toTeam ? teamId : null,
       question: one.name,
       consentGivenBy: 'PATIENT',
       consentCollectedAt: now,
@@ -172,7 +234,7 @@ async function seed(one: Case, sha256: string): Promise<string> {
         version: 1,
         conclusion: 'Avis',
         followUp: 'NONE',
-        authorId: idOf[one.expert],
+        authorId: idOf[one.expert!],
         signedAt: now,
       },
       select: { id: true },
@@ -220,8 +282,32 @@ function expectedSide(one: Case, viewerId: string): Side | null {
   return (person && one.sides[person]) ?? null;
 }
 
-function participantIdsOf(one: Case): string[] {
-  return (Object.keys(one.sides) as Person[]).map((person) => idOf[person]).sort();
+const idsOf = (people: Iterable<Person>) => [...new Set([...people].map((person) => idOf[person]))].sort();
+
+/** The case's parties: everyone with a side but TEAM. */
+function partiesOf(one: Case): Person[] {
+  return (Object.keys(one.sides) as Person[]).filter((person) => one.sides[person] !== 'TEAM');
+}
+
+/** Who is told of a change: the parties, and the team's members while no one holds the request. */
+function toldOf(one: Case): string[] {
+  const members = one.toTeam && !one.expert ? [...THE_TEAM.coordinators, ...THE_TEAM.members] : [];
+  return idsOf([...partiesOf(one), ...members]);
+}
+
+/** Who is told the deadline passed: the parties, and a team's coordinators. */
+function overdueToldOf(one: Case): string[] {
+  return idsOf([...partiesOf(one), ...(one.toTeam ? THE_TEAM.coordinators : [])]);
+}
+
+/** Whether the viewer is a member of THE_TEAM now. */
+function isMember(viewerId: string): boolean {
+  return idsOf([...THE_TEAM.coordinators, ...THE_TEAM.members]).includes(viewerId);
+}
+
+/** The side, in the viewer's own inbox: a team's requests are in its queue instead. */
+function inboxSide(side: Side | null): Side | null {
+  return side === 'TEAM' ? null : side;
 }
 
 function receiverIdsOf(one: Case): string[] {
@@ -240,12 +326,13 @@ async function perCase<T>(answer: (one: Case, requestId: string) => Promise<T> |
 function sidesFrom(
   requester: Set<string>,
   expert: Set<string>,
+  team: Set<string>,
   either: Set<string>,
 ): Record<string, Side | null | 'disagreement'> {
   const sides: Record<string, Side | null | 'disagreement'> = {};
   for (const one of CASES) {
     const id = requestIds.get(one)!;
-    const side = expert.has(id) ? 'EXPERT' : requester.has(id) ? 'REQUESTER' : null;
+    const side = expert.has(id) ? 'EXPERT' : requester.has(id) ? 'REQUESTER' : team.has(id) ? 'TEAM' : null;
     sides[one.name] = (side !== null) === either.has(id) ? side : 'disagreement';
   }
   return sides;
@@ -259,12 +346,13 @@ async function prismaSides(viewerId: string) {
   return sidesFrom(
     await ids(sideWhere(viewerId, 'REQUESTER')),
     await ids(sideWhere(viewerId, 'EXPERT')),
+    await ids(teamRequestWhere(viewerId)),
     await ids(visibleRequestWhere(viewerId)),
   );
 }
 
 async function inboxWhereSides(viewerId: string) {
-  const ids = async (role: Side | null) =>
+  const ids = async (role: PartySide | null) =>
     new Set(
       (
         await server.db.prisma.teleexpertiseRequest.findMany({
@@ -273,7 +361,7 @@ async function inboxWhereSides(viewerId: string) {
         })
       ).map((row) => row.id),
     );
-  return sidesFrom(await ids('REQUESTER'), await ids('EXPERT'), await ids(null));
+  return sidesFrom(await ids('REQUESTER'), await ids('EXPERT'), new Set(), await ids(null));
 }
 
 async function sqlSides(viewerId: string) {
@@ -285,24 +373,39 @@ async function sqlSides(viewerId: string) {
         )
       ).map((row) => row.id),
     );
-  return sidesFrom(await ids('REQUESTER'), await ids('EXPERT'), await ids());
+  return sidesFrom(await ids('REQUESTER'), await ids('EXPERT'), await ids('TEAM'), await ids());
 }
 
 async function inboxSides(viewerId: string) {
-  const ids = async (role: Side | null) =>
+  const ids = async (role: PartySide | null) =>
     new Set(
       (await inboxPage(server.db.prisma, viewerId, { filter: { role }, cursor: null, take: 100, now })).map(
         (entry) => entry.id,
       ),
     );
-  return sidesFrom(await ids('REQUESTER'), await ids('EXPERT'), await ids(null));
+  return sidesFrom(await ids('REQUESTER'), await ids('EXPERT'), new Set(), await ids(null));
 }
 
-/** The lock's answer: the caller's side and who is told of changes, or NOT_FOUND. */
-async function lockSides(viewerId: string) {
+/** The team's queue as the viewer reads it, in its SQL and Prisma forms: the requests sent to it, or FORBIDDEN. */
+async function queueAnswers(viewerId: string) {
+  try {
+    const page = await teamQueuePage(server.db.prisma, viewerId, teamId, { filter: {}, cursor: null, take: 100, now });
+    const read = await server.db.prisma.teleexpertiseRequest.findMany({
+      where: { AND: inboxWhere(viewerId, { teamId }, now) },
+      select: { id: true },
+    });
+    return { sql: page.map((entry) => entry.id).sort(), prisma: read.map((row) => row.id).sort() };
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+}
+
+/** The lock's answer: the caller's side and who is told of changes, or the error's code; `members`: as for a team member's action. */
+async function lockSides(viewerId: string, members: boolean) {
   return perCase(async (_one, requestId) => {
     try {
-      const locked = await server.db.prisma.$transaction((tx) => lockRequest(tx, requestId, viewerId));
+      const locked = await server.db.prisma.$transaction((tx) => lockRequest(tx, requestId, viewerId, { members }));
       return { side: locked.side, told: [...locked.participantIds].sort() };
     } catch (error) {
       if (error instanceof DomainError) return error.code;
@@ -320,6 +423,7 @@ async function loadedRequests() {
       requesterId: true,
       onBehalfOfId: true,
       expertId: true,
+      teamId: true,
       delegationId: true,
       delegation: { select: { revokedAt: true } },
     },
@@ -336,7 +440,7 @@ const NodesAccess = parse(`query NodesAccess($ids: [ID!]!) {
   withRole: nodes(ids: $ids) { id ... on TeleexpertiseRequest { viewerRole } }
   idOnly: nodes(ids: $ids) { id }
 }`) as TypedDocumentNode<
-  { withRole: ({ id: string; viewerRole: Side } | null)[]; idOnly: ({ id: string } | null)[] },
+  { withRole: ({ id: string; viewerRole: string } | null)[]; idOnly: ({ id: string } | null)[] },
   { ids: string[] }
 >;
 
@@ -355,28 +459,39 @@ async function graphqlAnswers(rpps: string) {
   });
 }
 
-it('gives every professional, on every request, the side the rule says, in the Prisma, SQL, lock, inbox and JavaScript forms and through GraphQL', async () => {
+it('gives every professional, on every request, the side the rule says, in the Prisma, SQL, lock, inbox, queue and JavaScript forms and through GraphQL', async () => {
   const loaded = await loadedRequests();
+  const teamCases = CASES.filter((one) => one.toTeam).map((one) => requestIds.get(one)!);
   for (const viewer of professionals) {
     const expected = await perCase((one) => expectedSide(one, viewer.id));
+    const inInbox = await perCase((one) => inboxSide(expectedSide(one, viewer.id)));
     const context = `as ${viewer.rpps}`;
     expect(await prismaSides(viewer.id), context).toEqual(expected);
-    expect(await inboxWhereSides(viewer.id), context).toEqual(expected);
+    expect(await inboxWhereSides(viewer.id), context).toEqual(inInbox);
     expect(await sqlSides(viewer.id), context).toEqual(expected);
-    expect(await inboxSides(viewer.id), context).toEqual(expected);
-    expect(await lockSides(viewer.id), context).toEqual(
-      await perCase((one) => {
-        const side = expectedSide(one, viewer.id);
-        return side ? { side, told: participantIdsOf(one) } : 'NOT_FOUND';
-      }),
-    );
+    expect(await inboxSides(viewer.id), context).toEqual(inInbox);
+    const queue = isMember(viewer.id) ? { sql: teamCases.sort(), prisma: teamCases.sort() } : 'FORBIDDEN';
+    expect(await queueAnswers(viewer.id), context).toEqual(queue);
+    for (const members of [false, true]) {
+      expect(await lockSides(viewer.id, members), `${context}, members ${members}`).toEqual(
+        await perCase((one) => {
+          const side = expectedSide(one, viewer.id);
+          if (!side) return 'NOT_FOUND';
+          return side === 'TEAM' && !members ? 'FORBIDDEN' : { side, told: toldOf(one) };
+        }),
+      );
+    }
     const loaders = createLoaders(server.db, viewer.id);
+    const teamMember = isMember(viewer.id);
     expect(
       await perCase(async (_one, id) => {
         const { row, delegationLive } = loaded.get(id)!;
-        const lazily = await isParticipant(row, viewer.id, (delegationId) => loaders.delegationLive.load(delegationId));
+        const lazily = await isParticipant(row, viewer.id, {
+          delegationLive: (delegationId) => loaders.delegationLive.load(delegationId),
+          teamMember: (team) => loaders.teamMember.load(team),
+        });
         const wrapped = await participates(row, { viewer, loaders });
-        const side = sideOf(row, delegationLive, viewer.id) ?? null;
+        const side = sideOf(row, { delegationLive, teamMember }, viewer.id) ?? null;
         return (side !== null) === lazily && lazily === wrapped ? side : 'disagreement';
       }),
       context,
@@ -384,7 +499,7 @@ it('gives every professional, on every request, the side the rule says, in the P
     expect(await graphqlAnswers(viewer.rpps), context).toEqual(
       await perCase((one) => {
         const side = expectedSide(one, viewer.id);
-        if (side) return { role: side, id: 'READ' };
+        if (side) return { role: side === 'TEAM' ? 'TEAM_MEMBER' : side, id: 'READ' };
         return receiverIdsOf(one).includes(viewer.id)
           ? { role: 'FORBIDDEN', id: 'READ' }
           : { role: 'NOT_FOUND', id: 'NOT_FOUND' };
@@ -418,12 +533,12 @@ it('tells of each change, and of each deadline, exactly the participants', async
       const { row, delegationLive } = loaded.get(id)!;
       return participantsOf(row, delegationLive).sort();
     }),
-  ).toEqual(await perCase((one) => participantIdsOf(one)));
+  ).toEqual(await perCase((one) => idsOf(partiesOf(one))));
 
   const events = await sweepDeadlines({ prisma: server.db.prisma, publish: () => undefined }, now);
   expect(
     await perCase((_one, id) =>
       events.filter((event) => event.requestId === id).map((event) => [event.kind, [...event.participantIds].sort()]),
     ),
-  ).toEqual(await perCase((one) => [['OVERDUE', participantIdsOf(one)]]));
+  ).toEqual(await perCase((one) => [['OVERDUE', overdueToldOf(one)]]));
 });

@@ -41,7 +41,7 @@ describe('the Apollo Client example', () => {
     const { data } = await client.query({ query: InboxQuery, variables: { first: 10 } });
     const requests = data!.requests.edges.map((edge) => edge.node);
     expect(requests.length).toBeGreaterThan(0);
-    const demo = requests.find((request) => request.expert.lastName === 'Rousseau')!;
+    const demo = requests.find((request) => request.expert?.lastName === 'Rousseau')!;
     expect(demo.viewerRole).toBe('REQUESTER');
     const page = await client.query({ query: ConversationQuery, variables: { requestId: demo.id, last: 2 } });
     const node = page.data!.node;

@@ -62,7 +62,7 @@ it('reads an inbox page of 20 requests with parties, patient, last message and u
   expect(edges).toHaveLength(20);
   expect(
     edges.every(
-      (e) => e.node.expert.lastName && e.node.requester.lastName && e.node.patient?.birthName && e.node.lastMessage,
+      (e) => e.node.expert?.lastName && e.node.requester.lastName && e.node.patient?.birthName && e.node.lastMessage,
     ),
   ).toBe(true);
   // The expert's prerequisites and 25 replies.
@@ -179,7 +179,7 @@ async function lengthen(requestId: string, total: number) {
     sequence,
     kind: 'TEXT' as const,
     body: `message ${sequence}`,
-    authorId: sequence % 2 ? request.expertId : request.requesterId,
+    authorId: sequence % 2 ? request.expertId! : request.requesterId,
     createdAt: new Date(start + sequence),
   }));
   await prisma.message.createMany({ data: messages });

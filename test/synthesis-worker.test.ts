@@ -26,6 +26,7 @@ function synthesis(attachments: SynthesisAttachment[] = [], body = 'Pièces join
     requester: author,
     onBehalfOf: null,
     expert: author,
+    team: null,
     patient: null,
     consent: { givenBy: 'NOT_COLLECTED', collectedAt: null, notCollectedReason: 'Urgence' },
     question: 'Avis ?',

@@ -5,6 +5,7 @@ import {
   demoConversation,
   demoProfessionals,
   demoReportedRequest,
+  demoTeamRequest,
   demoTeams,
 } from '../../prisma/seed-data.ts';
 import type { Services, Tx } from '../domain/changes.ts';
@@ -76,7 +77,10 @@ async function seedTeams(tx: Tx): Promise<void> {
   }
 }
 
-/** One request under way and one answered, written through the domain like any other, so that GraphiQL shows a conversation and a report. */
+/**
+ * One request under way, one answered and one waiting in a team's queue, written through the domain like any
+ * other, so that GraphiQL shows a conversation, a report and the team flow.
+ */
 async function seedConversation(db: Database): Promise<void> {
   const services: Services = { prisma: db.prisma, publish: () => undefined };
   const limits = { maxUploadBytes: DEFAULT_MAX_UPLOAD_BYTES };
@@ -119,4 +123,18 @@ async function seedConversation(db: Database): Promise<void> {
     limits,
   );
   await submitReport(services, expert!.id, { requestId: reportedId, ...answered.report });
+
+  const team = await db.prisma.team.findFirstOrThrow({ where: { name: demoTeamRequest.team }, select: { id: true } });
+  await createRequest(
+    services,
+    requester!.id,
+    {
+      teamId: team.id,
+      question: demoTeamRequest.question,
+      patient: demoTeamRequest.patient,
+      consent: { givenBy: 'PATIENT', collectedAt: demoTeamRequest.consentCollectedAt },
+      clientRequestId: 'demo-team-request',
+    },
+    limits,
+  );
 }

@@ -4,43 +4,60 @@ import type { RequestStatus } from '../generated/prisma/enums.ts';
 import type { Tx } from './changes.ts';
 import { forbidden, notFound } from './errors.ts';
 
-export type Side = 'REQUESTER' | 'EXPERT';
+/** The two sides of a request, as its row names them. */
+export type PartySide = 'REQUESTER' | 'EXPERT';
+/** A side, or TEAM: a member of the team the request was sent to, who is not its expert. */
+export type Side = PartySide | 'TEAM';
 
 /** A request's parties, as its row names them. */
 export interface RequestParties {
   requesterId: string;
   onBehalfOfId: string | null;
-  expertId: string;
+  /** Null while a request to a team waits in its queue. */
+  expertId: string | null;
+  teamId: string | null;
+}
+
+/** What decides, beyond the row: the delegation the request was made under is live; the viewer belongs to its team. */
+export interface Standing {
+  delegationLive: boolean;
+  teamMember: boolean;
 }
 
 /**
  * The rule, which every form below is built from: one takes part in a request as its expert, as the
  * professional in whose name it was made, or as the account that made it while the delegation it was
- * made under, if any, is live (docs/rules.md#delegations). Everyone else is told it does not exist.
+ * made under, if any, is live (docs/rules.md#delegations). A request sent to a team is also read by the
+ * team's members while they are members (side TEAM: a service covers for its colleagues); they act on
+ * it only once it is theirs (docs/rules.md#team-requests). Everyone else is told it does not exist.
  */
 const PARTIES = [
   { column: 'expertId', side: 'EXPERT', whileDelegationLive: false },
   { column: 'onBehalfOfId', side: 'REQUESTER', whileDelegationLive: false },
   { column: 'requesterId', side: 'REQUESTER', whileDelegationLive: true },
-] as const satisfies readonly { column: keyof RequestParties; side: Side; whileDelegationLive: boolean }[];
+] as const satisfies readonly {
+  column: Exclude<keyof RequestParties, 'teamId'>;
+  side: PartySide;
+  whileDelegationLive: boolean;
+}[];
 
 type Party = (typeof PARTIES)[number];
 
-function partiesOn(side: Side | undefined): readonly Party[] {
+function partiesOn(side: PartySide | undefined): readonly Party[] {
   return side ? PARTIES.filter((party) => party.side === side) : PARTIES;
 }
 
-/**
- * The viewer's side of the request, or undefined when they take no part in it. `delegationLive` is
- * false only for a request made under a delegation since revoked.
- */
-export function sideOf(request: RequestParties, delegationLive: boolean, viewerId: string): Side | undefined {
-  return PARTIES.find((party) => request[party.column] === viewerId && (delegationLive || !party.whileDelegationLive))
-    ?.side;
+/** The viewer's side of the request, or undefined when they take no part in it. */
+export function sideOf(request: RequestParties, standing: Standing, viewerId: string): Side | undefined {
+  const party = PARTIES.find(
+    (one) => request[one.column] === viewerId && (standing.delegationLive || !one.whileDelegationLive),
+  );
+  if (party) return party.side;
+  return request.teamId !== null && standing.teamMember ? 'TEAM' : undefined;
 }
 
-/** Everyone who takes part in the request (those sideOf gives a side), for events. */
-export function participantsOf(request: RequestParties, delegationLive: boolean): string[] {
+/** The parties of the request (those sideOf gives a side other than TEAM). */
+export function participantsOf(request: Omit<RequestParties, 'teamId'>, delegationLive: boolean): string[] {
   const ids = PARTIES.filter((party) => delegationLive || !party.whileDelegationLive).map(
     (party) => request[party.column],
   );
@@ -48,18 +65,36 @@ export function participantsOf(request: RequestParties, delegationLive: boolean)
 }
 
 /**
+ * Who is told of a change to the request: its parties and, while it waits in a team's queue with no
+ * expert, the team's members (once someone holds it, they read it when they look, and are not told).
+ */
+export function audienceOf(
+  request: RequestParties,
+  delegationLive: boolean,
+  teamMemberIds: readonly string[],
+): string[] {
+  const parties = participantsOf(request, delegationLive);
+  return request.expertId === null ? [...new Set([...parties, ...teamMemberIds])] : parties;
+}
+
+/**
  * sideOf's answer as a yes or no, for a request read with visibleRequestWhere or receivedRequestWhere:
- * the state of its delegation is asked (`delegationLive`) only when it decides, for the account that
- * made a delegated request.
+ * the state of its delegation (`delegationLive`) and the viewer's membership of its team (`teamMember`)
+ * are asked only when they decide.
  */
 export function isParticipant(
   request: RequestParties & { delegationId: string | null },
   viewerId: string,
-  delegationLive: (delegationId: string) => boolean | Promise<boolean>,
+  ask: {
+    delegationLive: (delegationId: string) => boolean | Promise<boolean>;
+    teamMember: (teamId: string) => boolean | Promise<boolean>;
+  },
 ): boolean | Promise<boolean> {
-  if (sideOf(request, false, viewerId)) return true;
-  if (!sideOf(request, true, viewerId)) return false;
-  return request.delegationId === null || delegationLive(request.delegationId);
+  const fixed = { delegationLive: false, teamMember: false };
+  if (sideOf(request, fixed, viewerId)) return true;
+  if (sideOf(request, { ...fixed, delegationLive: true }, viewerId))
+    return request.delegationId === null || ask.delegationLive(request.delegationId);
+  return request.teamId !== null && ask.teamMember(request.teamId);
 }
 
 /** Delegations not revoked. */
@@ -72,15 +107,20 @@ function partyWhere(party: Party, viewerId: string): Prisma.TeleexpertiseRequest
   return where;
 }
 
-/** Requests the professional takes part in (on `side` only, when given). */
-export function sideWhere(viewerId: string, side?: Side): Prisma.TeleexpertiseRequestWhereInput {
+/** Requests the professional is a party to (on `side` only, when given): their own inbox. */
+export function sideWhere(viewerId: string, side?: PartySide): Prisma.TeleexpertiseRequestWhereInput {
   const branches = partiesOn(side).map((party) => partyWhere(party, viewerId));
   return branches.length === 1 ? branches[0]! : { OR: branches };
 }
 
-/** Requests the professional takes part in, on either side. */
+/** Requests sent to a team the professional is a member of. */
+export function teamRequestWhere(viewerId: string): Prisma.TeleexpertiseRequestWhereInput {
+  return { team: { is: { members: { some: { professionalId: viewerId } } } } };
+}
+
+/** Requests the professional takes part in, on any side. */
 export function visibleRequestWhere(viewerId: string): Prisma.TeleexpertiseRequestWhereInput {
-  return sideWhere(viewerId);
+  return { OR: [sideWhere(viewerId), teamRequestWhere(viewerId)] };
 }
 
 /** Attachments of conversations the viewer takes part in, and every expert's and team's templates (the directory is public). */
@@ -127,18 +167,18 @@ export const DELEGATION_JOIN = Prisma.sql`LEFT JOIN "Delegation" d ON d."id" = r
 /** `r` was made under no delegation, or under a live one (sideOf's `delegationLive`). */
 export const DELEGATION_LIVE_SQL = Prisma.sql`(r."delegationId" IS NULL OR d."revokedAt" IS NULL)`;
 
-/** One way of taking part, as SQL: its condition on `r`, and the join it needs (DELEGATION_JOIN or nothing). */
+/** One way of being a party, as SQL: its condition on `r`, and the join it needs (DELEGATION_JOIN or nothing). */
 export interface PartySql {
-  side: Side;
+  side: PartySide;
   condition: Prisma.Sql;
   join: Prisma.Sql;
 }
 
 /**
- * Each way the professional takes part in `r` (on `side` only, when given), apart: the inbox scans each
+ * Each way the professional is a party to `r` (on `side` only, when given), apart: the inbox scans each
  * party's (party, latest activity) index on its own, and only the requester's branch reads `d`.
  */
-export function partySql(viewerId: string, side?: Side): PartySql[] {
+export function partySql(viewerId: string, side?: PartySide): PartySql[] {
   return partiesOn(side).map((party) => {
     const matches = Prisma.sql`r.${Prisma.raw(`"${party.column}"`)} = ${viewerId}::uuid`;
     return party.whileDelegationLive
@@ -147,12 +187,16 @@ export function partySql(viewerId: string, side?: Side): PartySql[] {
   });
 }
 
+/** `r` was sent to a team the professional is a member of. */
+export function teamMemberSql(viewerId: string): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "TeamMember" tm WHERE tm."teamId" = r."teamId" AND tm."professionalId" = ${viewerId}::uuid)`;
+}
+
 /** The professional takes part in `r` (on `side` only, when given); the statement joins `d` with DELEGATION_JOIN. */
 export function participantSql(viewerId: string, side?: Side): Prisma.Sql {
-  return Prisma.sql`(${Prisma.join(
-    partySql(viewerId, side).map((party) => Prisma.sql`(${party.condition})`),
-    ' OR ',
-  )})`;
+  const parties = side === 'TEAM' ? [] : partySql(viewerId, side).map((party) => Prisma.sql`(${party.condition})`);
+  const branches = side === undefined || side === 'TEAM' ? [...parties, teamMemberSql(viewerId)] : parties;
+  return Prisma.sql`(${Prisma.join(branches, ' OR ')})`;
 }
 
 export interface LockedRequest extends RequestParties {
@@ -164,8 +208,11 @@ export interface LockedRequest extends RequestParties {
   dueAt: Date;
   /** The caller's side in this request. */
   side: Side;
-  /** Everyone who takes part, for events: a delegate whose delegation was revoked is told nothing, sent nothing. */
+  /** Who is told of changes (audienceOf): a delegate whose delegation was revoked is told nothing, sent nothing. */
   participantIds: string[];
+  /** The members of the team the request was sent to, and those of them who coordinate it (empty for no team). */
+  teamMemberIds: string[];
+  coordinatorIds: string[];
 }
 
 interface LockedRow extends Omit<LockedRequest, 'side' | 'participantIds'> {
@@ -174,25 +221,43 @@ interface LockedRow extends Omit<LockedRequest, 'side' | 'participantIds'> {
 
 /**
  * Locks the request row for the rest of the transaction (changes to one request are serialized,
- * so message sequences never repeat) and returns it with the caller's side. NOT_FOUND for an outsider.
+ * so message sequences never repeat) and returns it with the caller's side. NOT_FOUND for an outsider;
+ * FORBIDDEN for a member of its team who does not hold it, unless `members` says the action is theirs too.
  */
-export async function lockRequest(tx: Tx, requestId: string, viewerId: string): Promise<LockedRequest> {
+export async function lockRequest(
+  tx: Tx,
+  requestId: string,
+  viewerId: string,
+  { members = false }: { members?: boolean } = {},
+): Promise<LockedRequest> {
   const rows = await tx.$queryRaw<LockedRow[]>(Prisma.sql`
-    SELECT r."id", r."status", r."requesterId", r."onBehalfOfId", r."expertId", r."patientId", r."lastSequence",
-           r."createdAt", r."dueAt", ${DELEGATION_LIVE_SQL} AS "delegationLive"
+    SELECT r."id", r."status", r."requesterId", r."onBehalfOfId", r."expertId", r."teamId", r."patientId",
+           r."lastSequence", r."createdAt", r."dueAt", ${DELEGATION_LIVE_SQL} AS "delegationLive",
+           COALESCE(team."memberIds", '{}') AS "teamMemberIds", COALESCE(team."coordinatorIds", '{}') AS "coordinatorIds"
     FROM "TeleexpertiseRequest" r ${DELEGATION_JOIN}
+    LEFT JOIN LATERAL (
+      SELECT array_agg(tm."professionalId"::text ORDER BY tm."professionalId") AS "memberIds",
+             array_agg(tm."professionalId"::text ORDER BY tm."professionalId") FILTER (WHERE tm."role" = 'COORDINATOR') AS "coordinatorIds"
+      FROM "TeamMember" tm WHERE tm."teamId" = r."teamId"
+    ) team ON true
     WHERE r."id" = ${requestId}::uuid AND ${participantSql(viewerId)}
     FOR UPDATE OF r`);
   const row = rows[0];
-  const side = row && sideOf(row, row.delegationLive, viewerId);
+  const standing = row && { delegationLive: row.delegationLive, teamMember: row.teamMemberIds.includes(viewerId) };
+  const side = row && sideOf(row, standing!, viewerId);
   if (!row || !side) throw notFound('Request');
+  if (side === 'TEAM' && !members) throw forbidden(NOT_HELD);
   const { delegationLive, ...request } = row;
-  return { ...request, side, participantIds: participantsOf(row, delegationLive) };
+  return { ...request, side, participantIds: audienceOf(row, delegationLive, row.teamMemberIds) };
 }
 
+const NOT_HELD =
+  'You read this request as a member of the team it was sent to: only its expert acts on it. Claim it while no one holds it, or ask a coordinator to assign it to you';
+
 /** Refuses an action reserved to the other side of the request (the caller can see it, so no secret is kept). */
-export function requireSide(request: LockedRequest, side: Side, action: string): void {
+export function requireSide(request: LockedRequest, side: PartySide, action: string): void {
   if (request.side === side) return;
+  if (request.side === 'TEAM') throw forbidden(NOT_HELD);
   throw forbidden(
     side === 'EXPERT'
       ? `Only the expert can ${action}: you are on the requester's side of this request`

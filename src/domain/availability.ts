@@ -146,21 +146,21 @@ export const ABSENCE_FOR_REQUESTER = {
 type ShownAbsence = Prisma.AbsenceGetPayload<typeof ABSENCE_FOR_REQUESTER>;
 
 /**
- * Before anything is sent: an expert who takes no new request refuses it (EXPERT_UNAVAILABLE); one who is away
- * tells the requester when they return and whom to ask meanwhile (EXPERT_ABSENT), unless the requester chose
- * to wait (`waitForReturn`).
+ * Before anything is sent: an expert or a team who takes no new request refuses it (EXPERT_UNAVAILABLE); one
+ * who is away tells the requester when they return and whom to ask meanwhile (EXPERT_ABSENT), unless the
+ * requester chose to wait (`waitForReturn`).
  */
 export function checkAvailability(
-  expert: { acceptsNewRequests: boolean; absences: ShownAbsence[] },
+  addressee: { kind: 'expert' | 'team'; acceptsNewRequests: boolean; absences: ShownAbsence[] },
   now: Date,
   waitForReturn: boolean,
 ): void {
-  if (!expert.acceptsNewRequests)
+  if (!addressee.acceptsNewRequests)
     throw new DomainError(
       'EXPERT_UNAVAILABLE',
-      'This expert takes no new request for now: choose another expert or a team in the directory',
+      `This ${addressee.kind} takes no new request for now: choose another expert or a team in the directory`,
     );
-  const away = absenceAt(expert.absences, now);
+  const away = absenceAt(addressee.absences, now);
   if (!away || waitForReturn) return;
   const { absence, returnsAt } = away;
   const backup = absence.backupProfessional
@@ -173,7 +173,7 @@ export function checkAvailability(
       : null;
   throw new DomainError(
     'EXPERT_ABSENT',
-    `This expert is away until ${returnsAt.toISOString()}${backup ? `; meanwhile ask ${backup.name} (extensions.backup)` : ''}: send again with waitForReturn to wait for their return`,
+    `This ${addressee.kind} is away until ${returnsAt.toISOString()}${backup ? `; meanwhile ask ${backup.name} (extensions.backup)` : ''}: send again with waitForReturn to wait for their return`,
     { returnsAt: returnsAt.toISOString(), absenceMessage: absence.message, backup },
   );
 }

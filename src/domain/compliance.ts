@@ -43,7 +43,7 @@ export interface ComplianceFacts {
   dueAt: Date;
   requesterId: string;
   onBehalfOfId: string | null;
-  expertId: string;
+  expertId: string | null;
   consentGivenBy: ConsentGivenBy;
   consentNotCollectedReason: string | null;
   declineReason: string | null;

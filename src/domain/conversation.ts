@@ -168,7 +168,7 @@ export async function changeStatus(
   });
 }
 
-/** Marks the conversation read up to a message (never backwards) and returns the request id. */
+/** Marks the conversation read up to a message (never backwards) and returns the request id. Members of its team read too. */
 export async function markRead(
   services: Services,
   actorId: string,
@@ -176,7 +176,7 @@ export async function markRead(
   upToMessageId: string,
 ): Promise<string> {
   return change(services, { id: actorId }, async (c) => {
-    const request = await lockRequest(c.tx, requestId, actorId);
+    const request = await lockRequest(c.tx, requestId, actorId, { members: true });
     const upTo = await c.tx.message.findUnique({
       where: { id: upToMessageId },
       select: { requestId: true, sequence: true },

@@ -18,9 +18,11 @@ interface NoticeRow {
   id: string;
   requesterId: string;
   onBehalfOfId: string | null;
-  expertId: string;
+  expertId: string | null;
   dueAt: Date;
   delegationLive: boolean;
+  /** For a request to a team: its coordinators. */
+  coordinatorIds: string[];
 }
 
 type NoticeKind = 'DEADLINE_APPROACHING' | 'OVERDUE';
@@ -48,8 +50,10 @@ export async function sweepDeadlines(services: Services, now = new Date()): Prom
             ORDER BY "dueAt" LIMIT ${BATCH}
             FOR UPDATE SKIP LOCKED)
           AND ${column} IS NULL
-          RETURNING "id", "requesterId", "onBehalfOfId", "expertId", "delegationId", "dueAt")
-        SELECT r."id", r."requesterId", r."onBehalfOfId", r."expertId", r."dueAt", ${DELEGATION_LIVE_SQL} AS "delegationLive"
+          RETURNING "id", "requesterId", "onBehalfOfId", "expertId", "teamId", "delegationId", "dueAt")
+        SELECT r."id", r."requesterId", r."onBehalfOfId", r."expertId", r."dueAt", ${DELEGATION_LIVE_SQL} AS "delegationLive",
+               ARRAY(SELECT tm."professionalId"::text FROM "TeamMember" tm
+                     WHERE tm."teamId" = r."teamId" AND tm."role" = 'COORDINATOR' ORDER BY tm."professionalId") AS "coordinatorIds"
         FROM claimed r ${DELEGATION_JOIN}`);
     };
     const notices = [
@@ -73,8 +77,18 @@ export async function sweepDeadlines(services: Services, now = new Date()): Prom
         kind,
         requestId: row.id,
         dueAt: row.dueAt.toISOString(),
-        participantIds: participantsOf(row, row.delegationLive),
+        participantIds: toldOfDeadline(kind, row),
       }),
     );
   });
+}
+
+/**
+ * Who is told of a deadline: the parties and, for a request to a team, its coordinators while no one holds
+ * it (someone must give it to a member) and once it has passed (docs/rules.md#deadline-notices).
+ */
+function toldOfDeadline(kind: NoticeKind, row: NoticeRow): string[] {
+  const parties = participantsOf(row, row.delegationLive);
+  const coordinators = kind === 'OVERDUE' || row.expertId === null ? row.coordinatorIds : [];
+  return [...new Set([...parties, ...coordinators])];
 }

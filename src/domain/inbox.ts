@@ -1,12 +1,14 @@
 // The inbox: which requests make a page of a professional's inbox, the latest activity first, and what its cursors mean.
 import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import type { RequestStatus } from '../generated/prisma/enums.ts';
-import { partySql, sideWhere, type Side } from './access.ts';
-import { badInput } from './errors.ts';
+import { partySql, sideWhere, teamRequestWhere, type PartySide } from './access.ts';
+import { badInput, forbidden } from './errors.ts';
 import { OPEN_STATUSES } from './lifecycle.ts';
 
 export interface InboxFilter {
-  role?: Side | null;
+  role?: PartySide | null;
+  /** A team's queue instead of the caller's own requests: its unassigned requests first, then the others. */
+  teamId?: string | null;
   status?: RequestStatus[] | null;
   overdue?: boolean | null;
 }
@@ -17,7 +19,11 @@ export function inboxWhere(
   filter: InboxFilter | null | undefined,
   now: Date,
 ): Prisma.TeleexpertiseRequestWhereInput[] {
-  const and: Prisma.TeleexpertiseRequestWhereInput[] = [sideWhere(viewerId, filter?.role ?? undefined)];
+  const and: Prisma.TeleexpertiseRequestWhereInput[] = [
+    filter?.teamId
+      ? { teamId: filter.teamId, ...teamRequestWhere(viewerId) }
+      : sideWhere(viewerId, filter?.role ?? undefined),
+  ];
   if (filter?.status) and.push({ status: { in: filter.status } });
   if (filter?.overdue != null) {
     const overdue: Prisma.TeleexpertiseRequestWhereInput = { status: { in: OPEN_STATUSES }, dueAt: { lt: now } };
@@ -30,12 +36,16 @@ export function inboxWhere(
 export interface InboxCursor {
   at: Date;
   id: string;
+  /** In a team's queue: the request was held by someone (the part of the queue the cursor is in). */
+  assigned?: boolean;
 }
 
 export interface InboxPageEntry {
   id: string;
   /** As the page was ordered by it (the request may have moved on since). */
   lastActivityAt: Date;
+  /** In a team's queue: whether someone held the request (the queue lists those no one holds first). */
+  assigned?: boolean;
 }
 
 /**
@@ -67,16 +77,8 @@ export async function inboxPage(
 ): Promise<InboxPageEntry[]> {
   // Backward, the same scans in the opposite order: the nearest rows before the cursor first.
   const order = backward ? Prisma.sql`ASC` : Prisma.sql`DESC`;
-  const conditions: Prisma.Sql[] = [];
-  if (cursor) {
-    const side = backward ? Prisma.sql`>` : Prisma.sql`<`;
-    conditions.push(Prisma.sql`(r."lastActivityAt", r."id") ${side} (${cursor.at}, ${cursor.id}::uuid)`);
-  }
-  if (filter?.status) conditions.push(Prisma.sql`r."status"::text = ANY(${filter.status}::text[])`);
-  if (filter?.overdue != null) {
-    const overdue = Prisma.sql`(r."status"::text = ANY(${OPEN_STATUSES}::text[]) AND r."dueAt" < ${now})`;
-    conditions.push(filter.overdue ? overdue : Prisma.sql`NOT ${overdue}`);
-  }
+  const conditions = filterSql(filter, now);
+  if (cursor) conditions.push(pastCursor(cursor, backward));
   const also = conditions.length > 0 ? Prisma.sql`AND ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
   const branch = (party: Prisma.Sql, join: Prisma.Sql) => Prisma.sql`(
     SELECT r."id", r."lastActivityAt" FROM "TeleexpertiseRequest" r ${join}
@@ -92,23 +94,88 @@ export async function inboxPage(
   return backward ? entries.reverse() : entries;
 }
 
+/** The filter's status and overdue criteria on `r`. */
+function filterSql(filter: InboxFilter | null | undefined, now: Date): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (filter?.status) conditions.push(Prisma.sql`r."status"::text = ANY(${filter.status}::text[])`);
+  if (filter?.overdue != null) {
+    const overdue = Prisma.sql`(r."status"::text = ANY(${OPEN_STATUSES}::text[]) AND r."dueAt" < ${now})`;
+    conditions.push(filter.overdue ? overdue : Prisma.sql`NOT ${overdue}`);
+  }
+  return conditions;
+}
+
+/** `r` lies past the cursor in inbox order (the latest activity first), or before it reading backward. */
+function pastCursor(cursor: InboxCursor, backward: boolean): Prisma.Sql {
+  const side = backward ? Prisma.sql`>` : Prisma.sql`<`;
+  return Prisma.sql`(r."lastActivityAt", r."id") ${side} (${cursor.at}, ${cursor.id}::uuid)`;
+}
+
+/**
+ * A page of a team's queue next to `cursor`: the requests no one holds first, then the others, each part
+ * by latest activity. Two index scans (team, no expert, activity) and (team, activity), each stopping after
+ * `take` rows: a part the cursor is past is not read at all. FORBIDDEN for anyone but the team's members
+ * (the team is in the directory: its existence is no secret).
+ */
+export async function teamQueuePage(
+  prisma: PrismaClient,
+  viewerId: string,
+  teamId: string,
+  { filter, cursor, backward = false, take, now }: Parameters<typeof inboxPage>[2],
+): Promise<InboxPageEntry[]> {
+  const member = await prisma.teamMember.findUnique({
+    where: { teamId_professionalId: { teamId, professionalId: viewerId } },
+    select: { role: true },
+  });
+  if (!member) throw forbidden("Only the team's members read its queue");
+  const order = backward ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const part = (assigned: boolean) => {
+    // Forward, the unassigned part lies before the assigned one: a cursor in the assigned part skips it, and the reverse backward.
+    const cursorAssigned = cursor?.assigned ?? false;
+    if (cursor && (backward ? !cursorAssigned && assigned : cursorAssigned && !assigned)) return null;
+    const conditions = [
+      ...filterSql(filter, now),
+      Prisma.sql`r."expertId" IS ${Prisma.raw(assigned ? 'NOT NULL' : 'NULL')}`,
+    ];
+    if (cursor && cursorAssigned === assigned) conditions.push(pastCursor(cursor, backward));
+    return Prisma.sql`(
+      SELECT r."id", r."lastActivityAt", ${Prisma.raw(String(assigned))} AS "assigned" FROM "TeleexpertiseRequest" r
+      WHERE r."teamId" = ${teamId}::uuid AND ${Prisma.join(conditions, ' AND ')}
+      ORDER BY r."lastActivityAt" ${order}, r."id" ${order}
+      LIMIT ${take})`;
+  };
+  const parts = [part(false), part(true)].filter((one): one is Prisma.Sql => one !== null);
+  const entries = await prisma.$queryRaw<Required<InboxPageEntry>[]>(Prisma.sql`
+    SELECT "id", "lastActivityAt", "assigned" FROM (${Prisma.join(parts, ' UNION ALL ')}) AS candidates
+    ORDER BY "assigned" ${backward ? Prisma.sql`DESC` : Prisma.sql`ASC`}, "lastActivityAt" ${order}, "id" ${order}
+    LIMIT ${take}`);
+  return backward ? entries.reverse() : entries;
+}
+
 /** A cursor for clients: the position of a request in the inbox as a page was ordered (its latest activity then, and its id). */
 export function encodeInboxCursor(entry: InboxPageEntry): string {
-  return Buffer.from(JSON.stringify([entry.lastActivityAt.toISOString(), entry.id])).toString('base64url');
+  const position = [
+    entry.lastActivityAt.toISOString(),
+    entry.id,
+    ...(entry.assigned === undefined ? [] : [entry.assigned]),
+  ];
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
 }
 
 /** The position a client's cursor names; BAD_USER_INPUT for anything the API did not issue. */
-export function decodeInboxCursor(cursor: string, name: 'after' | 'before'): InboxCursor {
+export function decodeInboxCursor(cursor: string, name: 'after' | 'before', queue = false): InboxCursor {
   try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    const [at, id, assigned, ...rest] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     const date = new Date(at as string);
     if (
       typeof at === 'string' &&
       typeof id === 'string' &&
       !Number.isNaN(date.getTime()) &&
-      /^[0-9a-f-]{36}$/i.test(id)
+      /^[0-9a-f-]{36}$/i.test(id) &&
+      (queue ? typeof assigned === 'boolean' : assigned === undefined) &&
+      rest.length === 0
     ) {
-      return { at: date, id };
+      return queue ? { at: date, id, assigned: assigned as boolean } : { at: date, id };
     }
   } catch {
     // Not JSON, or not an array: refused below like any other stranger.
@@ -148,14 +215,14 @@ export async function readInbox<T extends { id: string }>(
   read: (where: Prisma.TeleexpertiseRequestWhereInput) => Promise<T[]>,
   now = new Date(),
 ): Promise<InboxPage<T>> {
-  const cursor = page.cursor && decodeInboxCursor(page.cursor.value, page.cursor.name);
-  const entries = await inboxPage(prisma, viewerId, {
-    filter: page.filter,
-    cursor,
-    backward: page.backward,
-    take: page.size + 1,
-    now,
-  });
+  const teamId = page.filter?.teamId;
+  if (teamId && page.filter?.role)
+    throw badInput("filter.role does not apply to a team's queue, which lists the team's requests whoever holds them");
+  const cursor = page.cursor && decodeInboxCursor(page.cursor.value, page.cursor.name, Boolean(teamId));
+  const where = { filter: page.filter, cursor, backward: page.backward, take: page.size + 1, now };
+  const entries = teamId
+    ? await teamQueuePage(prisma, viewerId, teamId, where)
+    : await inboxPage(prisma, viewerId, where);
   const more = entries.length > page.size;
   // Reading backward, the entry past the page is the earliest in inbox order.
   const chosen = more

@@ -5,6 +5,7 @@ import { badInput, notFound } from './errors.ts';
 /** What the inbox subscription tells a professional (InboxEventKind). */
 export type InboxNoticeKind =
   | 'NEW_REQUEST'
+  | 'REQUEST_ASSIGNED'
   | 'NEW_MESSAGE'
   | 'STATUS_CHANGED'
   | 'REPORT_SIGNED'
@@ -23,7 +24,7 @@ export interface InboxNotice {
 
 /**
  * What each participant's inbox hears of one change: a new request with its question (not its opening messages apart),
- * a status change (with its SYSTEM message, not as a new message too), a new message, a deadline, and
+ * a status change or a team request's assignment (with its SYSTEM message, not as a new message too), a new message, a deadline, and
  * to the expert who signed it, a report whose secure mail was given up.
  * Read marks only update the request (requestUpdated).
  */
@@ -32,7 +33,12 @@ export function inboxNotices(events: ChangeEvent[]): { professionalId: string; n
   const signed = events.some((event) => event.kind === 'REPORT_SIGNED');
   // A new request comes with its question, the last message of its opening.
   const opening = events.findLast((event) => event.kind === 'MESSAGE_ADDED');
-  const statusMessages = new Set(events.flatMap((event) => (event.kind === 'STATUS_CHANGED' ? [event.messageId] : [])));
+  // A status change or an assignment is told with the SYSTEM message recording it, not as a new message too.
+  const statusMessages = new Set(
+    events.flatMap((event) =>
+      event.kind === 'STATUS_CHANGED' || event.kind === 'REQUEST_ASSIGNED' ? [event.messageId] : [],
+    ),
+  );
   // A signature is told once, as REPORT_SIGNED with the SYSTEM message recording it (a status change or a correction).
   const signatureMessage = signed ? events.findLast((event) => event.kind === 'MESSAGE_ADDED') : undefined;
   const notices: { professionalId: string; notice: InboxNotice }[] = [];
@@ -79,6 +85,13 @@ export function inboxNotices(events: ChangeEvent[]): { professionalId: string; n
       case 'DEADLINE_APPROACHING':
       case 'OVERDUE':
         tell(event.participantIds, { kind: event.kind, requestId: event.requestId });
+        break;
+      case 'REQUEST_ASSIGNED':
+        tell(event.participantIds, {
+          kind: 'REQUEST_ASSIGNED',
+          requestId: event.requestId,
+          messageId: event.messageId,
+        });
         break;
       case 'MESSAGES_READ':
         break;

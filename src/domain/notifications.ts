@@ -35,7 +35,8 @@ export interface EntryFacts {
   at: Date;
   requesterId: string;
   onBehalfOfId: string | null;
-  expertId: string;
+  /** Null while a request to a team waits in its queue. */
+  expertId: string | null;
   /** The message the entry points to: its sequence, author and (for a SYSTEM message) the status moved to. */
   sequence: number | null;
   authorId: string | null;
@@ -58,13 +59,15 @@ const REQUESTER_TOLD: Partial<Record<RequestStatus, NotificationKind>> = {
 };
 
 /**
- * The notification one inbox entry gives `professionalId`, if any: the expert hears of a new request and of
+ * The notification one inbox entry gives `professionalId`, if any: the expert's side (the expert, or the
+ * members of the team a request waits with, and its coordinators for deadlines) hears of a new request and of
  * its deadlines; the requester's side of the expert's triage and report; anyone of a message someone else
  * wrote (MESSAGE_UNREAD, decided after their delay) and of a synthesis sent to them. Nobody is told of their
  * own act. A report received as treating doctor is not notified: it arrives itself, by secure mail.
  */
 export function drawNotification(entry: EntryFacts, professionalId: string): Drawn | undefined {
-  const isExpert = professionalId === entry.expertId;
+  // Inbox entries of a request go to its parties and its team's members: anyone not asking is on the expert's side.
+  const isExpert = professionalId !== entry.requesterId && professionalId !== entry.onBehalfOfId;
   const requesterSideId = entry.onBehalfOfId ?? entry.requesterId;
   switch (entry.kind) {
     case 'NEW_REQUEST':
@@ -88,6 +91,7 @@ export function drawNotification(entry: EntryFacts, professionalId: string): Dra
     case 'SYNTHESIS_SHARED':
       return { kind: 'SYNTHESIS_SHARED', sequence: null, actorId: entry.sharedById };
     case 'TRANSMISSION_FAILED':
+    case 'REQUEST_ASSIGNED':
       return undefined;
   }
 }

@@ -122,7 +122,8 @@ export async function submitReport(services: Services, actorId: string, input: S
       await billSignedReport(
         c,
         { id: request.id, reportId: report.id },
-        { expert: current.expert, requester: current.onBehalfOf ?? current.requester },
+        // Signed on the expert's side (requireSide above), so the request has its expert.
+        { expert: current.expert!, requester: current.onBehalfOf ?? current.requester },
         current.patient,
       );
     }

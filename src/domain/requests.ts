@@ -1,6 +1,7 @@
 // Demandes de téléexpertise: sending a request to an expert, and the expert's triage (docs/workflow.md#the-workflow-step-by-step, steps 2–4 and 9).
+import type { Prisma } from '../generated/prisma/client.ts';
 import { MessageKind, RequestStatus } from '../generated/prisma/enums.ts';
-import { lockRequest, participantsOf, requireSide, type LockedRequest, type Side } from './access.ts';
+import { audienceOf, lockRequest, requireSide, type LockedRequest, type PartySide } from './access.ts';
 import { ABSENCE_FOR_REQUESTER, checkAvailability } from './availability.ts';
 import { change, isUniqueViolation, type Actor, type Change, type Services } from './changes.ts';
 import { checkConsent, type ConsentInput } from './consent.ts';
@@ -13,7 +14,9 @@ import { assertTransition, latestDeadline } from './lifecycle.ts';
 import { checkPatient, type PatientInput } from './patients.ts';
 
 export interface CreateRequestInput {
-  expertId: string;
+  /** Exactly one of expertId and teamId: whom the request is sent to. */
+  expertId?: string | null;
+  teamId?: string | null;
   onBehalfOfId?: string | null;
   question: string;
   patient?: PatientInput | null;
@@ -37,10 +40,98 @@ export function refuseSelfRequest(expertId: string, actor: Actor): void {
 
 const NO_PREREQUISITES = 'No particular prerequisites: send your question with the documents you find useful.';
 
+/** What a request is sent to, as createRequest checks and opens it: a listed expert, or a listed team's queue. */
+export interface Addressee extends DirectoryProfile {
+  kind: 'expert' | 'team';
+  expertId: string | null;
+  teamId: string | null;
+  /** A team's members: they are told of the new request, and none of them may ask their own team. */
+  memberIds: string[];
+  /** The author of the opening prerequisites: the expert, or nobody for a team (it speaks for all its members). */
+  prerequisitesAuthorId: string | null;
+}
+
+interface DirectoryProfile {
+  tool: 'IN_APP' | 'EXTERNAL';
+  externalUrl: string | null;
+  patientIdentityPolicy: 'REQUIRED' | 'OPTIONAL';
+  prerequisites: string | null;
+  acceptsNewRequests: boolean;
+  templates: { fileName: string; mediaType: string; size: number; sha256: string; uploadedById: string }[];
+  absences: Prisma.AbsenceGetPayload<typeof ABSENCE_FOR_REQUESTER>[];
+}
+
+const PROFILE_SELECT = {
+  tool: true,
+  externalUrl: true,
+  patientIdentityPolicy: true,
+  prerequisites: true,
+  acceptsNewRequests: true,
+  templates: { orderBy: { createdAt: 'asc' } },
+} as const;
+
+/** The listed expert or team the input names (exactly one); NOT_FOUND for one that is not listed. */
+export async function findAddressee(
+  c: Change,
+  input: Pick<CreateRequestInput, 'expertId' | 'teamId'>,
+): Promise<Addressee> {
+  const absences = { where: { endsAt: { gt: c.now } }, ...ABSENCE_FOR_REQUESTER };
+  if (input.teamId) {
+    const team = await c.tx.team.findUnique({
+      where: { id: input.teamId },
+      select: { id: true, listed: true, ...PROFILE_SELECT, absences, members: { select: { professionalId: true } } },
+    });
+    if (!team?.listed) throw notFound('Team');
+    const { id, members, ...profile } = team;
+    const memberIds = members.map((member) => member.professionalId);
+    return { kind: 'team', expertId: null, teamId: id, memberIds, prerequisitesAuthorId: null, ...profile };
+  }
+  const expert = await c.tx.professional.findUnique({
+    where: { id: input.expertId! },
+    select: { id: true, expertProfile: { select: { listed: true, ...PROFILE_SELECT } }, absences },
+  });
+  if (!expert?.expertProfile?.listed) throw notFound('Expert');
+  const { listed: _listed, ...profile } = expert.expertProfile;
+  const ids = { expertId: expert.id, teamId: null, memberIds: [], prerequisitesAuthorId: expert.id };
+  return { kind: 'expert', ...ids, ...profile, absences: expert.absences };
+}
+
+/** Whether the request may go to this addressee, checked before anything is written. */
+export function checkAddressee(
+  addressee: Addressee,
+  actor: Actor,
+  anonymized: boolean,
+  input: Pick<CreateRequestInput, 'waitForReturn'>,
+  now: Date,
+) {
+  if (addressee.tool === 'EXTERNAL') {
+    throw badInput(
+      `This ${addressee.kind} answers in an external tool: send the request there (extensions.externalUrl)`,
+      { externalUrl: addressee.externalUrl },
+    );
+  }
+  if (addressee.expertId) refuseSelfRequest(addressee.expertId, actor);
+  if ([actor.id, actor.onBehalfOfId].some((id) => id && addressee.memberIds.includes(id)))
+    throw badInput('You cannot ask a team you are a member of: choose another team or an expert');
+  checkAvailability(addressee, now, input.waitForReturn === true);
+  if (anonymized && addressee.patientIdentityPolicy === 'REQUIRED') {
+    throw badInput(
+      `This ${addressee.kind} requires the patient's identity: fill in patient (only an OPTIONAL policy accepts anonymized requests)`,
+    );
+  }
+}
+
+/** Exactly one addressee: an expert or a team. */
+export function checkOneAddressee(input: Pick<CreateRequestInput, 'expertId' | 'teamId'>): void {
+  if (Boolean(input.expertId) === Boolean(input.teamId))
+    throw badInput('Name whom you ask: an expert (expertId) or a team (teamId), not both');
+}
+
 /**
- * Sends a request to a listed expert: the conversation opens with the expert's prerequisites
- * (docs/workflow.md#opening-message), then the question with its attachments. A retry with the same
- * clientRequestId returns the first request. Returns the request id.
+ * Sends a request to a listed expert, or to a listed team, where it waits unassigned in the team's queue
+ * (docs/rules.md#team-requests): the conversation opens with the prerequisites (docs/workflow.md#opening-message),
+ * then the question with its attachments. A retry with the same clientRequestId returns the first request.
+ * Returns the request id.
  */
 export async function createRequest(
   services: Services,
@@ -52,6 +143,7 @@ export async function createRequest(
   if (question === '') throw badInput('The question is empty: say what you ask the expert');
   if (question.length > MAX_BODY_LENGTH)
     throw badInput(`The question is longer than ${MAX_BODY_LENGTH} characters: attach a document instead`);
+  checkOneAddressee(input);
   const clientRequestId = clientId(input.clientRequestId, 'clientRequestId');
   if (clientRequestId) {
     const first = await services.prisma.teleexpertiseRequest.findUnique({
@@ -68,28 +160,8 @@ export async function createRequest(
 
   try {
     return await change(services, { id: actorId, onBehalfOfId }, async (c) => {
-      const expert = await c.tx.professional.findUnique({
-        where: { id: input.expertId },
-        select: {
-          id: true,
-          expertProfile: { include: { templates: { orderBy: { createdAt: 'asc' } } } },
-          absences: { where: { endsAt: { gt: c.now } }, ...ABSENCE_FOR_REQUESTER },
-        },
-      });
-      const profile = expert?.expertProfile;
-      if (!expert || !profile?.listed) throw notFound('Expert');
-      if (profile.tool === 'EXTERNAL') {
-        throw badInput('This expert answers in an external tool: send the request there (extensions.externalUrl)', {
-          externalUrl: profile.externalUrl,
-        });
-      }
-      refuseSelfRequest(expert.id, { id: actorId, onBehalfOfId });
-      checkAvailability({ ...profile, absences: expert.absences }, c.now, input.waitForReturn === true);
-      if (!patient && profile.patientIdentityPolicy === 'REQUIRED') {
-        throw badInput(
-          "This expert requires the patient's identity: fill in patient (only experts with an OPTIONAL policy accept anonymized requests)",
-        );
-      }
+      const addressee = await findAddressee(c, input);
+      checkAddressee(addressee, { id: actorId, onBehalfOfId }, !patient, input, c.now);
       const delegation = onBehalfOfId ? await liveDelegation(c.tx, onBehalfOfId, actorId) : null;
       if (patient?.treatingDoctorId) {
         const doctor = await c.tx.professional.findUnique({
@@ -101,12 +173,14 @@ export async function createRequest(
 
       const dueAt = latestDeadline(c.now);
       const patientRecord = patient ? await c.tx.patient.create({ data: patient, select: { id: true } }) : null;
+      const { expertId, teamId } = addressee;
       const created = await c.tx.teleexpertiseRequest.create({
         data: {
           requesterId: actorId,
           onBehalfOfId,
           delegationId: delegation?.id ?? null,
-          expertId: expert.id,
+          expertId,
+          teamId,
           question,
           ...consent,
           patientId: patientRecord?.id ?? null,
@@ -117,27 +191,28 @@ export async function createRequest(
         },
         select: { id: true, patientId: true },
       });
+      const parties = { requesterId: actorId, onBehalfOfId, expertId, teamId };
       const request: LockedRequest = {
         id: created.id,
         status: RequestStatus.SUBMITTED,
-        requesterId: actorId,
-        onBehalfOfId,
-        expertId: expert.id,
+        ...parties,
         patientId: created.patientId,
         lastSequence: 0,
         createdAt: c.now,
         dueAt,
         side: 'REQUESTER',
-        participantIds: participantsOf({ requesterId: actorId, onBehalfOfId, expertId: expert.id }, true),
+        participantIds: audienceOf(parties, true, addressee.memberIds),
+        teamMemberIds: addressee.memberIds,
+        coordinatorIds: [],
       };
       traceCreation(c, request, consent.consentGivenBy, Boolean(delegation));
       c.emit({ kind: 'REQUEST_CREATED', requestId: request.id, participantIds: request.participantIds });
 
       await appendMessage(c, request, {
         kind: MessageKind.PREREQUISITES,
-        body: profile.prerequisites ?? NO_PREREQUISITES,
-        authorId: expert.id,
-        copies: profile.templates.map(({ fileName, mediaType, size, sha256, uploadedById }) => ({
+        body: addressee.prerequisites ?? NO_PREREQUISITES,
+        authorId: addressee.prerequisitesAuthorId,
+        copies: addressee.templates.map(({ fileName, mediaType, size, sha256, uploadedById }) => ({
           fileName,
           mediaType,
           size,
@@ -168,7 +243,7 @@ function traceCreation(c: Change, request: LockedRequest, consentGivenBy: string
     action: 'request.create',
     entityType: 'TeleexpertiseRequest',
     entityId: request.id,
-    details: { expertId: request.expertId, delegated, anonymized: request.patientId === null },
+    details: { expertId: request.expertId, teamId: request.teamId, delegated, anonymized: request.patientId === null },
   });
   c.trace({
     ...common,
@@ -195,7 +270,7 @@ function transition(
   services: Services,
   actorId: string,
   requestId: string,
-  move: { side: Side; action: string; to: RequestStatus },
+  move: { side: PartySide; action: string; to: RequestStatus },
   apply: (c: Change, request: LockedRequest) => Promise<void>,
 ): Promise<string> {
   return change(services, { id: actorId }, async (c) => {

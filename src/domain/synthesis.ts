@@ -34,6 +34,7 @@ export const summaryInclude = {
   requester: party,
   onBehalfOf: party,
   expert: party,
+  team: { select: { name: true } },
   patient: { include: { treatingDoctor: party } },
 } as const satisfies Prisma.TeleexpertiseRequestInclude;
 
@@ -48,6 +49,7 @@ export function requestSummary(
     requester: request.requester,
     onBehalfOf: request.onBehalfOf,
     expert: request.expert,
+    team: request.team,
     patient: request.patient,
     consent: {
       givenBy: request.consentGivenBy,

@@ -6,8 +6,9 @@ import { Prisma } from '../generated/prisma/client.ts';
 /** The parties of a request, as its row names them. */
 export interface Parties {
   requesterId: string;
-  expertId: string;
+  expertId: string | null;
   onBehalfOfId: string | null;
+  teamId: string | null;
 }
 
 export interface UnreadCounters {
@@ -28,18 +29,27 @@ export const UNREAD_COLUMNS = {
   requesterId: true,
   expertId: true,
   onBehalfOfId: true,
+  teamId: true,
   requesterUnread: true,
   expertUnread: true,
   onBehalfOfUnread: true,
 } as const;
 
-/** The viewer's unread messages in a request they take part in (0 for anyone else). */
+/**
+ * The viewer's unread messages in a request they take part in. A member of its team who does not hold
+ * it (the only other reader the request's fields let through) sees the expert side's count: what its
+ * expert, or while it waits in the queue no one of the team, has read yet.
+ */
 export function unreadFor(request: Parties & UnreadCounters, viewerId: string): number {
   const entry = PARTIES.find(({ party }) => request[party] === viewerId);
-  return entry ? request[entry.counter] : 0;
+  if (entry) return request[entry.counter];
+  return request.teamId !== null ? request.expertUnread : 0;
 }
 
-/** A new message, written by `authorId` (null for the system), is unread for every other party. */
+/**
+ * A new message, written by `authorId` (null for the system), is unread for every other party. A team
+ * request waiting for an expert counts on the expert's side too, so that whoever takes it starts from there.
+ */
 export function countNewMessage(
   request: Parties,
   authorId: string | null,
@@ -47,7 +57,8 @@ export function countNewMessage(
   const data: Prisma.TeleexpertiseRequestUncheckedUpdateManyInput = {};
   for (const { party, counter } of PARTIES) {
     const id = request[party];
-    if (id !== null && id !== authorId) data[counter] = { increment: 1 };
+    const waiting = party === 'expertId' && id === null && request.teamId !== null;
+    if (waiting || (id !== null && id !== authorId)) data[counter] = { increment: 1 };
   }
   return data;
 }

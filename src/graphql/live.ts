@@ -188,7 +188,14 @@ async function* followRequest(
 
 const InboxEventKindEnum = builder.enumType('InboxEventKind', {
   values: {
-    NEW_REQUEST: { description: 'A request was sent to the caller, or made by or for them; message: its question.' },
+    NEW_REQUEST: {
+      description:
+        'A request was sent to the caller or to a team they are a member of, or made by or for them; message: its question.',
+    },
+    REQUEST_ASSIGNED: {
+      description:
+        'A request to a team was claimed by a member or assigned by a coordinator: told to the requester’s side and to every member; message: the SYSTEM message recording it.',
+    },
     NEW_MESSAGE: {
       description: 'A message was written in one of the caller’s conversations (by either side, the caller included).',
     },

@@ -15,6 +15,8 @@ export interface Loaders {
   reportRead: DataLoader<{ reportId: string; requestId: string }, true, string>;
   /** Whether a delegation is still in force (a delegate sees the requests made with it only then). */
   delegationLive: DataLoader<string, boolean>;
+  /** Whether the viewer is a member of a team (its members read the requests sent to it). */
+  teamMember: DataLoader<string, boolean>;
   /** Whether a report of the request was transmitted to the viewer (as the treating doctor). */
   reportReceived: DataLoader<string, boolean>;
   /** The latest synthesis of the request shared with the viewer, if any. */
@@ -49,6 +51,7 @@ class OperationLoaders implements Loaders {
   #reportRead: Loaders['reportRead'] | undefined;
   #delegationLive: Loaders['delegationLive'] | undefined;
   #reportReceived: Loaders['reportReceived'] | undefined;
+  #teamMember: Loaders['teamMember'] | undefined;
   #receivedSynthesis: Loaders['receivedSynthesis'] | undefined;
   #complianceTrace: Loaders['complianceTrace'] | undefined;
 
@@ -95,6 +98,17 @@ class OperationLoaders implements Loaders {
       });
       const liveIds = new Set(live.map((delegation) => delegation.id));
       return ids.map((id) => liveIds.has(id));
+    }));
+  }
+
+  get teamMember() {
+    return (this.#teamMember ??= new DataLoader(async (teamIds) => {
+      const memberships = await this.db.prisma.teamMember.findMany({
+        where: { professionalId: this.viewerId, teamId: { in: [...teamIds] } },
+        select: { teamId: true },
+      });
+      const ids = new Set(memberships.map((membership) => membership.teamId));
+      return teamIds.map((id) => ids.has(id));
     }));
   }
 

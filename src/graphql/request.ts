@@ -1,7 +1,8 @@
 // Téléexpertise requests: the Node type, the inbox (`requests`), creation and the expert's triage.
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { isParticipant, sideOf, visibleOrReceivedRequestWhere, type RequestParties } from '../domain/access.ts';
-import { readInbox } from '../domain/inbox.ts';
+import { badInput } from '../domain/errors.ts';
+import { type InboxFilter, readInbox } from '../domain/inbox.ts';
 import { synthesisPathFor } from '../domain/synthesis.ts';
 import { UNREAD_COLUMNS, unreadFor } from '../domain/unread.ts';
 import { allowedTransitions, isOverdue } from '../domain/lifecycle.ts';
@@ -21,6 +22,7 @@ import { conversationOf } from './loaders.ts';
 import { MAX_PAGE_SIZE, pageArgs, pageInfoOf, pageRequest } from './pagination.ts';
 import { selectionFor } from './selection.ts';
 import { ProfessionalNode } from './professional.ts';
+import { TeamNode } from './teams.ts';
 
 export const RequestStatusEnum = builder.enumType(RequestStatus, {
   name: 'RequestStatus',
@@ -29,9 +31,19 @@ export const RequestStatusEnum = builder.enumType(RequestStatus, {
 });
 const ConsentGivenByEnum = builder.enumType(ConsentGivenBy, { name: 'ConsentGivenBy' });
 export const RequestRoleEnum = builder.enumType('RequestRole', {
-  values: ['REQUESTER', 'EXPERT'] as const,
-  description: 'The side of a request: the requester (or the professional in whose name it was made), or the expert.',
+  values: {
+    REQUESTER: { description: 'The requester, or the professional in whose name it was made.' },
+    EXPERT: { description: 'The expert: named by the requester, or the member of the team who holds the request.' },
+    TEAM_MEMBER: {
+      description:
+        'viewerRole only: a member of the team the request was sent to, who does not hold it; reads it, and claims it while no one holds it.',
+    },
+  } as const,
+  description: 'The side of a request.',
 });
+
+/** The GraphQL name of each side. */
+const ROLE_OF_SIDE = { REQUESTER: 'REQUESTER', EXPERT: 'EXPERT', TEAM: 'TEAM_MEMBER' } as const;
 
 interface ConsentShape {
   givenBy: ConsentGivenBy;
@@ -87,7 +99,13 @@ type ConnectionSelect = (
 type RequestRow = Pick<TeleexpertiseRequest, keyof typeof NODE_COLUMNS>;
 
 /** The columns `participates` reads, for resolvers that load requests themselves. */
-export const PARTY_COLUMNS = { requesterId: true, onBehalfOfId: true, expertId: true, delegationId: true } as const;
+export const PARTY_COLUMNS = {
+  requesterId: true,
+  onBehalfOfId: true,
+  expertId: true,
+  teamId: true,
+  delegationId: true,
+} as const;
 
 /** Only the columns the query asks for (each field names what it reads), and the parties, which every field's check reads. */
 const NODE_COLUMNS = { id: true, ...PARTY_COLUMNS } as const;
@@ -106,7 +124,19 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
   fields: (t) => ({
     status: t.expose('status', { type: RequestStatusEnum }),
     question: t.exposeString('question'),
-    expert: t.relation('expert'),
+    expert: t.relation('expert', {
+      nullable: true,
+      description: 'The expert who answers; null while a request to a team waits in its queue (see `team`).',
+    }),
+    team: t.relation('team', {
+      nullable: true,
+      description: 'The team the request was sent to, whose members read it; null for a request to an expert.',
+    }),
+    assignedAt: t.expose('assignedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'For a request to a team: when its expert claimed it or was assigned it.',
+    }),
     requester: t.relation('requester', { description: 'The account that made the request (possibly a delegate).' }),
     onBehalfOf: t.relation('onBehalfOf', {
       nullable: true,
@@ -115,8 +145,10 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
     viewerRole: t.field({
       type: RequestRoleEnum,
       description: "The caller's side of this request.",
-      select: { requesterId: true, onBehalfOfId: true, expertId: true },
-      resolve: (request, _args, ctx) => sideOf(request, true, ctx.viewer.id) ?? 'REQUESTER',
+      select: { requesterId: true, onBehalfOfId: true, expertId: true, teamId: true },
+      // Only participants read this field (the type's check): one who is no party is a member of the team.
+      resolve: (request, _args, ctx) =>
+        ROLE_OF_SIDE[sideOf(request, { delegationLive: true, teamMember: true }, ctx.viewer.id) ?? 'REQUESTER'],
     }),
     patient: t.field({
       type: PatientRef,
@@ -231,7 +263,10 @@ export function participates(
   request: RequestParties & { delegationId: string | null },
   ctx: Pick<Context, 'viewer' | 'loaders'>,
 ): boolean | Promise<boolean> {
-  return isParticipant(request, ctx.viewer.id, (id) => ctx.loaders.delegationLive.load(id));
+  return isParticipant(request, ctx.viewer.id, {
+    delegationLive: (id) => ctx.loaders.delegationLive.load(id),
+    teamMember: (id) => ctx.loaders.teamMember.load(id),
+  });
 }
 
 const RequestConnection = builder.connectionObject(
@@ -245,7 +280,13 @@ const RequestFilterInput = builder.inputType('RequestFilter', {
     role: t.field({
       type: RequestRoleEnum,
       required: false,
-      description: 'Only the requests where the caller is on this side.',
+      description: 'Only the requests where the caller is on this side (REQUESTER or EXPERT).',
+    }),
+    teamId: t.globalID({
+      required: false,
+      for: TeamNode,
+      description:
+        'The team’s queue instead of the caller’s own requests (members only): the requests no one holds first, then the others, each by latest activity. Not with role.',
     }),
     status: t.field({
       type: [RequestStatusEnum],
@@ -264,7 +305,7 @@ const DEFAULT_PAGE_SIZE = 20;
 builder.queryField('requests', (t) =>
   t.field({
     type: RequestConnection,
-    description: `The caller's inbox: requests they take part in, the latest activity first (${DEFAULT_PAGE_SIZE} a page by default); \`last\`/\`before\` page it backwards from its end (the oldest activity).`,
+    description: `The caller's inbox: requests they are a party to (or, with filter.teamId, a team's queue), the latest activity first (${DEFAULT_PAGE_SIZE} a page by default); \`last\`/\`before\` page it backwards from its end (the oldest activity).`,
     args: {
       filter: t.arg({ type: RequestFilterInput, required: false }),
       first: t.arg.int({ required: false }),
@@ -275,13 +316,21 @@ builder.queryField('requests', (t) =>
     resolve: async (_root, args, ctx, info) => {
       const page = pageRequest(args, DEFAULT_PAGE_SIZE);
       const selection = selectionFor(ctx, info, 'TeleexpertiseRequest', ['edges', 'node'], NODE_COLUMNS);
-      const inbox = await readInbox(ctx.db.prisma, ctx.viewer.id, { ...page, filter: args.filter }, (where) =>
+      const filter = args.filter && inboxFilter(args.filter);
+      const inbox = await readInbox(ctx.db.prisma, ctx.viewer.id, { ...page, filter }, (where) =>
         ctx.db.prisma.teleexpertiseRequest.findMany({ ...selection, where }),
       );
       return { edges: inbox.edges, pageInfo: pageInfoOf(args, page, inbox) };
     },
   }),
 );
+
+/** The filter with its global ids decoded; TEAM_MEMBER is a role one holds, not a list (the team's queue is filter.teamId). */
+function inboxFilter({ role, teamId, ...filter }: typeof RequestFilterInput.$inferInput): InboxFilter {
+  if (role === 'TEAM_MEMBER')
+    throw badInput("filter.role TEAM_MEMBER lists nothing: read a team's queue with filter.teamId");
+  return { ...filter, role, teamId: teamId?.id ?? null };
+}
 
 export const PatientInputType = builder.inputType('PatientInput', {
   description: 'The patient’s identity as in the national referential (INS).',
@@ -314,7 +363,12 @@ const ConsentInputType = builder.inputType('ConsentInput', {
 
 const CreateRequestInputType = builder.inputType('CreateRequestInput', {
   fields: (t) => ({
-    expertId: t.globalID({ required: true, for: ProfessionalNode }),
+    expertId: t.globalID({ required: false, for: ProfessionalNode, description: 'The expert asked; or teamId.' }),
+    teamId: t.globalID({
+      required: false,
+      for: TeamNode,
+      description: 'The team asked, instead of an expert: the request waits in its queue until a member takes it.',
+    }),
     onBehalfOfId: t.globalID({
       required: false,
       for: ProfessionalNode,
@@ -344,7 +398,7 @@ builder.mutationField('createRequest', (t) =>
   t.prismaField({
     type: 'TeleexpertiseRequest',
     description:
-      'Sends a request to a listed expert. The conversation opens with the expert’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl; an expert away is EXPERT_ABSENT (unless waitForReturn), one taking no new request EXPERT_UNAVAILABLE, both before anything is sent.',
+      'Sends a request to a listed expert, or to a listed team (exactly one of expertId and teamId): a team’s request waits unassigned in its queue, told to every member, until one claims it or a coordinator assigns it. The conversation opens with the expert’s or team’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl; an expert away is EXPERT_ABSENT (unless waitForReturn), one taking no new request EXPERT_UNAVAILABLE, both before anything is sent.',
     args: { input: t.arg({ type: CreateRequestInputType, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await createRequest(ctx.services, ctx.viewer.id, requestInput(input), {
@@ -357,10 +411,11 @@ builder.mutationField('createRequest', (t) =>
 
 /** The input with its global ids decoded to record ids. */
 function requestInput(input: typeof CreateRequestInputType.$inferInput): CreateRequestInput {
-  const { expertId, onBehalfOfId, patient } = input;
+  const { expertId, teamId, onBehalfOfId, patient } = input;
   return {
     ...input,
-    expertId: expertId.id,
+    expertId: expertId?.id ?? null,
+    teamId: teamId?.id ?? null,
     onBehalfOfId: onBehalfOfId?.id ?? null,
     patient: patient && { ...patient, treatingDoctorId: patient.treatingDoctorId?.id ?? null },
   };

@@ -9,6 +9,7 @@ import './availability.ts';
 import './attachment.ts';
 import './delegation.ts';
 import './request.ts';
+import './team-requests.ts';
 import './report.ts';
 import './billing.ts';
 import './synthesis.ts';

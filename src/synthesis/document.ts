@@ -38,7 +38,10 @@ export interface RequestSummary {
   requester: SynthesisParty;
   /** The professional in whose name a delegate acted. */
   onBehalfOf: SynthesisParty | null;
-  expert: SynthesisParty;
+  /** null: a request to a team that no member holds yet. */
+  expert: SynthesisParty | null;
+  /** The team the request was sent to, if any. */
+  team: { name: string } | null;
   /** null: the requester anonymized the request. */
   patient: null | {
     birthName: string;

@@ -125,7 +125,8 @@ function writeParties(doc: PDFKit.PDFDocument, summary: RequestSummary): void {
   heading(doc, 'Parties');
   field(doc, 'Demandeur', describeParty(summary.requester));
   if (summary.onBehalfOf) indented(doc, `au nom de ${describeParty(summary.onBehalfOf)}`);
-  field(doc, 'Expert', describeParty(summary.expert));
+  if (summary.team) field(doc, 'Équipe', summary.team.name);
+  field(doc, 'Expert', summary.expert ? describeParty(summary.expert) : 'pas encore attribuée');
 }
 
 function writePatient(doc: PDFKit.PDFDocument, summary: RequestSummary): void {

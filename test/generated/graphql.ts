@@ -215,12 +215,15 @@ export type CreateRequestInput = {
   /** A key of the client’s choosing: a retry with the same key returns the first request. */
   clientRequestId?: InputMaybe<Scalars['String']['input']>;
   consent: ConsentInput;
-  expertId: Scalars['ID']['input'];
+  /** The expert asked; or teamId. */
+  expertId?: InputMaybe<Scalars['ID']['input']>;
   /** Make the request in the name of a professional who granted the caller a delegation. */
   onBehalfOfId?: InputMaybe<Scalars['ID']['input']>;
   /** Leave out to anonymize, when the expert accepts it. */
   patient?: InputMaybe<PatientInput>;
   question: Scalars['String']['input'];
+  /** The team asked, instead of an expert: the request waits in its queue until a member takes it. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
   /** true: send to an expert who is away (EXPERT_ABSENT otherwise, with their return date and backup), to wait for their return. */
   waitForReturn?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -332,12 +335,14 @@ export type InboxEventKind =
   | 'DEADLINE_APPROACHING'
   /** A message was written in one of the caller’s conversations (by either side, the caller included). */
   | 'NEW_MESSAGE'
-  /** A request was sent to the caller, or made by or for them; message: its question. */
+  /** A request was sent to the caller or to a team they are a member of, or made by or for them; message: its question. */
   | 'NEW_REQUEST'
   /** The deadline of a request passed without a report. */
   | 'OVERDUE'
   /** The expert signed the report of a request (or a corrected version); report: that version; message: the SYSTEM message recording it. Also sent to the patient’s treating doctor, who receives the report and nothing else. */
   | 'REPORT_SIGNED'
+  /** A request to a team was claimed by a member or assigned by a coordinator: told to the requester’s side and to every member; message: the SYSTEM message recording it. */
+  | 'REQUEST_ASSIGNED'
   /** A request changed status; message: the SYSTEM message recording it. */
   | 'STATUS_CHANGED'
   /** A participant sent the caller a request’s synthesis; synthesis: what was sent. The caller sees nothing else of the request. */
@@ -391,9 +396,13 @@ export type Mutation = {
   addTeamMember: Team;
   /** Adds a document template (modèle) to the team's profile; its coordinators only. */
   addTeamTemplate: Team;
+  /** A coordinator of the team gives a request waiting in its queue to one of its members, who becomes its expert. CONFLICT, with extensions.holder, when someone already holds it. */
+  assignRequest: TeleexpertiseRequest;
   /** Cancels an absence (its expert, or a coordinator of its team: FORBIDDEN for anyone else); returns its id. */
   cancelAbsence: Scalars['ID']['output'];
-  /** Sends a request to a listed expert. The conversation opens with the expert’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl; an expert away is EXPERT_ABSENT (unless waitForReturn), one taking no new request EXPERT_UNAVAILABLE, both before anything is sent. */
+  /** A member of the team takes a request waiting in its queue and becomes its expert (triage, report, TE2). CONFLICT, with extensions.holder, when someone already holds it. */
+  claimRequest: TeleexpertiseRequest;
+  /** Sends a request to a listed expert, or to a listed team (exactly one of expertId and teamId): a team’s request waits unassigned in its queue, told to every member, until one claims it or a coordinator assigns it. The conversation opens with the expert’s or team’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl; an expert away is EXPERT_ABSENT (unless waitForReturn), one taking no new request EXPERT_UNAVAILABLE, both before anything is sent. */
   createRequest: TeleexpertiseRequest;
   /** Creates a team, listed in the directory unless `listed: false`; the caller is its first coordinator. */
   createTeam: Team;
@@ -464,8 +473,19 @@ export type MutationAddTeamTemplateArgs = {
 };
 
 
+export type MutationAssignRequestArgs = {
+  expertId: Scalars['ID']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
+
 export type MutationCancelAbsenceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationClaimRequestArgs = {
+  requestId: Scalars['ID']['input'];
 };
 
 
@@ -784,7 +804,7 @@ export type Query = {
   receivedSyntheses: QueryReceivedSynthesesConnection;
   /** Before sending a request: for each act signing it would create, who bills it, the amount and, when not reimbursable, why (professions and their dates, zone, anonymization, same practice structure, the acts each professional already billed for the patient this calendar year). The check is traced. */
   reimbursementForecast: ReimbursementForecast;
-  /** The caller's inbox: requests they take part in, the latest activity first (20 a page by default); `last`/`before` page it backwards from its end (the oldest activity). */
+  /** The caller's inbox: requests they are a party to (or, with filter.teamId, a team's queue), the latest activity first (20 a page by default); `last`/`before` page it backwards from its end (the oldest activity). */
   requests: TeleexpertiseRequestConnection;
 };
 
@@ -988,16 +1008,22 @@ export type ReportTransmission = {
 export type RequestFilter = {
   /** true: only overdue requests; false: only requests that are not. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only the requests where the caller is on this side. */
+  /** Only the requests where the caller is on this side (REQUESTER or EXPERT). */
   role?: InputMaybe<RequestRole>;
   /** Only requests in one of these statuses. */
   status?: InputMaybe<Array<RequestStatus>>;
+  /** The team’s queue instead of the caller’s own requests (members only): the requests no one holds first, then the others, each by latest activity. Not with role. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** The side of a request: the requester (or the professional in whose name it was made), or the expert. */
+/** The side of a request. */
 export type RequestRole =
+  /** The expert: named by the requester, or the member of the team who holds the request. */
   | 'EXPERT'
-  | 'REQUESTER';
+  /** The requester, or the professional in whose name it was made. */
+  | 'REQUESTER'
+  /** viewerRole only: a member of the team the request was sent to, who does not hold it; reads it, and claims it while no one holds it. */
+  | 'TEAM_MEMBER';
 
 /** SUBMITTED → INFO_REQUESTED ⇄ SUBMITTED → ACCEPTED → REPORTED; SUBMITTED or INFO_REQUESTED → DECLINED; anything before REPORTED → WITHDRAWN. */
 export type RequestStatus =
@@ -1140,6 +1166,8 @@ export type TeleexpertiseRequest = Node & {
   acceptedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The statuses this request can move to now (each by its side: see the mutations). */
   allowedTransitions: Array<RequestStatus>;
+  /** For a request to a team: when its expert claimed it or was assigned it. */
+  assignedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The acts billed when the report was signed (TE2 for the expert, RQD for the requester). */
   billingActs: Array<BillingAct>;
   /** The HAS patient-tracer grid of this request, each item with the trace records that prove it. */
@@ -1151,7 +1179,8 @@ export type TeleexpertiseRequest = Node & {
   declinedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The deadline in force: 7 days after sending, or responseDueAt once accepted. */
   dueAt: Scalars['DateTime']['output'];
-  expert: Professional;
+  /** The expert who answers; null while a request to a team waits in its queue (see `team`). */
+  expert?: Maybe<Professional>;
   id: Scalars['ID']['output'];
   infoRequestedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The deadline passed and the expert has not answered yet. */
@@ -1180,6 +1209,8 @@ export type TeleexpertiseRequest = Node & {
   status: RequestStatus;
   /** The PDF synthesis of the whole conversation (parties, patient, consent, messages, attachments, report): a signed URL valid for a few minutes, for the caller only. For a participant it is generated at download time; for a professional it was shared with, it is the synthesis as it was sent. */
   synthesisUrl: Scalars['String']['output'];
+  /** The team the request was sent to, whose members read it; null for a request to an expert. */
+  team?: Maybe<Team>;
   /** Messages the caller has not read yet (their own excluded). */
   unreadCount: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -1667,14 +1698,14 @@ export type AttachmentFieldsFragment = { __typename?: 'Attachment', id: string, 
 
 export type MessageFieldsFragment = { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string, status?: RequestStatus | null, clientMessageId?: string | null, createdAt: string, author?: { __typename?: 'Professional', id: string, lastName: string } | null, attachments: Array<{ __typename?: 'Attachment', id: string, fileName: string, mediaType: string, size: number, sha256: string, url: string }> };
 
-export type RequestFieldsFragment = { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number, dueAt: string, responseDueAt?: string | null, allowedTransitions: Array<RequestStatus>, declineReason?: string | null, withdrawReason?: string | null, createdAt: string, lastActivityAt: string, expert: { __typename?: 'Professional', id: string, lastName: string }, requester: { __typename?: 'Professional', id: string, lastName: string }, onBehalfOf?: { __typename?: 'Professional', id: string, lastName: string } | null, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, lastMessage?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string } | null };
+export type RequestFieldsFragment = { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number, dueAt: string, responseDueAt?: string | null, allowedTransitions: Array<RequestStatus>, declineReason?: string | null, withdrawReason?: string | null, createdAt: string, lastActivityAt: string, expert?: { __typename?: 'Professional', id: string, lastName: string } | null, requester: { __typename?: 'Professional', id: string, lastName: string }, onBehalfOf?: { __typename?: 'Professional', id: string, lastName: string } | null, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, lastMessage?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string } | null };
 
 export type CreateRequestMutationVariables = Exact<{
   input: CreateRequestInput;
 }>;
 
 
-export type CreateRequestMutation = { __typename?: 'Mutation', createRequest: { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number, dueAt: string, responseDueAt?: string | null, allowedTransitions: Array<RequestStatus>, declineReason?: string | null, withdrawReason?: string | null, createdAt: string, lastActivityAt: string, patient?: { __typename?: 'Patient', birthName: string, usedName?: string | null, firstNames: string, birthDate: string, sex: string, ins?: string | null, treatingDoctor?: { __typename?: 'Professional', id: string } | null } | null, messages: { __typename?: 'MessageConnection', edges: Array<{ __typename?: 'MessageEdge', node: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string, status?: RequestStatus | null, clientMessageId?: string | null, createdAt: string, author?: { __typename?: 'Professional', id: string, lastName: string } | null, attachments: Array<{ __typename?: 'Attachment', id: string, fileName: string, mediaType: string, size: number, sha256: string, url: string }> } }> }, expert: { __typename?: 'Professional', id: string, lastName: string }, requester: { __typename?: 'Professional', id: string, lastName: string }, onBehalfOf?: { __typename?: 'Professional', id: string, lastName: string } | null, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, lastMessage?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string } | null } };
+export type CreateRequestMutation = { __typename?: 'Mutation', createRequest: { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number, dueAt: string, responseDueAt?: string | null, allowedTransitions: Array<RequestStatus>, declineReason?: string | null, withdrawReason?: string | null, createdAt: string, lastActivityAt: string, patient?: { __typename?: 'Patient', birthName: string, usedName?: string | null, firstNames: string, birthDate: string, sex: string, ins?: string | null, treatingDoctor?: { __typename?: 'Professional', id: string } | null } | null, messages: { __typename?: 'MessageConnection', edges: Array<{ __typename?: 'MessageEdge', node: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string, status?: RequestStatus | null, clientMessageId?: string | null, createdAt: string, author?: { __typename?: 'Professional', id: string, lastName: string } | null, attachments: Array<{ __typename?: 'Attachment', id: string, fileName: string, mediaType: string, size: number, sha256: string, url: string }> } }> }, expert?: { __typename?: 'Professional', id: string, lastName: string } | null, requester: { __typename?: 'Professional', id: string, lastName: string }, onBehalfOf?: { __typename?: 'Professional', id: string, lastName: string } | null, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, lastMessage?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string } | null } };
 
 export type PostMessageMutationVariables = Exact<{
   input: PostMessageInput;
@@ -1697,7 +1728,7 @@ export type RequestInformationMutationVariables = Exact<{
 }>;
 
 
-export type RequestInformationMutation = { __typename?: 'Mutation', requestInformation: { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number, dueAt: string, responseDueAt?: string | null, allowedTransitions: Array<RequestStatus>, declineReason?: string | null, withdrawReason?: string | null, createdAt: string, lastActivityAt: string, expert: { __typename?: 'Professional', id: string, lastName: string }, requester: { __typename?: 'Professional', id: string, lastName: string }, onBehalfOf?: { __typename?: 'Professional', id: string, lastName: string } | null, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, lastMessage?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string } | null } };
+export type RequestInformationMutation = { __typename?: 'Mutation', requestInformation: { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number, dueAt: string, responseDueAt?: string | null, allowedTransitions: Array<RequestStatus>, declineReason?: string | null, withdrawReason?: string | null, createdAt: string, lastActivityAt: string, expert?: { __typename?: 'Professional', id: string, lastName: string } | null, requester: { __typename?: 'Professional', id: string, lastName: string }, onBehalfOf?: { __typename?: 'Professional', id: string, lastName: string } | null, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, lastMessage?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string } | null } };
 
 export type AcceptRequestMutationVariables = Exact<{
   requestId: Scalars['ID']['input'];
@@ -1705,7 +1736,7 @@ export type AcceptRequestMutationVariables = Exact<{
 }>;
 
 
-export type AcceptRequestMutation = { __typename?: 'Mutation', acceptRequest: { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number, dueAt: string, responseDueAt?: string | null, allowedTransitions: Array<RequestStatus>, declineReason?: string | null, withdrawReason?: string | null, createdAt: string, lastActivityAt: string, expert: { __typename?: 'Professional', id: string, lastName: string }, requester: { __typename?: 'Professional', id: string, lastName: string }, onBehalfOf?: { __typename?: 'Professional', id: string, lastName: string } | null, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, lastMessage?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string } | null } };
+export type AcceptRequestMutation = { __typename?: 'Mutation', acceptRequest: { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number, dueAt: string, responseDueAt?: string | null, allowedTransitions: Array<RequestStatus>, declineReason?: string | null, withdrawReason?: string | null, createdAt: string, lastActivityAt: string, expert?: { __typename?: 'Professional', id: string, lastName: string } | null, requester: { __typename?: 'Professional', id: string, lastName: string }, onBehalfOf?: { __typename?: 'Professional', id: string, lastName: string } | null, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, lastMessage?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string } | null } };
 
 export type DeclineRequestMutationVariables = Exact<{
   requestId: Scalars['ID']['input'];
@@ -1713,7 +1744,7 @@ export type DeclineRequestMutationVariables = Exact<{
 }>;
 
 
-export type DeclineRequestMutation = { __typename?: 'Mutation', declineRequest: { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number, dueAt: string, responseDueAt?: string | null, allowedTransitions: Array<RequestStatus>, declineReason?: string | null, withdrawReason?: string | null, createdAt: string, lastActivityAt: string, expert: { __typename?: 'Professional', id: string, lastName: string }, requester: { __typename?: 'Professional', id: string, lastName: string }, onBehalfOf?: { __typename?: 'Professional', id: string, lastName: string } | null, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, lastMessage?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string } | null } };
+export type DeclineRequestMutation = { __typename?: 'Mutation', declineRequest: { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number, dueAt: string, responseDueAt?: string | null, allowedTransitions: Array<RequestStatus>, declineReason?: string | null, withdrawReason?: string | null, createdAt: string, lastActivityAt: string, expert?: { __typename?: 'Professional', id: string, lastName: string } | null, requester: { __typename?: 'Professional', id: string, lastName: string }, onBehalfOf?: { __typename?: 'Professional', id: string, lastName: string } | null, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, lastMessage?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string } | null } };
 
 export type WithdrawRequestMutationVariables = Exact<{
   requestId: Scalars['ID']['input'];
@@ -1721,7 +1752,7 @@ export type WithdrawRequestMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawRequestMutation = { __typename?: 'Mutation', withdrawRequest: { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number, dueAt: string, responseDueAt?: string | null, allowedTransitions: Array<RequestStatus>, declineReason?: string | null, withdrawReason?: string | null, createdAt: string, lastActivityAt: string, expert: { __typename?: 'Professional', id: string, lastName: string }, requester: { __typename?: 'Professional', id: string, lastName: string }, onBehalfOf?: { __typename?: 'Professional', id: string, lastName: string } | null, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, lastMessage?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string } | null } };
+export type WithdrawRequestMutation = { __typename?: 'Mutation', withdrawRequest: { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number, dueAt: string, responseDueAt?: string | null, allowedTransitions: Array<RequestStatus>, declineReason?: string | null, withdrawReason?: string | null, createdAt: string, lastActivityAt: string, expert?: { __typename?: 'Professional', id: string, lastName: string } | null, requester: { __typename?: 'Professional', id: string, lastName: string }, onBehalfOf?: { __typename?: 'Professional', id: string, lastName: string } | null, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, lastMessage?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string } | null } };
 
 export type GrantDelegationMutationVariables = Exact<{
   delegateId: Scalars['ID']['input'];
@@ -1751,7 +1782,7 @@ export type InboxQueryVariables = Exact<{
 }>;
 
 
-export type InboxQuery = { __typename?: 'Query', requests: { __typename?: 'TeleexpertiseRequestConnection', edges: Array<{ __typename?: 'TeleexpertiseRequestEdge', cursor: string, node: { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number, dueAt: string, responseDueAt?: string | null, allowedTransitions: Array<RequestStatus>, declineReason?: string | null, withdrawReason?: string | null, createdAt: string, lastActivityAt: string, patient?: { __typename?: 'Patient', birthName: string, firstNames: string } | null, expert: { __typename?: 'Professional', id: string, lastName: string }, requester: { __typename?: 'Professional', id: string, lastName: string }, onBehalfOf?: { __typename?: 'Professional', id: string, lastName: string } | null, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, lastMessage?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null, startCursor?: string | null } } };
+export type InboxQuery = { __typename?: 'Query', requests: { __typename?: 'TeleexpertiseRequestConnection', edges: Array<{ __typename?: 'TeleexpertiseRequestEdge', cursor: string, node: { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number, dueAt: string, responseDueAt?: string | null, allowedTransitions: Array<RequestStatus>, declineReason?: string | null, withdrawReason?: string | null, createdAt: string, lastActivityAt: string, patient?: { __typename?: 'Patient', birthName: string, firstNames: string } | null, expert?: { __typename?: 'Professional', id: string, lastName: string } | null, requester: { __typename?: 'Professional', id: string, lastName: string }, onBehalfOf?: { __typename?: 'Professional', id: string, lastName: string } | null, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, lastMessage?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null, startCursor?: string | null } } };
 
 export type ConversationQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1792,7 +1823,7 @@ export type RequestByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'Report', id: string }
     | { __typename: 'SharedSynthesis', id: string }
     | { __typename: 'Team', id: string }
-    | { __typename: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number, dueAt: string, responseDueAt?: string | null, allowedTransitions: Array<RequestStatus>, declineReason?: string | null, withdrawReason?: string | null, createdAt: string, lastActivityAt: string, patient?: { __typename?: 'Patient', birthName: string } | null, expert: { __typename?: 'Professional', id: string, lastName: string }, requester: { __typename?: 'Professional', id: string, lastName: string }, onBehalfOf?: { __typename?: 'Professional', id: string, lastName: string } | null, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, lastMessage?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string } | null }
+    | { __typename: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, isOverdue: boolean, unreadCount: number, dueAt: string, responseDueAt?: string | null, allowedTransitions: Array<RequestStatus>, declineReason?: string | null, withdrawReason?: string | null, createdAt: string, lastActivityAt: string, patient?: { __typename?: 'Patient', birthName: string } | null, expert?: { __typename?: 'Professional', id: string, lastName: string } | null, requester: { __typename?: 'Professional', id: string, lastName: string }, onBehalfOf?: { __typename?: 'Professional', id: string, lastName: string } | null, consent: { __typename?: 'Consent', givenBy: ConsentGivenBy, collectedAt?: string | null, notCollectedReason?: string | null }, lastMessage?: { __typename?: 'Message', id: string, sequence: number, kind: MessageKind, body: string } | null }
    | null };
 
 export type MessageByIdQueryVariables = Exact<{
@@ -1846,6 +1877,63 @@ export type RemovePrerequisiteTemplateMutationVariables = Exact<{
 
 
 export type RemovePrerequisiteTemplateMutation = { __typename?: 'Mutation', removePrerequisiteTemplate: { __typename?: 'ExpertProfile', prerequisiteTemplates: Array<{ __typename?: 'Attachment', id: string }> } };
+
+export type CreateTeamRequestMutationVariables = Exact<{
+  input: CreateRequestInput;
+}>;
+
+
+export type CreateTeamRequestMutation = { __typename?: 'Mutation', createRequest: { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, viewerRole: RequestRole, assignedAt?: string | null, expert?: { __typename?: 'Professional', id: string } | null, team?: { __typename?: 'Team', id: string, name: string } | null, messages: { __typename?: 'MessageConnection', edges: Array<{ __typename?: 'MessageEdge', node: { __typename?: 'Message', kind: MessageKind, body: string, author?: { __typename?: 'Professional', id: string } | null, attachments: Array<{ __typename?: 'Attachment', fileName: string }> } }> } } };
+
+export type TeamQueueQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TeamQueueQuery = { __typename?: 'Query', requests: { __typename?: 'TeleexpertiseRequestConnection', edges: Array<{ __typename?: 'TeleexpertiseRequestEdge', cursor: string, node: { __typename?: 'TeleexpertiseRequest', id: string, viewerRole: RequestRole, unreadCount: number, expert?: { __typename?: 'Professional', id: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
+
+export type TeamRequestQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TeamRequestQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Absence', id: string }
+    | { __typename?: 'Attachment', id: string }
+    | { __typename?: 'BillingAct', id: string }
+    | { __typename?: 'Delegation', id: string }
+    | { __typename?: 'ExpertProfile', id: string }
+    | { __typename?: 'Message', id: string }
+    | { __typename?: 'Professional', id: string }
+    | { __typename?: 'Report', id: string }
+    | { __typename?: 'SharedSynthesis', id: string }
+    | { __typename?: 'Team', id: string }
+    | { __typename?: 'TeleexpertiseRequest', status: RequestStatus, viewerRole: RequestRole, unreadCount: number, id: string, expert?: { __typename?: 'Professional', id: string, lastName: string } | null, team?: { __typename?: 'Team', id: string } | null, messages: { __typename?: 'MessageConnection', edges: Array<{ __typename?: 'MessageEdge', node: { __typename?: 'Message', id: string, kind: MessageKind, body: string, attachments: Array<{ __typename?: 'Attachment', url: string }> } }> } }
+   | null };
+
+export type ClaimRequestMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+}>;
+
+
+export type ClaimRequestMutation = { __typename?: 'Mutation', claimRequest: { __typename?: 'TeleexpertiseRequest', id: string, viewerRole: RequestRole, assignedAt?: string | null, unreadCount: number, expert?: { __typename?: 'Professional', id: string, lastName: string } | null } };
+
+export type AssignRequestMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+  expertId: Scalars['ID']['input'];
+}>;
+
+
+export type AssignRequestMutation = { __typename?: 'Mutation', assignRequest: { __typename?: 'TeleexpertiseRequest', id: string, viewerRole: RequestRole, expert?: { __typename?: 'Professional', id: string } | null } };
+
+export type TeamInboxSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamInboxSubscription = { __typename?: 'Subscription', inbox: { __typename?: 'InboxEvent', kind: InboxEventKind, request: { __typename?: 'TeleexpertiseRequest', id: string, viewerRole: RequestRole, expert?: { __typename?: 'Professional', id: string } | null }, message?: { __typename?: 'Message', kind: MessageKind, body: string } | null } };
 
 export type TeamFieldsFragment = { __typename?: 'Team', id: string, name: string, profession: Profession, specialty?: string | null, city?: string | null, postalCode?: string | null, listed: boolean, activityDescription?: string | null, limitations?: string | null, territory?: string | null, prerequisites?: string | null, tool: ExpertTool, externalUrl?: string | null, patientIdentityPolicy: PatientIdentityPolicy, expectedResponseHours?: number | null, myRole?: TeamRole | null, members: Array<{ __typename?: 'TeamMember', role: TeamRole, since: string, professional: { __typename?: 'Professional', id: string, lastName: string } }> };
 
@@ -2067,6 +2155,12 @@ export const MessageByIdDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const AttachmentByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AttachmentById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attachment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<AttachmentByIdQuery, AttachmentByIdQueryVariables>;
 export const AddPrerequisiteTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPrerequisiteTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"File"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPrerequisiteTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prerequisiteTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AttachmentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attachment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<AddPrerequisiteTemplateMutation, AddPrerequisiteTemplateMutationVariables>;
 export const RemovePrerequisiteTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemovePrerequisiteTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removePrerequisiteTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prerequisiteTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RemovePrerequisiteTemplateMutation, RemovePrerequisiteTemplateMutationVariables>;
+export const CreateTeamRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTeamRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateTeamRequestMutation, CreateTeamRequestMutationVariables>;
+export const TeamQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"expert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<TeamQueueQuery, TeamQueueQueryVariables>;
+export const TeamRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeleexpertiseRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"expert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamRequestQuery, TeamRequestQueryVariables>;
+export const ClaimRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"expert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<ClaimRequestMutation, ClaimRequestMutationVariables>;
+export const AssignRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expertId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expertId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expertId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"expert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AssignRequestMutation, AssignRequestMutationVariables>;
+export const TeamInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TeamInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"expert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<TeamInboxSubscription, TeamInboxSubscriptionVariables>;
 export const DirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Directory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ExpertFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Professional"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResponseHours"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<DirectoryQuery, DirectoryQueryVariables>;
 export const TeamByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"activityDescription"}},{"kind":"Field","name":{"kind":"Name","value":"limitations"}},{"kind":"Field","name":{"kind":"Name","value":"territory"}},{"kind":"Field","name":{"kind":"Name","value":"prerequisites"}},{"kind":"Field","name":{"kind":"Name","value":"tool"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"patientIdentityPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResponseHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"professional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<TeamByIdQuery, TeamByIdQueryVariables>;
 export const MyTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"teamMemberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyTeamsQuery, MyTeamsQueryVariables>;

@@ -26,6 +26,7 @@ export function requestSummary(): RequestSummary {
     requester: delegate,
     onBehalfOf: doctor,
     expert,
+    team: null,
     patient: {
       birthName: 'Béranger',
       usedName: 'Durand',

@@ -215,12 +215,15 @@ export type CreateRequestInput = {
   /** A key of the client’s choosing: a retry with the same key returns the first request. */
   clientRequestId?: InputMaybe<Scalars['String']['input']>;
   consent: ConsentInput;
-  expertId: Scalars['ID']['input'];
+  /** The expert asked; or teamId. */
+  expertId?: InputMaybe<Scalars['ID']['input']>;
   /** Make the request in the name of a professional who granted the caller a delegation. */
   onBehalfOfId?: InputMaybe<Scalars['ID']['input']>;
   /** Leave out to anonymize, when the expert accepts it. */
   patient?: InputMaybe<PatientInput>;
   question: Scalars['String']['input'];
+  /** The team asked, instead of an expert: the request waits in its queue until a member takes it. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
   /** true: send to an expert who is away (EXPERT_ABSENT otherwise, with their return date and backup), to wait for their return. */
   waitForReturn?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -332,12 +335,14 @@ export type InboxEventKind =
   | 'DEADLINE_APPROACHING'
   /** A message was written in one of the caller’s conversations (by either side, the caller included). */
   | 'NEW_MESSAGE'
-  /** A request was sent to the caller, or made by or for them; message: its question. */
+  /** A request was sent to the caller or to a team they are a member of, or made by or for them; message: its question. */
   | 'NEW_REQUEST'
   /** The deadline of a request passed without a report. */
   | 'OVERDUE'
   /** The expert signed the report of a request (or a corrected version); report: that version; message: the SYSTEM message recording it. Also sent to the patient’s treating doctor, who receives the report and nothing else. */
   | 'REPORT_SIGNED'
+  /** A request to a team was claimed by a member or assigned by a coordinator: told to the requester’s side and to every member; message: the SYSTEM message recording it. */
+  | 'REQUEST_ASSIGNED'
   /** A request changed status; message: the SYSTEM message recording it. */
   | 'STATUS_CHANGED'
   /** A participant sent the caller a request’s synthesis; synthesis: what was sent. The caller sees nothing else of the request. */
@@ -391,9 +396,13 @@ export type Mutation = {
   addTeamMember: Team;
   /** Adds a document template (modèle) to the team's profile; its coordinators only. */
   addTeamTemplate: Team;
+  /** A coordinator of the team gives a request waiting in its queue to one of its members, who becomes its expert. CONFLICT, with extensions.holder, when someone already holds it. */
+  assignRequest: TeleexpertiseRequest;
   /** Cancels an absence (its expert, or a coordinator of its team: FORBIDDEN for anyone else); returns its id. */
   cancelAbsence: Scalars['ID']['output'];
-  /** Sends a request to a listed expert. The conversation opens with the expert’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl; an expert away is EXPERT_ABSENT (unless waitForReturn), one taking no new request EXPERT_UNAVAILABLE, both before anything is sent. */
+  /** A member of the team takes a request waiting in its queue and becomes its expert (triage, report, TE2). CONFLICT, with extensions.holder, when someone already holds it. */
+  claimRequest: TeleexpertiseRequest;
+  /** Sends a request to a listed expert, or to a listed team (exactly one of expertId and teamId): a team’s request waits unassigned in its queue, told to every member, until one claims it or a coordinator assigns it. The conversation opens with the expert’s or team’s prerequisites, then the question. An EXTERNAL-tool expert is BAD_USER_INPUT with extensions.externalUrl; an expert away is EXPERT_ABSENT (unless waitForReturn), one taking no new request EXPERT_UNAVAILABLE, both before anything is sent. */
   createRequest: TeleexpertiseRequest;
   /** Creates a team, listed in the directory unless `listed: false`; the caller is its first coordinator. */
   createTeam: Team;
@@ -464,8 +473,19 @@ export type MutationAddTeamTemplateArgs = {
 };
 
 
+export type MutationAssignRequestArgs = {
+  expertId: Scalars['ID']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
+
 export type MutationCancelAbsenceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationClaimRequestArgs = {
+  requestId: Scalars['ID']['input'];
 };
 
 
@@ -784,7 +804,7 @@ export type Query = {
   receivedSyntheses: QueryReceivedSynthesesConnection;
   /** Before sending a request: for each act signing it would create, who bills it, the amount and, when not reimbursable, why (professions and their dates, zone, anonymization, same practice structure, the acts each professional already billed for the patient this calendar year). The check is traced. */
   reimbursementForecast: ReimbursementForecast;
-  /** The caller's inbox: requests they take part in, the latest activity first (20 a page by default); `last`/`before` page it backwards from its end (the oldest activity). */
+  /** The caller's inbox: requests they are a party to (or, with filter.teamId, a team's queue), the latest activity first (20 a page by default); `last`/`before` page it backwards from its end (the oldest activity). */
   requests: TeleexpertiseRequestConnection;
 };
 
@@ -988,16 +1008,22 @@ export type ReportTransmission = {
 export type RequestFilter = {
   /** true: only overdue requests; false: only requests that are not. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only the requests where the caller is on this side. */
+  /** Only the requests where the caller is on this side (REQUESTER or EXPERT). */
   role?: InputMaybe<RequestRole>;
   /** Only requests in one of these statuses. */
   status?: InputMaybe<Array<RequestStatus>>;
+  /** The team’s queue instead of the caller’s own requests (members only): the requests no one holds first, then the others, each by latest activity. Not with role. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** The side of a request: the requester (or the professional in whose name it was made), or the expert. */
+/** The side of a request. */
 export type RequestRole =
+  /** The expert: named by the requester, or the member of the team who holds the request. */
   | 'EXPERT'
-  | 'REQUESTER';
+  /** The requester, or the professional in whose name it was made. */
+  | 'REQUESTER'
+  /** viewerRole only: a member of the team the request was sent to, who does not hold it; reads it, and claims it while no one holds it. */
+  | 'TEAM_MEMBER';
 
 /** SUBMITTED → INFO_REQUESTED ⇄ SUBMITTED → ACCEPTED → REPORTED; SUBMITTED or INFO_REQUESTED → DECLINED; anything before REPORTED → WITHDRAWN. */
 export type RequestStatus =
@@ -1140,6 +1166,8 @@ export type TeleexpertiseRequest = Node & {
   acceptedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The statuses this request can move to now (each by its side: see the mutations). */
   allowedTransitions: Array<RequestStatus>;
+  /** For a request to a team: when its expert claimed it or was assigned it. */
+  assignedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The acts billed when the report was signed (TE2 for the expert, RQD for the requester). */
   billingActs: Array<BillingAct>;
   /** The HAS patient-tracer grid of this request, each item with the trace records that prove it. */
@@ -1151,7 +1179,8 @@ export type TeleexpertiseRequest = Node & {
   declinedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The deadline in force: 7 days after sending, or responseDueAt once accepted. */
   dueAt: Scalars['DateTime']['output'];
-  expert: Professional;
+  /** The expert who answers; null while a request to a team waits in its queue (see `team`). */
+  expert?: Maybe<Professional>;
   id: Scalars['ID']['output'];
   infoRequestedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The deadline passed and the expert has not answered yet. */
@@ -1180,6 +1209,8 @@ export type TeleexpertiseRequest = Node & {
   status: RequestStatus;
   /** The PDF synthesis of the whole conversation (parties, patient, consent, messages, attachments, report): a signed URL valid for a few minutes, for the caller only. For a participant it is generated at download time; for a professional it was shared with, it is the synthesis as it was sent. */
   synthesisUrl: Scalars['String']['output'];
+  /** The team the request was sent to, whose members read it; null for a request to an expert. */
+  team?: Maybe<Team>;
   /** Messages the caller has not read yet (their own excluded). */
   unreadCount: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -1230,7 +1261,7 @@ export type InboxQueryVariables = Exact<{
 }>;
 
 
-export type InboxQuery = { __typename?: 'Query', requests: { __typename?: 'TeleexpertiseRequestConnection', edges: Array<{ __typename?: 'TeleexpertiseRequestEdge', cursor: string, node: { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, unreadCount: number, isOverdue: boolean, lastActivityAt: string, expert: { __typename?: 'Professional', id: string, lastName: string, expertProfile?: { __typename?: 'ExpertProfile', activityDescription?: string | null, patientIdentityPolicy: PatientIdentityPolicy } | null }, requester: { __typename?: 'Professional', id: string, lastName: string }, lastMessage?: (
+export type InboxQuery = { __typename?: 'Query', requests: { __typename?: 'TeleexpertiseRequestConnection', edges: Array<{ __typename?: 'TeleexpertiseRequestEdge', cursor: string, node: { __typename?: 'TeleexpertiseRequest', id: string, status: RequestStatus, question: string, viewerRole: RequestRole, unreadCount: number, isOverdue: boolean, lastActivityAt: string, expert?: { __typename?: 'Professional', id: string, lastName: string, expertProfile?: { __typename?: 'ExpertProfile', activityDescription?: string | null, patientIdentityPolicy: PatientIdentityPolicy } | null } | null, requester: { __typename?: 'Professional', id: string, lastName: string }, lastMessage?: (
           { __typename?: 'Message' }
           & { ' $fragmentRefs'?: { 'MessageFieldsFragment': MessageFieldsFragment } }
         ) | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
