@@ -14,6 +14,7 @@ import {
   TeamQueueDocument,
   TeamRequestDocument,
 } from './generated/graphql.ts';
+import { sweepDeadlines } from '../src/domain/deadlines.ts';
 import { http } from './kit/graphql.ts';
 import { openSocket, type Socket } from './kit/live.ts';
 import { freshPatient } from './kit/reports.ts';
@@ -287,6 +288,30 @@ describe('live', () => {
       message: { kind: 'SYSTEM', body: 'Inès Roux took the request' },
     });
     expect(feed.results).toHaveLength(2);
+  });
+});
+
+describe('deadlines', () => {
+  it('warn the coordinators of a request no one holds, and not once a member holds it', async () => {
+    const waiting = (await sendToTeam()).expectData().createRequest;
+    const held = (await sendToTeam()).expectData().createRequest;
+    (await claim(held.id, MEMBER)).expectData();
+    const soon = new Date(Date.now() + 12 * 3600 * 1000);
+    await server.db.prisma.teleexpertiseRequest.updateMany({
+      where: { id: { in: [rawId(waiting.id), rawId(held.id)] } },
+      data: { dueAt: soon },
+    });
+    const events = await sweepDeadlines({ prisma: server.db.prisma, publish: () => undefined });
+    const toldOf = async (id: string) => {
+      const event = events.find((one) => one.requestId === rawId(id) && one.kind === 'DEADLINE_APPROACHING')!;
+      const people = await server.db.prisma.professional.findMany({
+        where: { id: { in: event.participantIds } },
+        select: { rpps: true },
+      });
+      return people.map((person) => person.rpps).sort();
+    };
+    expect(await toldOf(waiting.id)).toEqual([RPPS.requester, COORDINATOR].sort());
+    expect(await toldOf(held.id)).toEqual([RPPS.requester, MEMBER].sort());
   });
 });
 

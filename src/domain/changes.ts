@@ -20,6 +20,8 @@ export type ChangeEvent =
     }
   /** A team request was claimed or assigned: `expertId` holds it now; `messageId`, the SYSTEM message recording it. */
   | { kind: 'REQUEST_ASSIGNED'; requestId: string; expertId: string; messageId: string; participantIds: string[] }
+  /** A request was redirected to another expert or team; `participantIds`: before and after, team members included. */
+  | { kind: 'REQUEST_REDIRECTED'; requestId: string; messageId: string; participantIds: string[] }
   | { kind: 'MESSAGES_READ'; requestId: string; readerId: string; upToSequence: number; participantIds: string[] }
   /** The deadline in force (ISO time) is less than 24 hours away, or passed, without a report. */
   | { kind: 'DEADLINE_APPROACHING' | 'OVERDUE'; requestId: string; dueAt: string; participantIds: string[] }

@@ -6,6 +6,7 @@ import { badInput, notFound } from './errors.ts';
 export type InboxNoticeKind =
   | 'NEW_REQUEST'
   | 'REQUEST_ASSIGNED'
+  | 'REQUEST_REDIRECTED'
   | 'NEW_MESSAGE'
   | 'STATUS_CHANGED'
   | 'REPORT_SIGNED'
@@ -36,7 +37,9 @@ export function inboxNotices(events: ChangeEvent[]): { professionalId: string; n
   // A status change or an assignment is told with the SYSTEM message recording it, not as a new message too.
   const statusMessages = new Set(
     events.flatMap((event) =>
-      event.kind === 'STATUS_CHANGED' || event.kind === 'REQUEST_ASSIGNED' ? [event.messageId] : [],
+      event.kind === 'STATUS_CHANGED' || event.kind === 'REQUEST_ASSIGNED' || event.kind === 'REQUEST_REDIRECTED'
+        ? [event.messageId]
+        : [],
     ),
   );
   // A signature is told once, as REPORT_SIGNED with the SYSTEM message recording it (a status change or a correction).
@@ -87,11 +90,8 @@ export function inboxNotices(events: ChangeEvent[]): { professionalId: string; n
         tell(event.participantIds, { kind: event.kind, requestId: event.requestId });
         break;
       case 'REQUEST_ASSIGNED':
-        tell(event.participantIds, {
-          kind: 'REQUEST_ASSIGNED',
-          requestId: event.requestId,
-          messageId: event.messageId,
-        });
+      case 'REQUEST_REDIRECTED':
+        tell(event.participantIds, { kind: event.kind, requestId: event.requestId, messageId: event.messageId });
         break;
       case 'MESSAGES_READ':
         break;

@@ -90,6 +90,11 @@ export function drawNotification(entry: EntryFacts, professionalId: string): Dra
       return isExpert ? { kind: entry.kind, sequence: null, actorId: requesterSideId } : undefined;
     case 'SYNTHESIS_SHARED':
       return { kind: 'SYNTHESIS_SHARED', sequence: null, actorId: entry.sharedById };
+    case 'REQUEST_REDIRECTED':
+      // To its new expert, a request redirected is a new request.
+      return professionalId === entry.expertId
+        ? { kind: 'NEW_REQUEST', sequence: entry.sequence, actorId: entry.authorId }
+        : undefined;
     case 'TRANSMISSION_FAILED':
     case 'REQUEST_ASSIGNED':
       return undefined;

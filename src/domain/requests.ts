@@ -5,10 +5,10 @@ import { audienceOf, lockRequest, requireSide, type LockedRequest, type PartySid
 import { ABSENCE_FOR_REQUESTER, checkAvailability } from './availability.ts';
 import { change, isUniqueViolation, type Actor, type Change, type Services } from './changes.ts';
 import { checkConsent, type ConsentInput } from './consent.ts';
-import { appendMessage, changeStatus, clientId, MAX_BODY_LENGTH } from './conversation.ts';
+import { appendMessage, changeStatus, clientId, MAX_BODY_LENGTH, type NewMessage } from './conversation.ts';
 import { liveDelegation } from './delegations.ts';
-import { badInput, notFound } from './errors.ts';
-import { checkUploads, type Upload } from './files.ts';
+import { badInput, conflict, notFound } from './errors.ts';
+import { type CheckedFile, checkUploads, type Upload } from './files.ts';
 import { NEW_DEADLINE } from './deadlines.ts';
 import { assertTransition, latestDeadline } from './lifecycle.ts';
 import { checkPatient, type PatientInput } from './patients.ts';
@@ -171,57 +171,17 @@ export async function createRequest(
         if (!doctor) throw badInput('patient.treatingDoctorId names no known professional');
       }
 
-      const dueAt = latestDeadline(c.now);
-      const patientRecord = patient ? await c.tx.patient.create({ data: patient, select: { id: true } }) : null;
-      const { expertId, teamId } = addressee;
-      const created = await c.tx.teleexpertiseRequest.create({
-        data: {
-          requesterId: actorId,
-          onBehalfOfId,
-          delegationId: delegation?.id ?? null,
-          expertId,
-          teamId,
-          question,
-          ...consent,
-          patientId: patientRecord?.id ?? null,
-          dueAt,
-          clientRequestId,
-          lastActivityAt: c.now,
-          createdAt: c.now,
-        },
-        select: { id: true, patientId: true },
+      return openRequest(c, addressee, {
+        onBehalfOfId,
+        delegationId: delegation?.id ?? null,
+        question,
+        consent,
+        patient,
+        files,
+        copies: [],
+        clientRequestId,
+        resubmittedFromId: null,
       });
-      const parties = { requesterId: actorId, onBehalfOfId, expertId, teamId };
-      const request: LockedRequest = {
-        id: created.id,
-        status: RequestStatus.SUBMITTED,
-        ...parties,
-        patientId: created.patientId,
-        lastSequence: 0,
-        createdAt: c.now,
-        dueAt,
-        side: 'REQUESTER',
-        participantIds: audienceOf(parties, true, addressee.memberIds),
-        teamMemberIds: addressee.memberIds,
-        coordinatorIds: [],
-      };
-      traceCreation(c, request, consent.consentGivenBy, Boolean(delegation));
-      c.emit({ kind: 'REQUEST_CREATED', requestId: request.id, participantIds: request.participantIds });
-
-      await appendMessage(c, request, {
-        kind: MessageKind.PREREQUISITES,
-        body: addressee.prerequisites ?? NO_PREREQUISITES,
-        authorId: addressee.prerequisitesAuthorId,
-        copies: addressee.templates.map(({ fileName, mediaType, size, sha256, uploadedById }) => ({
-          fileName,
-          mediaType,
-          size,
-          sha256,
-          uploadedById,
-        })),
-      });
-      await appendMessage(c, request, { kind: MessageKind.TEXT, body: question, authorId: actorId, files });
-      return request.id;
     });
   } catch (error) {
     // The same retry sent twice at once: the first one won.
@@ -236,21 +196,195 @@ export async function createRequest(
   }
 }
 
-function traceCreation(c: Change, request: LockedRequest, consentGivenBy: string, delegated: boolean): void {
+/**
+ * The requester's side sends a declined request to someone else without retyping it: a new request linked
+ * to it, with its question, patient, consent and the attachments the requester's side sent. Sent again, it
+ * returns the first resubmission. Returns the new request's id.
+ */
+export async function resubmitRequest(
+  services: Services,
+  actorId: string,
+  requestId: string,
+  target: Pick<CreateRequestInput, 'expertId' | 'teamId' | 'waitForReturn'>,
+): Promise<string> {
+  checkOneAddressee(target);
+  const original = await services.prisma.teleexpertiseRequest.findUnique({
+    where: { id: requestId },
+    select: { requesterId: true, onBehalfOfId: true },
+  });
+  // The resubmission is made in the same professional's name (NOT_FOUND below for anyone not on that side).
+  const onBehalfOfId = inWhoseName(actorId, original ? (original.onBehalfOfId ?? original.requesterId) : null);
+  return change(services, { id: actorId, onBehalfOfId }, async (c) => {
+    const declined = await lockRequest(c.tx, requestId, actorId);
+    requireSide(declined, 'REQUESTER', 'resubmit the request');
+    if (declined.status !== RequestStatus.DECLINED)
+      throw conflict(`This request is ${declined.status}: only a declined request is resubmitted`);
+    const earlier = await c.tx.teleexpertiseRequest.findUnique({
+      where: { resubmittedFromId: declined.id },
+      select: { id: true },
+    });
+    if (earlier) return earlier.id;
+    const addressee = await findAddressee(c, target);
+    if (addressee.expertId !== null && addressee.expertId === declined.expertId)
+      throw badInput('This expert declined the request: resubmit it to someone else');
+    checkAddressee(addressee, { id: actorId, onBehalfOfId }, declined.patientId === null, target, c.now);
+    const delegation = onBehalfOfId ? await liveDelegation(c.tx, onBehalfOfId, actorId) : null;
+    return openRequest(c, addressee, {
+      ...(await contentOf(c, declined)),
+      onBehalfOfId,
+      delegationId: delegation?.id ?? null,
+      files: [],
+      clientRequestId: null,
+      resubmittedFromId: declined.id,
+    });
+  });
+}
+
+/** What a resubmission copies of a request: question, consent, patient, and the requester's side's attachments. */
+async function contentOf(c: Change, request: LockedRequest) {
+  const sent = await c.tx.teleexpertiseRequest.findUniqueOrThrow({
+    where: { id: request.id },
+    select: {
+      question: true,
+      consentGivenBy: true,
+      consentCollectedAt: true,
+      consentNotCollectedReason: true,
+      patient: {
+        select: {
+          birthName: true,
+          usedName: true,
+          firstNames: true,
+          birthDate: true,
+          sex: true,
+          ins: true,
+          treatingDoctorId: true,
+        },
+      },
+      messages: {
+        where: {
+          kind: MessageKind.TEXT,
+          authorId: { in: [request.requesterId, request.onBehalfOfId ?? request.requesterId] },
+        },
+        orderBy: { sequence: 'asc' },
+        select: {
+          attachments: { select: { fileName: true, mediaType: true, size: true, sha256: true, uploadedById: true } },
+        },
+      },
+    },
+  });
+  const { question, consentGivenBy, consentCollectedAt, consentNotCollectedReason, patient, messages } = sent;
+  return {
+    question,
+    consent: { consentGivenBy, consentCollectedAt, consentNotCollectedReason },
+    patient,
+    copies: messages.flatMap((message) => message.attachments),
+  };
+}
+
+/** What a new request holds, checked: its question, consent, patient, attachments, and where it comes from. */
+interface RequestContent {
+  onBehalfOfId: string | null;
+  delegationId: string | null;
+  question: string;
+  consent: ReturnType<typeof checkConsent>;
+  patient: Prisma.PatientUncheckedCreateInput | null;
+  files: CheckedFile[];
+  /** Attachments sent again by reference (a resubmission's). */
+  copies: NonNullable<NewMessage['copies']>;
+  clientRequestId: string | null;
+  resubmittedFromId: string | null;
+}
+
+/**
+ * Writes a new request to a checked addressee: its patient, the request, the opening prerequisites, then the
+ * question with its attachments; traced and announced. Returns its id.
+ */
+async function openRequest(c: Change, addressee: Addressee, content: RequestContent): Promise<string> {
+  const dueAt = latestDeadline(c.now);
+  const patientRecord = content.patient
+    ? await c.tx.patient.create({ data: content.patient, select: { id: true } })
+    : null;
+  const { expertId, teamId } = addressee;
+  const { onBehalfOfId, delegationId, question, clientRequestId, resubmittedFromId } = content;
+  const created = await c.tx.teleexpertiseRequest.create({
+    data: {
+      requesterId: c.actor.id,
+      onBehalfOfId,
+      delegationId,
+      expertId,
+      teamId,
+      question,
+      ...content.consent,
+      patientId: patientRecord?.id ?? null,
+      dueAt,
+      clientRequestId,
+      resubmittedFromId,
+      lastActivityAt: c.now,
+      createdAt: c.now,
+    },
+    select: { id: true, patientId: true },
+  });
+  const parties = { requesterId: c.actor.id, onBehalfOfId, expertId, teamId };
+  const request: LockedRequest = {
+    id: created.id,
+    status: RequestStatus.SUBMITTED,
+    ...parties,
+    patientId: created.patientId,
+    lastSequence: 0,
+    createdAt: c.now,
+    dueAt,
+    side: 'REQUESTER',
+    participantIds: audienceOf(parties, true, addressee.memberIds),
+    teamMemberIds: addressee.memberIds,
+    coordinatorIds: [],
+  };
+  traceCreation(c, request, content);
+  c.emit({ kind: 'REQUEST_CREATED', requestId: request.id, participantIds: request.participantIds });
+
+  await appendMessage(c, request, {
+    kind: MessageKind.PREREQUISITES,
+    body: addressee.prerequisites ?? NO_PREREQUISITES,
+    authorId: addressee.prerequisitesAuthorId,
+    copies: addressee.templates.map(({ fileName, mediaType, size, sha256, uploadedById }) => ({
+      fileName,
+      mediaType,
+      size,
+      sha256,
+      uploadedById,
+    })),
+  });
+  await appendMessage(c, request, {
+    kind: MessageKind.TEXT,
+    body: question,
+    authorId: c.actor.id,
+    files: content.files,
+    copies: content.copies,
+  });
+  return request.id;
+}
+
+function traceCreation(c: Change, request: LockedRequest, content: RequestContent): void {
   const common = { requestId: request.id };
+  const { delegationId, resubmittedFromId } = content;
   c.trace({
     ...common,
     action: 'request.create',
     entityType: 'TeleexpertiseRequest',
     entityId: request.id,
-    details: { expertId: request.expertId, teamId: request.teamId, delegated, anonymized: request.patientId === null },
+    details: {
+      expertId: request.expertId,
+      teamId: request.teamId,
+      delegated: delegationId !== null,
+      anonymized: request.patientId === null,
+      ...(resubmittedFromId && { resubmittedFromId }),
+    },
   });
   c.trace({
     ...common,
     action: 'consent.record',
     entityType: 'TeleexpertiseRequest',
     entityId: request.id,
-    details: { givenBy: consentGivenBy },
+    details: { givenBy: content.consent.consentGivenBy },
   });
   if (request.patientId)
     c.trace({ ...common, action: 'patient.record', entityType: 'Patient', entityId: request.patientId });

@@ -4,7 +4,7 @@ import { builder } from './builder.ts';
 import { ProfessionalNode } from './professional.ts';
 import { DirectoryEntry, TeamNode } from './teams.ts';
 
-const AbsenceNode = builder.prismaNode('Absence', {
+export const AbsenceNode = builder.prismaNode('Absence', {
   description:
     'A period an expert or a team is away, with a message and whom to ask meanwhile; readable by every professional, as the directory is.',
   id: { field: 'id' },

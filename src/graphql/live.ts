@@ -192,6 +192,10 @@ const InboxEventKindEnum = builder.enumType('InboxEventKind', {
       description:
         'A request was sent to the caller or to a team they are a member of, or made by or for them; message: its question.',
     },
+    REQUEST_REDIRECTED: {
+      description:
+        'A request was redirected to another expert or team: told to the requester’s side, the previous and the new expert (or the members of the teams concerned); message: the SYSTEM message recording it, with the reason.',
+    },
     REQUEST_ASSIGNED: {
       description:
         'A request to a team was claimed by a member or assigned by a coordinator: told to the requester’s side and to every member; message: the SYSTEM message recording it.',

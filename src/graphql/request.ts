@@ -1,6 +1,12 @@
 // Téléexpertise requests: the Node type, the inbox (`requests`), creation and the expert's triage.
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
-import { isParticipant, sideOf, visibleOrReceivedRequestWhere, type RequestParties } from '../domain/access.ts';
+import {
+  isParticipant,
+  sideOf,
+  visibleOrReceivedRequestWhere,
+  visibleRequestWhere,
+  type RequestParties,
+} from '../domain/access.ts';
 import { badInput } from '../domain/errors.ts';
 import { type InboxFilter, readInbox } from '../domain/inbox.ts';
 import { synthesisPathFor } from '../domain/synthesis.ts';
@@ -12,6 +18,7 @@ import {
   type CreateRequestInput,
   declineRequest,
   requestInformation,
+  resubmitRequest,
   withdrawRequest,
 } from '../domain/requests.ts';
 import type { Prisma, TeleexpertiseRequest } from '../generated/prisma/client.ts';
@@ -131,6 +138,29 @@ export const RequestNode = builder.prismaNode('TeleexpertiseRequest', {
     team: t.relation('team', {
       nullable: true,
       description: 'The team the request was sent to, whose members read it; null for a request to an expert.',
+    }),
+    resubmittedFrom: t.prismaField({
+      type: 'TeleexpertiseRequest',
+      nullable: true,
+      description: 'The declined request this one was resubmitted from, for whoever takes part in it (else null).',
+      select: { resubmittedFromId: true },
+      resolve: (query, request, _args, ctx) =>
+        request.resubmittedFromId
+          ? ctx.db.prisma.teleexpertiseRequest.findFirst({
+              ...query,
+              where: { id: request.resubmittedFromId, AND: [visibleRequestWhere(ctx.viewer.id)] },
+            })
+          : null,
+    }),
+    resubmittedAs: t.prismaField({
+      type: 'TeleexpertiseRequest',
+      nullable: true,
+      description: 'The request this declined one was resubmitted as, for whoever takes part in it (else null).',
+      resolve: (query, request, _args, ctx) =>
+        ctx.db.prisma.teleexpertiseRequest.findFirst({
+          ...query,
+          where: { resubmittedFromId: request.id, AND: [visibleRequestWhere(ctx.viewer.id)] },
+        }),
     }),
     assignedAt: t.expose('assignedAt', {
       type: 'DateTime',
@@ -478,6 +508,25 @@ builder.mutationField('withdrawRequest', (t) =>
     },
     resolve: async (query, _root, { requestId, reason }, ctx) => {
       const id = await withdrawRequest(ctx.services, ctx.viewer.id, requestId.id, reason);
+      return ctx.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+);
+
+builder.mutationField('resubmitRequest', (t) =>
+  t.prismaField({
+    type: 'TeleexpertiseRequest',
+    description:
+      'The requester’s side sends a DECLINED request to another expert or team (exactly one of expertId and teamId) without retyping: a new request, linked to it (resubmittedFrom), with its question, patient, consent and the attachments they sent. Checked as createRequest checks it; sent again, returns the first resubmission.',
+    args: {
+      requestId: t.arg.globalID({ required: true, for: RequestNode }),
+      expertId: t.arg.globalID({ required: false, for: ProfessionalNode }),
+      teamId: t.arg.globalID({ required: false, for: TeamNode }),
+      waitForReturn: t.arg.boolean({ required: false }),
+    },
+    resolve: async (query, _root, { requestId, expertId, teamId, waitForReturn }, ctx) => {
+      const target = { expertId: expertId?.id ?? null, teamId: teamId?.id ?? null, waitForReturn };
+      const id = await resubmitRequest(ctx.services, ctx.viewer.id, requestId.id, target);
       return ctx.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),

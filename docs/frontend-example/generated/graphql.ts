@@ -343,6 +343,8 @@ export type InboxEventKind =
   | 'REPORT_SIGNED'
   /** A request to a team was claimed by a member or assigned by a coordinator: told to the requester’s side and to every member; message: the SYSTEM message recording it. */
   | 'REQUEST_ASSIGNED'
+  /** A request was redirected to another expert or team: told to the requester’s side, the previous and the new expert (or the members of the teams concerned); message: the SYSTEM message recording it, with the reason. */
+  | 'REQUEST_REDIRECTED'
   /** A request changed status; message: the SYSTEM message recording it. */
   | 'STATUS_CHANGED'
   /** A participant sent the caller a request’s synthesis; synthesis: what was sent. The caller sees nothing else of the request. */
@@ -412,10 +414,14 @@ export type Mutation = {
   declineRequest: TeleexpertiseRequest;
   /** Lets another professional’s account make requests in the caller’s name; granting again returns the live delegation. */
   grantDelegation: Delegation;
+  /** The expert away (or a coordinator of the team away) redirects every open request they hold (the team: those waiting in its queue) to the backup the absence names, with a reason; returns the ids of the requests handed over. Not calling it keeps them. */
+  handOverToBackup: Array<Scalars['ID']['output']>;
   /** Marks the conversation read up to a message (a read mark never moves back). */
   markRead: TeleexpertiseRequest;
   /** Writes in a request’s conversation. A requester’s answer while INFO_REQUESTED sends the request back to triage (SUBMITTED). */
   postMessage: Message;
+  /** The expert holding an open request, or a coordinator of its team, sends it on to another member, team or expert (exactly one of expertId and teamId), with a reason the requester reads. Conversation, attachments, consent and patient go with it; it is triaged again, within the 7 days of the original request. The target is checked as createRequest checks it (EXPERT_ABSENT, EXPERT_UNAVAILABLE…). */
+  redirectRequest?: Maybe<TeleexpertiseRequest>;
   /** Removes a template from the caller’s declaration; conversations that received it keep their copy. */
   removePrerequisiteTemplate: ExpertProfile;
   /** Removes a member (a coordinator removes anyone; a member may leave): they keep nothing of the team. A team keeps at least one coordinator. */
@@ -424,6 +430,8 @@ export type Mutation = {
   removeTeamTemplate: Team;
   /** Triage by the expert: more documents or information are needed (SUBMITTED → INFO_REQUESTED); the message goes to the conversation. */
   requestInformation: TeleexpertiseRequest;
+  /** The requester’s side sends a DECLINED request to another expert or team (exactly one of expertId and teamId) without retyping: a new request, linked to it (resubmittedFrom), with its question, patient, consent and the attachments they sent. Checked as createRequest checks it; sent again, returns the first resubmission. */
+  resubmitRequest: TeleexpertiseRequest;
   /** Ends a delegation (its delegator revokes it, or its delegate gives it up); the delegate loses access to the requests made with it. */
   revokeDelegation: Delegation;
   /** Moves an act along the billing office’s worklist, by the professional who bills it or their live delegate; REJECTED needs the caisse’s `reason`. Traced. */
@@ -515,6 +523,12 @@ export type MutationGrantDelegationArgs = {
 };
 
 
+export type MutationHandOverToBackupArgs = {
+  absenceId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationMarkReadArgs = {
   requestId: Scalars['ID']['input'];
   upTo: Scalars['ID']['input'];
@@ -523,6 +537,14 @@ export type MutationMarkReadArgs = {
 
 export type MutationPostMessageArgs = {
   input: PostMessageInput;
+};
+
+
+export type MutationRedirectRequestArgs = {
+  expertId?: InputMaybe<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -546,6 +568,14 @@ export type MutationRemoveTeamTemplateArgs = {
 export type MutationRequestInformationArgs = {
   message: Scalars['String']['input'];
   requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationResubmitRequestArgs = {
+  expertId?: InputMaybe<Scalars['ID']['input']>;
+  requestId: Scalars['ID']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  waitForReturn?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1204,6 +1234,10 @@ export type TeleexpertiseRequest = Node & {
   requester: Professional;
   /** The deadline the expert set on accepting. */
   responseDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The request this declined one was resubmitted as, for whoever takes part in it (else null). */
+  resubmittedAs?: Maybe<TeleexpertiseRequest>;
+  /** The declined request this one was resubmitted from, for whoever takes part in it (else null). */
+  resubmittedFrom?: Maybe<TeleexpertiseRequest>;
   /** Who the synthesis was sent to, and when. */
   sharedSyntheses: Array<SharedSynthesis>;
   status: RequestStatus;
