@@ -23,10 +23,26 @@ const entry = (overrides: Partial<EntryFacts>): EntryFacts => ({
   authorId: null,
   movedTo: null,
   sharedById: null,
+  teamMember: false,
   ...overrides,
 });
 
 describe('who is told of an inbox event', () => {
+  it('tells the members of a team of a request waiting in its queue, and of one redirected to it', () => {
+    const waiting = { expertId: null, teamMember: true };
+    expect(drawNotification(entry(waiting), other)).toEqual({ kind: 'NEW_REQUEST', sequence: 2, actorId: requester });
+    const redirected = entry({ ...waiting, kind: 'REQUEST_REDIRECTED', authorId: expert });
+    expect(drawNotification(redirected, other)).toEqual({ kind: 'NEW_REQUEST', sequence: 2, actorId: expert });
+    // The previous expert, told of the redirection, is not a member of the team it went to.
+    expect(drawNotification({ ...redirected, teamMember: false }, expert)).toBeUndefined();
+    expect(drawNotification(entry({ kind: 'REQUEST_REDIRECTED', authorId: other }), expert)).toEqual({
+      kind: 'NEW_REQUEST',
+      sequence: 2,
+      actorId: other,
+    });
+    expect(drawNotification(entry({ kind: 'REQUEST_ASSIGNED' }), expert)).toBeUndefined();
+  });
+
   it('tells the expert of a new request, naming the professional it is sent for', () => {
     expect(drawNotification(entry({}), expert)).toEqual({ kind: 'NEW_REQUEST', sequence: 2, actorId: requester });
     expect(drawNotification(entry({}), requester)).toBeUndefined();

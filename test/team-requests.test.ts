@@ -366,6 +366,16 @@ describe('a former member', () => {
     const url = seen.messages.edges.flatMap((edge) => edge.node.attachments).at(-1)!.url;
     expect((await http(url)).status).toBe(200);
 
+    const memberRow = await server.db.prisma.professional.findUniqueOrThrow({ where: { rpps: MEMBER } });
+    const heldBefore = await server.db.prisma.teleexpertiseRequest.findMany({
+      where: {
+        teamId: rawId(teamId),
+        expertId: memberRow.id,
+        status: { in: ['SUBMITTED', 'INFO_REQUESTED', 'ACCEPTED'] },
+      },
+      select: { id: true },
+    });
+    expect(heldBefore.length).toBeGreaterThan(0);
     const left = await server.graphql(
       RemoveTeamMemberDocument,
       { teamId, professionalId: await professionalId(server.db, MEMBER) },
@@ -385,5 +395,16 @@ describe('a former member', () => {
       'NOT_FOUND',
     ]);
     expect((await claim(request.id, MEMBER)).codes).toEqual(['NOT_FOUND']);
+    // What they held waits in the queue again, for the others to take.
+    const requeued = await server.db.prisma.teleexpertiseRequest.findMany({
+      where: { id: { in: heldBefore.map((one) => one.id) } },
+      select: { expertId: true, status: true, lastMessage: { select: { kind: true, body: true } } },
+    });
+    for (const one of requeued)
+      expect(one).toEqual({
+        expertId: null,
+        status: 'SUBMITTED',
+        lastMessage: { kind: 'SYSTEM', body: 'Inès Roux left the team: the request waits in its queue again' },
+      });
   });
 });

@@ -36,6 +36,7 @@ export const COMPLIANCE_ACTIONS = [
   'report.sign',
   'report.transmit',
   'report.sent',
+  'request.redirect',
 ];
 
 export interface ComplianceFacts {
@@ -123,7 +124,10 @@ function readTrace(facts: ComplianceFacts, now: Date): TraceReading {
       Number(detail(entry, 'attachments')) > 0 &&
       (!firstSignature || entry.id < firstSignature.id),
   );
-  const statusTo = (to: RequestStatus) => find('request.status', (entry) => detail(entry, 'to') === to);
+  // A redirected request is triaged again: only what its current expert decided counts.
+  const redirected = find('request.redirect').at(-1);
+  const statusTo = (to: RequestStatus) =>
+    find('request.status', (entry) => detail(entry, 'to') === to && (!redirected || entry.id > redirected.id));
   const open = OPEN_STATUSES.includes(facts.status);
   return {
     created: find('request.create'),

@@ -43,6 +43,8 @@ export interface EntryFacts {
   movedTo: RequestStatus | null;
   /** For SYNTHESIS_SHARED: who shared it. */
   sharedById: string | null;
+  /** The professional is a member of the team the request is with now. */
+  teamMember: boolean;
 }
 
 export interface Drawn {
@@ -91,8 +93,8 @@ export function drawNotification(entry: EntryFacts, professionalId: string): Dra
     case 'SYNTHESIS_SHARED':
       return { kind: 'SYNTHESIS_SHARED', sequence: null, actorId: entry.sharedById };
     case 'REQUEST_REDIRECTED':
-      // To its new expert, a request redirected is a new request.
-      return professionalId === entry.expertId
+      // To its new expert, or to the team whose queue it waits in now, a request redirected is a new request.
+      return professionalId === entry.expertId || (entry.expertId === null && entry.teamMember)
         ? { kind: 'NEW_REQUEST', sequence: entry.sequence, actorId: entry.authorId }
         : undefined;
     case 'TRANSMISSION_FAILED':
@@ -174,7 +176,9 @@ async function drawnFrom(
   if (ranges.length === 0) return [];
   const entries = await tx.$queryRaw<EntryRow[]>`
     SELECT e."professionalId", e."kind", e."requestId", e."at", r."requesterId", r."onBehalfOfId", r."expertId",
-      m."sequence", m."authorId", m."status" AS "movedTo", s."sharedById"
+      m."sequence", m."authorId", m."status" AS "movedTo", s."sharedById",
+      EXISTS (SELECT 1 FROM "TeamMember" tm WHERE tm."teamId" = r."teamId" AND tm."professionalId" = e."professionalId")
+        AS "teamMember"
     FROM jsonb_to_recordset(${JSON.stringify(ranges)}::jsonb) AS c("p" uuid, "gt" int, "le" int)
     JOIN "InboxEntry" e ON e."professionalId" = c."p" AND e."position" > c."gt" AND e."position" <= c."le"
     JOIN "TeleexpertiseRequest" r ON r."id" = e."requestId"
@@ -215,10 +219,13 @@ export function remindTriage(prisma: PrismaClient, settings: NotificationSetting
   return prisma.$executeRaw`
     INSERT INTO "Notification" ("id", "professionalId", "kind", "requestId", "actorId", "key", "createdAt", "decideAt")
     SELECT gen_random_uuid(), r."expertId", 'TRIAGE_REMINDER', r."id", COALESCE(r."onBehalfOfId", r."requesterId"),
-      'triage:' || r."id", ${now}, ${now}
+      'triage:' || r."id" || ':' || r."expertId", ${now}, ${now}
     FROM "TeleexpertiseRequest" r JOIN "Professional" p ON p."id" = r."expertId"
     WHERE r."status" = 'SUBMITTED' AND r."createdAt" <= ${since} AND r."dueAt" > ${now} AND p."email" IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM "Notification" n WHERE n."key" = 'triage:' || r."id")
+      -- Once per request and expert (a request redirected reminds its new expert); 'triage:<id>' is the key of old rows.
+      AND NOT EXISTS (
+        SELECT 1 FROM "Notification" n
+        WHERE n."key" IN ('triage:' || r."id", 'triage:' || r."id" || ':' || r."expertId") AND n."professionalId" = r."expertId")
     LIMIT ${BATCH}
     ON CONFLICT ("key") DO NOTHING`;
 }

@@ -8,6 +8,7 @@ import { NEW_DEADLINE } from './deadlines.ts';
 import { badInput, conflict, forbidden, notFound } from './errors.ts';
 import { latestDeadline, OPEN_STATUSES } from './lifecycle.ts';
 import { type Addressee, checkAddressee, checkOneAddressee, findAddressee } from './requests.ts';
+import { coordinates, memberOf } from './team-requests.ts';
 import { recountAfterRead } from './unread.ts';
 
 export interface RedirectTarget {
@@ -49,34 +50,48 @@ export function redirectReason(reason: string): string {
  * previous expert keeps access only as a member of its team, if it stays with that team.
  */
 export async function redirectTo(c: Change, request: LockedRequest, target: RedirectTarget, reason: string) {
-  checkRedirector(request, c.actor.id);
+  await checkRedirector(c, request);
   const addressee = await findAddressee(c, target);
   checkTarget(request, addressee);
   const requester = { id: request.requesterId, onBehalfOfId: request.onBehalfOfId };
   checkAddressee(addressee, requester, request.patientId === null, { waitForReturn: false }, c.now);
-
-  const from = { expertId: request.expertId, teamId: request.teamId };
-  // Sent to a member of its own team, a request stays with that team; sent anywhere else, it leaves it.
+  // Sent to a member of its own team, a request stays with that team (their membership locked until commit).
+  const withTeam = addressee.expertId !== null && request.teamId !== null;
+  const stays = withTeam && (await memberOf(c.tx, request.teamId!, addressee.expertId!)) !== undefined;
   const to = addressee.teamId
     ? { expertId: null, teamId: addressee.teamId }
-    : { expertId: addressee.expertId, teamId: stillInTeam(request, addressee) ? request.teamId : null };
-  const told = new Set([...request.participantIds, ...request.teamMemberIds, ...addressee.memberIds]);
-  const previous = request.status;
-  const retriage = previous !== RequestStatus.SUBMITTED;
-  const dueAt = latestDeadline(request.createdAt);
-  // Accepted, its deadline was the expert's own: it goes back to the 7 days, with notices of its own.
-  const moved = previous === RequestStatus.ACCEPTED;
-  Object.assign(request, to, { status: RequestStatus.SUBMITTED });
-  if (to.expertId) told.add(to.expertId);
+    : { expertId: addressee.expertId, teamId: stays ? request.teamId : null };
+  await move(c, request, to, {
+    body: `${await nameOfTarget(c, addressee)} now answers this request, redirected: ${reason}`,
+    told: addressee.memberIds,
+    reason,
+  });
+}
 
+/**
+ * The one way a request changes hands (redirected, or back to its team's queue): SUBMITTED again with no
+ * deadline but the 7 days of the original request, whose notices the new holder gets; a SYSTEM message, the
+ * unread count of the new holder, the trace, and REQUEST_REDIRECTED to everyone concerned before and after.
+ */
+async function move(
+  c: Change,
+  request: LockedRequest,
+  to: { expertId: string | null; teamId: string | null },
+  { body, told, reason }: { body: string; told: readonly string[]; reason: string },
+): Promise<void> {
+  const from = { expertId: request.expertId, teamId: request.teamId };
+  const audience = new Set([...request.participantIds, ...request.teamMemberIds, ...told]);
+  if (to.expertId) audience.add(to.expertId);
+  const previous = request.status;
+  Object.assign(request, to, { status: RequestStatus.SUBMITTED });
   const message = await appendMessage(
     c,
     request,
     {
       kind: MessageKind.SYSTEM,
-      body: `${await nameOfTarget(c, addressee)} now answers this request, redirected: ${reason}`,
+      body,
       authorId: c.actor.id,
-      ...(retriage && { status: RequestStatus.SUBMITTED }),
+      ...(previous !== RequestStatus.SUBMITTED && { status: RequestStatus.SUBMITTED }),
     },
     {
       ...to,
@@ -84,8 +99,8 @@ export async function redirectTo(c: Change, request: LockedRequest, target: Redi
       status: RequestStatus.SUBMITTED,
       acceptedAt: null,
       responseDueAt: null,
-      dueAt,
-      ...(moved ? NEW_DEADLINE : {}),
+      dueAt: latestDeadline(request.createdAt),
+      ...NEW_DEADLINE,
     },
   );
   await recountForNewExpert(c, request, to.expertId);
@@ -94,9 +109,34 @@ export async function redirectTo(c: Change, request: LockedRequest, target: Redi
     entityType: 'TeleexpertiseRequest',
     entityId: request.id,
     requestId: request.id,
-    details: { from, to, reason, ...(retriage && { previousStatus: previous }) },
+    details: { from, to, reason, ...(previous !== RequestStatus.SUBMITTED && { previousStatus: previous }) },
   });
-  c.emit({ kind: 'REQUEST_REDIRECTED', requestId: request.id, messageId: message.id, participantIds: [...told] });
+  c.emit({ kind: 'REQUEST_REDIRECTED', requestId: request.id, messageId: message.id, participantIds: [...audience] });
+}
+
+/**
+ * A member leaving a team gives back the open requests of the team they hold: each waits in its queue again.
+ * Run under the team's lock, before the membership is deleted.
+ */
+export async function requeueOnLeave(c: Change, teamId: string, memberId: string, name: string): Promise<void> {
+  const held = await c.tx.teleexpertiseRequest.findMany({
+    where: { teamId, expertId: memberId, status: { in: OPEN_STATUSES } },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
+  for (const { id } of held) {
+    const request = await lockRequest(c.tx, id, memberId, { members: true });
+    await move(
+      c,
+      request,
+      { expertId: null, teamId },
+      {
+        body: `${name} left the team: the request waits in its queue again`,
+        told: [],
+        reason: 'left the team',
+      },
+    );
+  }
 }
 
 /**
@@ -150,9 +190,11 @@ async function checkAbsenceOwner(
   if (!coordinates) throw forbidden('Only the expert away, or a coordinator of the team away, hands its requests over');
 }
 
-/** The expert holding the request, or a coordinator of its team. */
-function checkRedirector(request: LockedRequest, actorId: string): void {
-  if (request.side === 'EXPERT' || request.coordinatorIds.includes(actorId)) {
+/** The expert holding the request, or a coordinator of its team (not on its requester's side). */
+async function checkRedirector(c: Change, request: LockedRequest): Promise<void> {
+  const coordinator =
+    request.side === 'TEAM' && request.teamId !== null && (await coordinates(c.tx, request.teamId, c.actor.id));
+  if (request.side === 'EXPERT' || coordinator) {
     if (!OPEN_STATUSES.includes(request.status))
       throw conflict(`This request is ${request.status}: only an open request is redirected`, {
         status: request.status,
@@ -171,10 +213,6 @@ function checkTarget(request: LockedRequest, addressee: Addressee): void {
     ? addressee.expertId === request.expertId
     : addressee.teamId === request.teamId && request.expertId === null;
   if (same) throw badInput('The request is already there: redirect it to another expert or team');
-}
-
-function stillInTeam(request: LockedRequest, addressee: Addressee): boolean {
-  return addressee.expertId !== null && request.teamMemberIds.includes(addressee.expertId);
 }
 
 async function nameOfTarget(c: Change, addressee: Addressee): Promise<string> {

@@ -25,7 +25,7 @@ export function assignRequest(
 ): Promise<string> {
   return change(services, { id: actorId }, async (c) => {
     const request = await lockRequest(c.tx, requestId, actorId, { members: true });
-    if (request.teamId && !request.coordinatorIds.includes(actorId))
+    if (request.teamId && !(await coordinates(c.tx, request.teamId, actorId)))
       throw forbidden("Only the team's coordinators assign its requests: claim it yourself, or ask a coordinator");
     await assign(c, request, expertId);
     return request.id;
@@ -82,8 +82,17 @@ async function assign(c: Change, request: LockedRequest, assigneeId: string): Pr
   });
 }
 
+/** The professional coordinates the team; their membership is locked FOR SHARE, so that it holds until commit. */
+export async function coordinates(tx: Tx, teamId: string, professionalId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM "TeamMember"
+    WHERE "teamId" = ${teamId}::uuid AND "professionalId" = ${professionalId}::uuid AND "role" = 'COORDINATOR'
+    FOR SHARE`;
+  return rows.length > 0;
+}
+
 /** The member of the team, with their name, locked FOR SHARE; undefined for anyone else. */
-async function memberOf(tx: Tx, teamId: string, professionalId: string) {
+export async function memberOf(tx: Tx, teamId: string, professionalId: string) {
   const [member] = await tx.$queryRaw<{ name: string }[]>`
     SELECT p."firstName" || ' ' || p."lastName" AS "name"
     FROM "TeamMember" tm JOIN "Professional" p ON p."id" = tm."professionalId"

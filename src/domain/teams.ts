@@ -14,6 +14,7 @@ import {
 import { badInput, conflict, forbidden, notFound } from './errors.ts';
 import { POSTAL_CODE } from './professionals.ts';
 import { checkUpload, type Upload } from './files.ts';
+import { requeueOnLeave } from './redirect.ts';
 import { optionalSearchKey, searchKey } from './search-key.ts';
 
 export interface TeamChanges extends ExpertProfileChanges {
@@ -184,18 +185,28 @@ export async function removeTeamMember(
   actorId: string,
   { teamId, professionalId }: { teamId: string; professionalId: string },
 ) {
-  await change(services, { id: actorId }, async ({ tx, trace }) => {
+  await change(services, { id: actorId }, async (c) => {
+    const { tx } = c;
     if (professionalId === actorId) await lockTeam(tx, teamId);
     else await lockAsCoordinator(tx, teamId, actorId);
     const member = await memberOf(tx, teamId, professionalId);
     if (member.role === 'COORDINATOR') await keepACoordinator(tx, teamId, professionalId);
+    // The team's requests they hold wait in its queue again: a former member keeps nothing of the team.
+    const { firstName, lastName } = await tx.professional.findUniqueOrThrow({
+      where: { id: professionalId },
+      select: { firstName: true, lastName: true },
+    });
+    await requeueOnLeave(c, teamId, professionalId, `${firstName} ${lastName}`);
     await tx.teamMember.delete({ where: { teamId_professionalId: { teamId, professionalId } } });
-    trace({ action: 'team.member_remove', entityType: 'Team', entityId: teamId, details: { professionalId } });
+    c.trace({ action: 'team.member_remove', entityType: 'Team', entityId: teamId, details: { professionalId } });
   });
 }
 
 async function memberOf(tx: Tx, teamId: string, professionalId: string) {
-  const member = await tx.teamMember.findUnique({ where: { teamId_professionalId: { teamId, professionalId } } });
+  // Locked: a claim or a redirection to this member (which read the membership FOR SHARE) waits for the change.
+  const [member] = await tx.$queryRaw<{ role: TeamRole }[]>`
+    SELECT "role" FROM "TeamMember" WHERE "teamId" = ${teamId}::uuid AND "professionalId" = ${professionalId}::uuid
+    FOR UPDATE`;
   if (!member) throw notFound('Team member');
   return member;
 }
