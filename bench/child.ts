@@ -49,7 +49,7 @@ async function startOurs(): Promise<string> {
   const config = loadConfig();
   // Request lines go to this process's stdout, which the benchmark discards: written, never read.
   const logger = createLogger(config.logLevel);
-  const db = await openDatabase({ url: config.databaseUrl! });
+  const db = await openDatabase({ url: config.databaseUrl!, preparedStatements: config.databasePreparedStatements });
   const app = buildApp({ config, db, logger });
   return `${await app.start()}/graphql`;
 }

@@ -45,6 +45,7 @@ const environment = z.object({
     emptyAsUndefined,
     z.coerce.number().int().min(100).max(3_600_000).default(15_000),
   ),
+  DATABASE_PREPARED_STATEMENTS: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('true')),
   DATABASE_START_WAIT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(600).default(30)),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
   REDIS_URL: optionalUrl,
@@ -149,6 +150,8 @@ export interface Config {
   databaseStartWaitSeconds: number;
   /** How long a caller waits on the PostgreSQL server before a retryable SERVICE_UNAVAILABLE. */
   databaseWaits: DatabaseWaits;
+  /** Prepare each statement once per connection (false behind a pooler that cannot keep them). */
+  databasePreparedStatements: boolean;
   dataDir: string;
   redisUrl: string | undefined;
   /** Prefix of the Redis channels, so that several deployments can share one Redis. */
@@ -282,6 +285,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: e.DATABASE_URL,
     databaseStartWaitSeconds: e.DATABASE_START_WAIT_SECONDS,
+    databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS === 'true',
     databaseWaits: {
       acquireMs: e.DATABASE_ACQUIRE_TIMEOUT_MS,
       statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,

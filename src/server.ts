@@ -32,7 +32,9 @@ const db = await prepareDatabase(config).catch((error: unknown) => {
 async function prepareDatabase(config: Config): Promise<Database> {
   const { databaseUrl } = config;
   const db = await openDatabase(
-    databaseUrl ? { url: databaseUrl, waits: config.databaseWaits } : { dataDir: config.dataDir },
+    databaseUrl
+      ? { url: databaseUrl, waits: config.databaseWaits, preparedStatements: config.databasePreparedStatements }
+      : { dataDir: config.dataDir },
   );
   if (databaseUrl)
     await waitForDatabase(db, { url: databaseUrl, waitSeconds: config.databaseStartWaitSeconds, logger });

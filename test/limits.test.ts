@@ -87,12 +87,17 @@ describe('operation limits over HTTP', () => {
     const refused = await post(tooCostly, { first: 100 });
     expect(refused.status).toBe(400);
     expectLimitRefused(refused, /too much at once/);
+    // Each page size is priced for itself, the first time and every time after.
+    expect((await post(tooCostly, { first: 5 })).errors).toBeUndefined();
+    expectLimitRefused(await post(tooCostly, { first: 100 }), /too much at once/);
   });
 
   it('refuse an operation that cannot be priced, rather than run it unpriced', async () => {
     // null for a required argument fails one field only: the rest would run, whatever its cost.
     const query = `query ($x: ID = "a", $first: Int) { n: node(id: $x) { id } ${tooCostly.slice(tooCostly.indexOf('{') + 1, -1)} }`;
-    const result = await post(query, { x: null, first: 100 });
+    // Priced first with an id, the same document is refused all the same without one: costs kept per document do not let it through.
+    expect((await post(query, { x: requestId, first: 1 })).errors).toBeUndefined();
+    const result = await post(query, { x: null, first: 1 });
     expect(result.status).toBe(400);
     expect(result.data ?? null).toBeNull();
     expect(result.errors).toEqual(

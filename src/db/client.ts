@@ -17,7 +17,7 @@ export interface Database {
   prisma: PrismaClient;
   /** The adapter factory, for the migration engine. */
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
-  /** Every SQL statement the Prisma client sends, for tests and diagnostics. */
+  /** The SQL statements the Prisma client sends, for tests: recorded only when opened with `logStatements`. */
   statements: StatementLog;
   /** Runs a raw statement outside Prisma (locks, health checks). */
   ping(): Promise<void>;
@@ -40,24 +40,36 @@ export const DEFAULT_WAITS: DatabaseWaits = { acquireMs: 5000, statementMs: 10_0
 const EMBEDDED_WAITS: DatabaseWaits = { acquireMs: 10_000, statementMs: 0, transactionMs: 30_000 };
 
 export type DatabaseSource =
-  | { url: string; poolSize?: number; waits?: DatabaseWaits }
+  | { url: string; poolSize?: number; waits?: DatabaseWaits; preparedStatements?: boolean }
   | { dataDir: string }
   /** An already opened PGlite instance (tests load one from a template). */
   | { pglite: PGlite };
 
-export async function openDatabase(source: DatabaseSource): Promise<Database> {
+/** What the client does besides running statements. */
+export interface DatabaseOptions {
+  /**
+   * Record every statement (StatementLog), for tests that count them. Off otherwise: Prisma's query events
+   * cost every statement an event object and a listener call.
+   */
+  logStatements?: boolean;
+}
+
+export async function openDatabase(source: DatabaseSource, options: DatabaseOptions = {}): Promise<Database> {
   if ('url' in source) {
     const waits = source.waits ?? DEFAULT_WAITS;
-    const adapterFactory = new PrismaPg({
-      connectionString: source.url,
-      max: source.poolSize ?? 10,
-      application_name: 'teleexpertise-api',
-      connectionTimeoutMillis: waits.acquireMs,
-      statement_timeout: waits.statementMs,
-      // A server that is frozen cannot cancel anything: the client stops waiting itself.
-      query_timeout: waits.statementMs + 1000,
-    });
-    return wrap('postgres', adapterFactory, undefined, waits);
+    const adapterFactory = new PrismaPg(
+      {
+        connectionString: source.url,
+        max: source.poolSize ?? 10,
+        application_name: 'teleexpertise-api',
+        connectionTimeoutMillis: waits.acquireMs,
+        statement_timeout: waits.statementMs,
+        // A server that is frozen cannot cancel anything: the client stops waiting itself.
+        query_timeout: waits.statementMs + 1000,
+      },
+      source.preparedStatements === false ? {} : { statementNameGenerator: preparedStatementName },
+    );
+    return wrap('postgres', adapterFactory, undefined, waits, options);
   }
   let pglite: PGlite;
   if ('pglite' in source) {
@@ -81,9 +93,29 @@ export async function openDatabase(source: DatabaseSource): Promise<Database> {
         await release();
       },
       EMBEDDED_WAITS,
+      options,
     );
   }
-  return wrap('pglite', new PrismaPGlite(pglite), () => pglite.close(), EMBEDDED_WAITS);
+  return wrap('pglite', new PrismaPGlite(pglite), () => pglite.close(), EMBEDDED_WAITS, options);
+}
+
+/** Most statements a connection keeps prepared; past them, new texts run unprepared (raw SQL may vary without end). */
+const MAX_PREPARED = 1000;
+const preparedNames = new Map<string, string>();
+
+/**
+ * A name per SQL text, so that node-postgres prepares each statement once per connection and PostgreSQL
+ * plans it once (without a name, every statement is parsed and planned again). Off behind a pooler that
+ * cannot keep prepared statements (DATABASE_PREPARED_STATEMENTS=false).
+ */
+function preparedStatementName({ sql }: { sql: string }): string {
+  let name = preparedNames.get(sql);
+  if (name === undefined && preparedNames.size < MAX_PREPARED) {
+    name = `q${preparedNames.size}`;
+    preparedNames.set(sql, name);
+  }
+  // node-postgres prepares a query only when it has a name: '' runs it unnamed.
+  return name ?? '';
 }
 
 /** PGlite is one process's database: a second process on the same files would corrupt them. */
@@ -111,14 +143,15 @@ function wrap(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   closeDriver: (() => Promise<void>) | undefined,
   waits: DatabaseWaits,
+  { logStatements = false }: DatabaseOptions,
 ): Database {
-  const statements = new StatementLog();
+  const statements = new StatementLog(logStatements);
   const prisma = new PrismaClient({
     adapter: adapterFactory,
-    log: [{ level: 'query', emit: 'event' }],
+    ...(logStatements && { log: [{ level: 'query' as const, emit: 'event' as const }] }),
     transactionOptions: { maxWait: waits.acquireMs, timeout: waits.transactionMs },
   });
-  prisma.$on('query', (event) => statements.record(event.query));
+  if (logStatements) (prisma as PrismaClient<'query'>).$on('query', (event) => statements.record(event.query));
   return {
     kind,
     prisma,

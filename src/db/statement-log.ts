@@ -10,12 +10,17 @@ export function isTransactionControl(sql: string): boolean {
 export class StatementLog {
   private recording: string[] | undefined;
 
+  /** `enabled`: the client reports its statements here (openDatabase's logStatements). */
+  constructor(private readonly enabled: boolean) {}
+
   record(sql: string): void {
     if (this.recording && !isTransactionControl(sql)) this.recording.push(sql);
   }
 
   /** Runs `operation` and returns the statements it sent (transaction control excluded). */
   async capture<T>(operation: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+    if (!this.enabled)
+      throw new Error('This database was opened without logStatements: its statements are not recorded');
     const statements: string[] = [];
     this.recording = statements;
     try {

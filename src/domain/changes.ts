@@ -1,5 +1,5 @@
 // The one way a change is made: a transaction that writes the change, its audit records and, once committed, its events.
-import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import type { RequestStatus } from '../generated/prisma/enums.ts';
 import { type InboxEntry, recordInbox } from './inbox-log.ts';
 
@@ -90,22 +90,34 @@ export class Change {
   /** Writes the audit records gathered so far, in one statement. */
   async flush(): Promise<void> {
     if (this.entries.length === 0) return;
-    const rows = this.entries.splice(0).map((entry) => auditRow(this.actor, entry, this.now));
-    await this.tx.auditEvent.createMany({ data: rows });
+    await insertAudit(this.tx, this.actor, this.entries.splice(0), this.now);
   }
 }
 
-function auditRow(actor: Actor, entry: AuditEntry, at: Date): Prisma.AuditEventCreateManyInput {
-  return {
-    at,
-    actorId: actor.id,
-    onBehalfOfId: entry.onBehalfOfId ?? actor.onBehalfOfId ?? null,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    requestId: entry.requestId ?? null,
-    ...(entry.details === undefined ? {} : { details: entry.details }),
-  };
+/**
+ * Audit records, in the order given, in one statement whose text never changes (prepared once per connection):
+ * Prisma compiles a createMany again on every call, as its query-plan cache leaves createMany out
+ * (https://github.com/prisma/orm/pull/29382).
+ */
+async function insertAudit(
+  db: Pick<PrismaClient, '$executeRaw'>,
+  actor: Actor,
+  entries: AuditEntry[],
+  at: Date,
+): Promise<void> {
+  const column = <T>(value: (entry: AuditEntry) => T) => entries.map(value);
+  await db.$executeRaw(Prisma.sql`
+    INSERT INTO "AuditEvent" ("at", "actorId", "onBehalfOfId", "action", "entityType", "entityId", "requestId", "details")
+    SELECT ${at}::timestamptz, ${actor.id}::uuid, e."onBehalfOfId", e."action", e."entityType", e."entityId", e."requestId", e."details"
+    FROM unnest(
+      ${column((entry) => entry.onBehalfOfId ?? actor.onBehalfOfId ?? null)}::uuid[],
+      ${column((entry) => entry.action)}::text[],
+      ${column((entry) => entry.entityType)}::text[],
+      ${column((entry) => entry.entityId)}::text[],
+      ${column((entry) => entry.requestId ?? null)}::uuid[],
+      ${column((entry) => (entry.details === undefined ? null : JSON.stringify(entry.details)))}::jsonb[]
+    ) WITH ORDINALITY AS e("onBehalfOfId", "action", "entityType", "entityId", "requestId", "details", position)
+    ORDER BY e.position`);
 }
 
 /**
@@ -146,8 +158,7 @@ export async function systemChange(
 /** Records reads (of patient data, of files) that change nothing, in one statement. */
 export async function traceReads(prisma: PrismaClient, actor: Actor, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const now = new Date();
-  await prisma.auditEvent.createMany({ data: entries.map((entry) => auditRow(actor, entry, now)) });
+  await insertAudit(prisma, actor, entries, new Date());
 }
 
 /** A unique-constraint violation involving the given column (Prisma P2002, whichever driver reports it). */

@@ -9,7 +9,9 @@ import {
   getNamedType,
   getNullableType,
   isListType,
+  Kind,
   type DocumentNode,
+  type OperationDefinitionNode,
   type ExecutionArgs,
   type GraphQLSchema,
 } from 'graphql';
@@ -102,14 +104,54 @@ function operationCost(
   }
 }
 
+/**
+ * What an operation's cost can depend on besides its text: the variables that can set a page size, an `ids`
+ * list's length or an @include/@skip condition (Int, Boolean and list variables); of the others, only whether
+ * they are given (an operation with null for a required argument cannot be priced, and is refused).
+ */
+function costKey(
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): string {
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode =>
+      definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
+  );
+  const parts: unknown[] = [operationName ?? null];
+  for (const { variable, type } of operation?.variableDefinitions ?? []) {
+    const value = variables[variable.name.value];
+    const named = type.kind === Kind.NON_NULL_TYPE ? type.type : type;
+    if (named.kind === Kind.LIST_TYPE) parts.push(Array.isArray(value) ? value.length : (value ?? null));
+    else if (named.name.value === 'Int' || named.name.value === 'Boolean') parts.push(value ?? null);
+    // A null where the operation needs a value cannot be priced, whatever the type: the same answer every time.
+    else parts.push(value == null);
+  }
+  return JSON.stringify(parts);
+}
+
+/** Costs already computed, per parsed document (yoga keeps one per operation text) and costKey. */
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+/** Page sizes and the like an operation is priced for at most, before its costs are computed afresh. */
+const COSTS_PER_DOCUMENT = 100;
+
+/** operationCost, computed once per document and cost-bearing variables (an error is never kept: it is rare). */
+function cachedCost(args: ExecutionArgs): number | GraphQLError {
+  const variables = args.variableValues ?? {};
+  const operationName = args.operationName ?? undefined;
+  const key = costKey(args.document, operationName, variables);
+  let known = costs.get(args.document);
+  const cost = known?.get(key) ?? operationCost(args.schema, args.document, variables, operationName);
+  if (typeof cost === 'number' && !known?.has(key)) {
+    if (!known || known.size >= COSTS_PER_DOCUMENT) costs.set(args.document, (known = new Map()));
+    known.set(key, cost);
+  }
+  return cost;
+}
+
 /** The error that refuses the operation before it runs, if any. */
 function costRefusal(args: ExecutionArgs, subject: string): GraphQLError | undefined {
-  const cost = operationCost(
-    args.schema,
-    args.document,
-    args.variableValues ?? undefined,
-    args.operationName ?? undefined,
-  );
+  const cost = cachedCost(args);
   if (typeof cost !== 'number') return cost;
   return cost > OPERATION_LIMITS.cost
     ? limitError(`${subject} asks for too much at once: ask for smaller pages (first/last) or ${SPLIT}`, 400)

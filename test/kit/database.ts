@@ -38,7 +38,7 @@ export async function copyTemplate(): Promise<TestDatabase> {
     const name = `teleexpertise_test_${randomBytes(6).toString('hex')}`;
     await adminQuery(serverUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
     const url = withDatabase(serverUrl, name);
-    const db = await openDatabase({ url, poolSize: 5 });
+    const db = await openDatabase({ url, poolSize: 5 }, { logStatements: true });
     return {
       db,
       url,
@@ -49,6 +49,6 @@ export async function copyTemplate(): Promise<TestDatabase> {
     };
   }
   const pglite = await PGlite.create({ loadDataDir: new Blob([await readFile(template)]) });
-  const db = await openDatabase({ pglite });
+  const db = await openDatabase({ pglite }, { logStatements: true });
   return { db, url: undefined, drop: () => db.close() };
 }
