@@ -6,6 +6,7 @@ import { floor } from './floor.ts';
 import { describeMachine } from './machine.ts';
 import { live } from './live.ts';
 import { reads } from './reads.ts';
+import { writes } from './writes.ts';
 import { startup } from './startup.ts';
 import { FULL, prepareBenchDatabase, QUICK } from './data.ts';
 import { readSettings } from './settings.ts';
@@ -32,6 +33,10 @@ if (settings.only.has('floor')) {
 if (settings.only.has('reads')) {
   console.log('== reads: ours vs PostGraphile 5, same database, same professionals');
   results['reads'] = await reads(settings, data);
+}
+if (settings.only.has('writes')) {
+  console.log('== writes: postMessage vs PostGraphile 5 createMessage with triggers, same database, same rooms');
+  results['writes'] = await writes(settings, data);
 }
 if (settings.only.has('startup')) {
   console.log('== npm start on existing embedded data');

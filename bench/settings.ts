@@ -36,7 +36,7 @@ export function readSettings(argv = process.argv.slice(2)): BenchSettings {
   return {
     quick,
     // Quick mode (a smoke run for CI) leaves out the restarts of `npm start`, which alone take longer than the rest.
-    only: new Set((values.only ?? (quick ? 'floor,reads,live' : 'floor,reads,startup,live')).split(',')),
+    only: new Set((values.only ?? (quick ? 'floor,reads,writes,live' : 'floor,reads,writes,startup,live')).split(',')),
     rounds: Number(values.rounds ?? (quick ? 1 : 5)),
     seconds: Number(values.seconds ?? (quick ? 1 : 8)),
     warmupSeconds: quick ? 1 : 3,

@@ -107,3 +107,20 @@ export function inboxVariables(): Record<string, never> {
 export function conversationVariables(requestId: string): { requestId: string } {
   return { requestId };
 }
+
+/** The message write, as our `postMessage(input: { requestId, body }) { id sequence }` (see bench/peer/rls.sql). */
+export const POST = /* GraphQL */ `
+  mutation Post($requestId: UUID!, $body: String!) {
+    createMessage(input: { message: { requestId: $requestId, body: $body } }) {
+      message {
+        id
+        sequence
+      }
+    }
+  }
+`;
+
+/** The body of a post by the viewer to request `requestId` (uuid). */
+export function peerPost(requestId: string, body: string): { operationName: 'Post'; query: string; variables: object } {
+  return { operationName: 'Post', query: POST, variables: { requestId, body } };
+}

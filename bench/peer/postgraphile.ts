@@ -153,7 +153,7 @@ export async function startPostGraphile(opts: PostGraphileOptions): Promise<Runn
     poolConfig: { max: opts.poolSize ?? 10, application_name: 'bench-postgraphile' },
     // No subscriptions: no LISTEN client.
     pubsub: false,
-    // Build the schema from what bench_peer may read: only its tables, no mutations (it has no write grants).
+    // Build the schema from what bench_peer may do: read its tables, and insert a message (createMessage, the one write it is granted).
     pgSettingsForIntrospection: { role: PEER_ROLE },
   });
   const preset = {

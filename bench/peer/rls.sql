@@ -109,4 +109,82 @@ comment on function public."TeleexpertiseRequest_unreadCount"(public."Teleexpert
 revoke all on function public."TeleexpertiseRequest_unreadCount"(public."TeleexpertiseRequest") from public;
 grant execute on function public."TeleexpertiseRequest_unreadCount"(public."TeleexpertiseRequest") to bench_peer;
 
+-- The write: PostGraphile's generated createMessage(input: { message: { requestId, body } }), with what our
+-- postMessage does around the insert done by triggers in the same statement: the request locked, the next
+-- sequence number, the request's latest message, activity and unread counts, and the audit row. Not done
+-- here, and done by ours: the inbox log of the change, the live event published to Redis, the move back to
+-- triage of a requester's answer, the return of the first message for a clientMessageId already used.
+-- The viewer may insert three columns; the trigger sets the others, whatever was sent.
+revoke insert on public."Message" from bench_peer;
+grant insert ("requestId", "body", "clientMessageId") on public."Message" to bench_peer;
+
+-- The author is the viewer, and the request one they take part in (the select policy above, applied inside).
+drop policy if exists bench_peer_post on public."Message";
+create policy bench_peer_post on public."Message" for insert to bench_peer with check (
+  "authorId" = (select v."id" from bench_peer.viewer v)
+  and exists (select from public."TeleexpertiseRequest" r where r."id" = "requestId")
+);
+
+-- SECURITY DEFINER: bench_peer may not update requests nor write the audit trail itself. The insert policy,
+-- checked after this trigger as bench_peer, still refuses a request the viewer does not take part in.
+create or replace function bench_peer.message_before_insert() returns trigger
+  language plpgsql security definer
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    request record;
+  begin
+    select r."status", r."lastSequence" into request
+      from public."TeleexpertiseRequest" r where r."id" = new."requestId" for update;
+    if not found then
+      raise exception 'No request with this id exists among those you can see' using errcode = 'P0002';
+    end if;
+    if request."status" in ('DECLINED', 'WITHDRAWN') then
+      raise exception 'This request is %: its conversation is closed to new messages', request."status"
+        using errcode = 'P0001';
+    end if;
+    new."id" := gen_random_uuid();
+    new."sequence" := request."lastSequence" + 1;
+    new."kind" := 'TEXT';
+    new."authorId" := (select v."id" from bench_peer.viewer v);
+    new."status" := null;
+    new."body" := btrim(new."body");
+    new."createdAt" := now();
+    return new;
+  end
+  $$;
+
+create or replace function bench_peer.message_after_insert() returns trigger
+  language plpgsql security definer
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    -- Each party's unread count, as countNewMessage: not the author's; a team's request no one holds counts for the team.
+    update public."TeleexpertiseRequest" r set
+      "lastSequence" = new."sequence",
+      "lastMessageId" = new."id",
+      "lastActivityAt" = new."createdAt",
+      "updatedAt" = new."createdAt",
+      "requesterUnread" = r."requesterUnread" + (r."requesterId" is distinct from new."authorId")::int,
+      "expertUnread" = r."expertUnread"
+        + (case when r."expertId" is null then r."teamId" is not null else r."expertId" <> new."authorId" end)::int,
+      "onBehalfOfUnread" = r."onBehalfOfUnread"
+        + (r."onBehalfOfId" is not null and r."onBehalfOfId" <> new."authorId")::int
+    where r."id" = new."requestId";
+    insert into public."AuditEvent" ("at", "actorId", "action", "entityType", "entityId", "requestId", "details")
+    values (new."createdAt", new."authorId", 'message.post', 'Message', new."id", new."requestId",
+            jsonb_build_object('sequence', new."sequence", 'kind', 'TEXT', 'attachments', 0));
+    return null;
+  end
+  $$;
+
+revoke all on function bench_peer.message_before_insert() from public;
+revoke all on function bench_peer.message_after_insert() from public;
+drop trigger if exists bench_peer_message_before on public."Message";
+create trigger bench_peer_message_before before insert on public."Message"
+  for each row when (current_user = 'bench_peer') execute function bench_peer.message_before_insert();
+drop trigger if exists bench_peer_message_after on public."Message";
+create trigger bench_peer_message_after after insert on public."Message"
+  for each row when (current_user = 'bench_peer') execute function bench_peer.message_after_insert();
+
 commit;
