@@ -1,6 +1,8 @@
 // Records the SQL statements sent to the database, so tests can assert how many an operation runs.
 
-const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|START TRANSACTION)\b/i;
+// Prisma logs the commit of an interactive transaction as `-- Implicit "COMMIT" query via underlying driver`.
+const TRANSACTION_CONTROL =
+  /^\s*(?:(?:BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|START TRANSACTION)\b|-- Implicit "(?:BEGIN|COMMIT|ROLLBACK)")/i;
 
 /** BEGIN, COMMIT and the like: what an operation's statement count leaves out. */
 export function isTransactionControl(sql: string): boolean {

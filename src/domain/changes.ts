@@ -87,26 +87,20 @@ export class Change {
     this.events.push(event);
   };
 
-  /** Writes the audit records gathered so far, in one statement. */
-  async flush(): Promise<void> {
-    if (this.entries.length === 0) return;
-    await insertAudit(this.tx, this.actor, this.entries.splice(0), this.now);
+  /** The audit records gathered so far, as the statement that writes them (null when there are none). */
+  takeAudit(): Prisma.Sql | null {
+    return this.entries.length === 0 ? null : auditInsert(this.actor, this.entries.splice(0), this.now);
   }
 }
 
 /**
- * Audit records, in the order given, in one statement whose text never changes (prepared once per connection):
+ * The statement writing audit records, in the order given, whose text never changes (prepared once per connection):
  * Prisma compiles a createMany again on every call, as its query-plan cache leaves createMany out
  * (https://github.com/prisma/orm/pull/29382).
  */
-async function insertAudit(
-  db: Pick<PrismaClient, '$executeRaw'>,
-  actor: Actor,
-  entries: AuditEntry[],
-  at: Date,
-): Promise<void> {
+export function auditInsert(actor: Actor, entries: AuditEntry[], at: Date): Prisma.Sql {
   const column = <T>(value: (entry: AuditEntry) => T) => entries.map(value);
-  await db.$executeRaw(Prisma.sql`
+  return Prisma.sql`
     INSERT INTO "AuditEvent" ("at", "actorId", "onBehalfOfId", "action", "entityType", "entityId", "requestId", "details")
     SELECT ${at}::timestamptz, ${actor.id}::uuid, e."onBehalfOfId", e."action", e."entityType", e."entityId", e."requestId", e."details"
     FROM unnest(
@@ -117,7 +111,7 @@ async function insertAudit(
       ${column((entry) => entry.requestId ?? null)}::uuid[],
       ${column((entry) => (entry.details === undefined ? null : JSON.stringify(entry.details)))}::jsonb[]
     ) WITH ORDINALITY AS e("onBehalfOfId", "action", "entityType", "entityId", "requestId", "details", position)
-    ORDER BY e.position`);
+    ORDER BY e.position`;
 }
 
 /**
@@ -131,8 +125,8 @@ export async function change<T>(services: Services, actor: Actor, work: (change:
   const { result, events, inbox } = await services.prisma.$transaction(async (tx) => {
     const current = new Change(tx, actor, new Date());
     const result = await work(current);
-    await current.flush();
-    return { result, events: current.events, inbox: await recordInbox(tx, current.events) };
+    // The audit records are written by the inbox's statement (or alone when the change tells no one).
+    return { result, events: current.events, inbox: await recordInbox(tx, current.events, current.takeAudit()) };
   });
   if (events.length > 0) services.publish(events, inbox);
   return result;
@@ -158,7 +152,7 @@ export async function systemChange(
 /** Records reads (of patient data, of files) that change nothing, in one statement. */
 export async function traceReads(prisma: PrismaClient, actor: Actor, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await insertAudit(prisma, actor, entries, new Date());
+  await prisma.$executeRaw(auditInsert(actor, entries, new Date()));
 }
 
 /** A unique-constraint violation involving the given column (Prisma P2002, whichever driver reports it). */

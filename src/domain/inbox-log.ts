@@ -31,11 +31,19 @@ interface EntryRow {
  * counter is raised (its row locked until commit, taken in id order so that two changes never wait for
  * each other in a cycle), then the entries take the positions that follow. A change for the same
  * professional waits for this one to commit before it numbers its own: a reader that sees position n
- * sees every position below it. Returns the entries in each professional's position order.
+ * sees every position below it. Returns the entries in each professional's position order. `also`: another
+ * writing statement of the change (its audit records), run as part of this one.
  */
-export async function recordInbox(tx: Tx, events: ChangeEvent[]): Promise<InboxEntry[]> {
+export async function recordInbox(
+  tx: Tx,
+  events: ChangeEvent[],
+  also: Prisma.Sql | null = null,
+): Promise<InboxEntry[]> {
   const notices = inboxNotices(events);
-  if (notices.length === 0) return [];
+  if (notices.length === 0) {
+    if (also) await tx.$executeRaw(also);
+    return [];
+  }
   const input = notices.map(({ professionalId, notice }, ord) => ({
     ord,
     p: professionalId,
@@ -45,8 +53,9 @@ export async function recordInbox(tx: Tx, events: ChangeEvent[]): Promise<InboxE
     rp: notice.reportId ?? null,
     s: notice.shareId ?? null,
   }));
+  // `also` (the change's audit records) rides in the same statement: PostgreSQL runs every writing CTE.
   const rows = await tx.$queryRaw<EntryRow[]>(Prisma.sql`
-    WITH input AS (
+    WITH ${also ? Prisma.sql`also AS (${also}),` : Prisma.empty} input AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
         AS n("ord" int, "p" uuid, "k" text, "r" uuid, "m" uuid, "rp" uuid, "s" uuid)
     ), counts AS (

@@ -32,7 +32,8 @@ export async function billSignatureAt(
       ins: patient.ins ?? null,
       birthDate: new Date(patient.birthDate),
     });
-    await change.flush();
+    const audit = change.takeAudit();
+    if (audit) await tx.$executeRaw(audit);
   });
   return server.db.prisma.billingAct.findMany({ where: { requestId: request }, orderBy: { code: 'asc' } });
 }
