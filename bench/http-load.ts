@@ -105,3 +105,30 @@ export async function compareLoads<S extends string>(
 export function describeLoad(f: LoadFigures): string {
   return `${format(f.requestsPerSecond)} req/s · p50 ${format(f.p50Ms, 1)} ms · p99 ${format(f.p99Ms, 1)} ms · CPU ${format(f.cpuMicrosPerRequest)} µs/req · failures ${f.failures}`;
 }
+
+/**
+ * For the probes: two seconds of warm-up, then `seconds` of load with a CPU profile of the server written to
+ * bench/results/<name>-<time>.cpuprofile, printed with the server's CPU time, statements and rows per request.
+ */
+export async function profileUnderLoad(
+  server: RunningServer,
+  bodies: LoadOptions['bodies'],
+  seconds: number,
+  name: string,
+): Promise<void> {
+  const run = (s: number) =>
+    load({ url: server.url, bodies, connections: 16, seconds: s, check: (text) => !text.includes('"errors"') });
+  await run(2);
+  const before = await server.stats();
+  const file = new URL(`./results/${name}-${Date.now()}.cpuprofile`, import.meta.url).pathname;
+  const result = await server.profile(file, () => run(seconds));
+  const after = await server.stats();
+  const n = Math.max(1, result.requests);
+  console.log({
+    ...result,
+    cpuMicrosPerRequest: Math.round((after.cpuMicros - before.cpuMicros) / n),
+    statementsPerRequest: (after.sql.statements - before.sql.statements) / n,
+    rowsPerRequest: (after.sql.rows - before.sql.rows) / n,
+    profile: file,
+  });
+}

@@ -3,7 +3,7 @@
 //   node --import tsx bench/probe-writes.ts [seconds]
 import pg from 'pg';
 import { requestGlobalId } from './data.ts';
-import { load } from './http-load.ts';
+import { profileUnderLoad } from './http-load.ts';
 import { startServer } from './servers.ts';
 import { readSettings } from './settings.ts';
 import { bearer } from './tokens.ts';
@@ -26,20 +26,7 @@ const bodies = await Promise.all(
 );
 const server = await startServer('ours', settings.oursEnv);
 try {
-  const run = (s: number) =>
-    load({ url: server.url, bodies, connections: 16, seconds: s, check: (text) => !text.includes('"errors"') });
-  await run(2);
-  const before = await server.stats();
-  const file = new URL(`./results/ours-writes-${Date.now()}.cpuprofile`, import.meta.url).pathname;
-  const result = await server.profile(file, () => run(seconds));
-  const after = await server.stats();
-  const n = Math.max(1, result.requests);
-  console.log({
-    ...result,
-    cpuMicrosPerRequest: Math.round((after.cpuMicros - before.cpuMicros) / n),
-    statementsPerRequest: (after.sql.statements - before.sql.statements) / n,
-    profile: file,
-  });
+  await profileUnderLoad(server, bodies, seconds, 'ours-writes');
 } finally {
   await server.stop();
 }
