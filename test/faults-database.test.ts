@@ -85,7 +85,7 @@ describe.runIf(binaries)('while the database is unavailable', () => {
     await expect.poll(async () => (await me()).errors, { timeout: 10_000 }).toBeUndefined();
   });
 
-  it('says a post whose transaction could not start was not applied, and a retry with the same clientMessageId stores it once', async () => {
+  it('says a transaction that could not start was not applied, not so of a post sent as one statement, and a retry with the same clientMessageId stores it once', async () => {
     const list = await graphql<{ requests: { edges: { node: { id: string } }[] } }>(
       graphqlUrl,
       '{ requests(first: 1) { edges { node { id } } } }',
@@ -100,22 +100,32 @@ describe.runIf(binaries)('while the database is unavailable', () => {
         { input: { requestId, body: 'Résultats joints', clientMessageId: 'retry-after-freeze' } },
         { rpps: RPPS.requester },
       );
-    await post().then((result) => result.expectData()); // warms the pool and the caller's token
+    // Warms the pool and the caller's token.
+    const posted = (await post()).expectData().postMessage;
     const again = { input: { requestId, body: 'Autre message', clientMessageId: 'interrupted-by-freeze' } };
     postgres.freeze();
     let interrupted: GraphQLResult<unknown>;
+    let unread: GraphQLResult<unknown>;
     try {
-      interrupted = await graphql(
-        graphqlUrl,
-        'mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }',
-        again,
-        { rpps: RPPS.requester },
-      );
+      [interrupted, unread] = await Promise.all([
+        graphql(graphqlUrl, 'mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }', again, {
+          rpps: RPPS.requester,
+        }),
+        graphql(
+          graphqlUrl,
+          'mutation($requestId: ID!, $upTo: ID!) { markRead(requestId: $requestId, upTo: $upTo) { id } }',
+          { requestId, upTo: posted.id },
+          { rpps: RPPS.expert },
+        ),
+      ]);
     } finally {
       postgres.thaw();
     }
-    // Its transaction could not start within the wait (DATABASE_ACQUIRE_TIMEOUT_MS): nothing was written.
-    expect(expectUnavailable(interrupted).extensions).toMatchObject({ applied: false });
+    // A transaction that could not start within the wait (DATABASE_ACQUIRE_TIMEOUT_MS): nothing was written.
+    expect(expectUnavailable(unread).extensions).toMatchObject({ applied: false });
+    // The post is one statement, sent before the freeze was noticed: the server may run it once thawed, so the
+    // client is not told it was not applied, and retries with its clientMessageId.
+    expect(expectUnavailable(interrupted).extensions).not.toHaveProperty('applied');
     const retry = () =>
       graphql<{ postMessage: { id: string } }>(
         graphqlUrl,
@@ -126,5 +136,6 @@ describe.runIf(binaries)('while the database is unavailable', () => {
     await expect.poll(async () => (await retry()).errors, { timeout: 10_000 }).toBeUndefined();
     const [first, second] = [(await retry()).expectData(), (await retry()).expectData()];
     expect(second.postMessage.id).toBe(first.postMessage.id);
+    expect(await db.prisma.message.count({ where: { clientMessageId: 'interrupted-by-freeze' } })).toBe(1);
   });
 });

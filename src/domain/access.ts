@@ -199,6 +199,24 @@ export function participantSql(viewerId: string, side?: Side): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(branches, ' OR ')})`;
 }
 
+/** The professional is a party to `r` on either side (a team member is not); the statement joins `d` with DELEGATION_JOIN. */
+export function anyPartySql(viewerId: string): Prisma.Sql {
+  return Prisma.sql`(${Prisma.join(
+    partySql(viewerId).map((party) => Prisma.sql`(${party.condition})`),
+    ' OR ',
+  )})`;
+}
+
+/** audienceOf, as SQL: a uuid[] of who is told of a change to `r`, joined to `d` with DELEGATION_JOIN. */
+export const AUDIENCE_SQL = Prisma.sql`ARRAY(
+  SELECT p FROM unnest(ARRAY[${Prisma.join(
+    PARTIES.map((party) => {
+      const column = Prisma.raw(`r."${party.column}"`);
+      return party.whileDelegationLive ? Prisma.sql`CASE WHEN ${DELEGATION_LIVE_SQL} THEN ${column} END` : column;
+    }),
+  )}]::uuid[]) AS p WHERE p IS NOT NULL
+  UNION SELECT tm."professionalId" FROM "TeamMember" tm WHERE r."expertId" IS NULL AND tm."teamId" = r."teamId")`;
+
 export interface LockedRequest extends RequestParties {
   id: string;
   status: RequestStatus;

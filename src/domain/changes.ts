@@ -155,9 +155,15 @@ export async function traceReads(prisma: PrismaClient, actor: Actor, entries: Au
   await prisma.$executeRaw(auditInsert(actor, entries, new Date()));
 }
 
-/** A unique-constraint violation involving the given column (Prisma P2002, whichever driver reports it). */
+/**
+ * A unique-constraint violation involving the given column, whichever driver reports it: Prisma's P2002, or
+ * for a raw statement P2010 with the driver's error inside.
+ */
 export function isUniqueViolation(error: unknown, column: string): boolean {
-  if (!(error instanceof Error) || (error as { code?: unknown }).code !== 'P2002') return false;
+  if (!(error instanceof Error)) return false;
+  const { code, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
+  const unique =
+    code === 'P2002' || (code === 'P2010' && meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation');
   // The constraint is named by its fields (PGlite) or by its index, whose name lists them (pg).
-  return JSON.stringify((error as { meta?: unknown }).meta ?? {}).includes(column);
+  return unique && JSON.stringify(meta ?? {}).includes(column);
 }

@@ -16,7 +16,7 @@ export const DEFAULT_INBOX_RETENTION_DAYS = 7;
 /** Inbox events a subscription reads per statement while it catches up. */
 export const INBOX_PAGE = 100;
 
-interface EntryRow {
+export interface EntryRow {
   professionalId: string;
   position: number;
   kind: InboxNotice['kind'];
@@ -55,9 +55,20 @@ export async function recordInbox(
   }));
   // `also` (the change's audit records) rides in the same statement: PostgreSQL runs every writing CTE.
   const rows = await tx.$queryRaw<EntryRow[]>(Prisma.sql`
-    WITH ${also ? Prisma.sql`also AS (${also}),` : Prisma.empty} input AS (
+    WITH ${also ? Prisma.sql`also AS (${also}),` : Prisma.empty} ${inboxWrites(Prisma.sql`
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
-        AS n("ord" int, "p" uuid, "k" text, "r" uuid, "m" uuid, "rp" uuid, "s" uuid)
+        AS n("ord" int, "p" uuid, "k" text, "r" uuid, "m" uuid, "rp" uuid, "s" uuid)`)}
+    SELECT * FROM "entries"`);
+  return sortEntries(rows);
+}
+
+/**
+ * The CTEs that write inbox events (`input`: rows of "ord", "p" professional, "k" kind, "r" request, "m" message,
+ * "rp" report, "s" share), ending with "entries", the rows written. Each professional's counter is raised in
+ * id order, then the entries take the positions that follow, in "ord" order.
+ */
+export function inboxWrites(input: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`input AS (${input}
     ), counts AS (
       SELECT "p", count(*)::int AS "n" FROM input GROUP BY "p"
     ), heads AS (
@@ -65,11 +76,16 @@ export async function recordInbox(
       SELECT "p", "n" FROM counts ORDER BY "p"
       ON CONFLICT ("professionalId") DO UPDATE SET "position" = c."position" + EXCLUDED."position"
       RETURNING c."professionalId", c."position"
-    )
-    INSERT INTO "InboxEntry" ("professionalId", "position", "kind", "requestId", "messageId", "reportId", "shareId")
-    SELECT i."p", h."position" - c."n" + row_number() OVER (PARTITION BY i."p" ORDER BY i."ord"), i."k", i."r", i."m", i."rp", i."s"
-    FROM input i JOIN heads h ON h."professionalId" = i."p" JOIN counts c ON c."p" = i."p"
-    RETURNING "professionalId", "position", "kind", "requestId", "messageId", "reportId", "shareId"`);
+    ), entries AS (
+      INSERT INTO "InboxEntry" ("professionalId", "position", "kind", "requestId", "messageId", "reportId", "shareId")
+      SELECT i."p", h."position" - c."n" + row_number() OVER (PARTITION BY i."p" ORDER BY i."ord"), i."k", i."r", i."m", i."rp", i."s"
+      FROM input i JOIN heads h ON h."professionalId" = i."p" JOIN counts c ON c."p" = i."p"
+      RETURNING "professionalId", "position", "kind", "requestId", "messageId", "reportId", "shareId"
+    )`;
+}
+
+/** Entries as written (inboxWrites' "entries"), in each professional's position order. */
+export function sortEntries(rows: readonly EntryRow[]): InboxEntry[] {
   return rows.map(toEntry).sort((a, b) => a.professionalId.localeCompare(b.professionalId) || a.position - b.position);
 }
 

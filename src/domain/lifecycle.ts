@@ -35,7 +35,7 @@ export const OPEN_STATUSES: RequestStatus[] = [
 ];
 
 /** Statuses in which the conversation is closed to new messages. */
-const CLOSED_STATUSES: RequestStatus[] = [RequestStatus.DECLINED, RequestStatus.WITHDRAWN];
+export const CLOSED_STATUSES: RequestStatus[] = [RequestStatus.DECLINED, RequestStatus.WITHDRAWN];
 
 export function allowedTransitions(from: RequestStatus): RequestStatus[] {
   return Object.keys(TRANSITIONS[from]) as RequestStatus[];

@@ -63,6 +63,16 @@ export function countNewMessage(
   return data;
 }
 
+/** countNewMessage, as the SET list of an UPDATE of the request `r` (the row in force, under its lock). */
+export function countNewMessageSql(authorId: string): Prisma.Sql {
+  const counters = PARTIES.map(({ party, counter }) => {
+    const id = Prisma.raw(`r."${party}"`);
+    const waiting = party === 'expertId' ? Prisma.sql` OR (${id} IS NULL AND r."teamId" IS NOT NULL)` : Prisma.empty;
+    return Prisma.sql`${Prisma.raw(`"${counter}"`)} = r.${Prisma.raw(`"${counter}"`)} + CASE WHEN (${id} IS NOT NULL AND ${id} <> ${authorId}::uuid)${waiting} THEN 1 ELSE 0 END`;
+  });
+  return Prisma.join(counters, ', ');
+}
+
 /**
  * After `readerId` read request `requestId` up to message `sequence`: their counts of it (one per role
  * they hold) become the messages after it that others wrote. Run under the request's lock.
