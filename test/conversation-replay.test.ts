@@ -6,12 +6,12 @@ import { DomainError } from '../src/domain/errors.ts';
 import { afterAnnouncements, afterReplayPage, REPLAY_PAGE, replayRange, replayStart } from '../src/domain/live.ts';
 
 const sequences = (from: number, count: number) => Array.from({ length: count }, (_, i) => ({ sequence: from + i }));
-const added = (sequence: number): ChangeEvent => ({
+const added = (sequence: number, participantIds: string[] = []): ChangeEvent => ({
   kind: 'MESSAGE_ADDED',
   requestId: 'r',
   messageId: `m${sequence}`,
   sequence,
-  participantIds: [],
+  participantIds,
 });
 
 describe('replayStart', () => {
@@ -47,9 +47,9 @@ describe('afterReplayPage', () => {
       more: true,
       cursor: { last: REPLAY_PAGE, upTo: undefined },
     });
-    expect(afterReplayPage({ last: 0, upTo: 250 }, sequences(1, REPLAY_PAGE))).toEqual({
+    expect(afterReplayPage({ last: 0, upTo: 250, toldTo: ['a'] }, sequences(1, REPLAY_PAGE))).toEqual({
       more: true,
-      cursor: { last: REPLAY_PAGE, upTo: 250 },
+      cursor: { last: REPLAY_PAGE, upTo: 250, toldTo: ['a'] },
     });
   });
 
@@ -58,7 +58,7 @@ describe('afterReplayPage', () => {
       more: false,
       cursor: { last: 150, upTo: undefined },
     });
-    expect(afterReplayPage({ last: 0, upTo: REPLAY_PAGE }, sequences(1, REPLAY_PAGE))).toEqual({
+    expect(afterReplayPage({ last: 0, upTo: REPLAY_PAGE, toldTo: ['a'] }, sequences(1, REPLAY_PAGE))).toEqual({
       more: false,
       cursor: { last: REPLAY_PAGE, upTo: undefined },
     });
@@ -75,7 +75,12 @@ describe('afterReplayPage', () => {
 
 describe('afterAnnouncements', () => {
   it('reads up to the highest message announced after the last one sent, in whatever order they came', () => {
-    expect(afterAnnouncements(4, [added(6), added(5)], false)).toEqual({ last: 4, upTo: 6 });
+    expect(afterAnnouncements(4, [added(6, ['a', 'b']), added(5, ['a'])], false)).toEqual({
+      last: 4,
+      upTo: 6,
+      // Who may read up to 6 without a check of their own: those told of the change that recorded it.
+      toldTo: ['a', 'b'],
+    });
   });
 
   it('keeps waiting for events that announce nothing later: a message already sent, a read mark', () => {

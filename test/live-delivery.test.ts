@@ -55,6 +55,32 @@ describe('SQL statements per event', () => {
     feed.dispose();
   });
 
+  it('reads a message once for all the participants it wakes: they were told of it, and need no check of their own', async () => {
+    const request = await createRequest(server);
+    const requester = await openSocket(server.graphqlUrl, { rpps: RPPS.requester });
+    const after = request.lastMessage!.id;
+    const feeds = [socket, requester].map((one) =>
+      one.subscribe(MessageAddedDocument, { requestId: request.id, after }),
+    );
+    const post = (body: string) =>
+      server.graphql(PostMessageDocument, { input: { requestId: request.id, body } }, { rpps: RPPS.requester });
+    await post('un');
+    await Promise.all(feeds.map((feed) => feed.take(1)));
+    const watched = await server.statements(async () => {
+      await post('deux');
+      return Promise.all(feeds.map((feed) => feed.take(1)));
+    });
+    expect(watched.result.map(([data]) => data!.messageAdded.body)).toEqual(['deux', 'deux']);
+    // One read of the conversation for both subscribers, not one per professional (the post's one statement and
+    // the relations its answer asks for aside).
+    const deliveries = watched.statements.filter((sql) => sql.includes('"t0"."sequence" >'));
+    expect(deliveries).toHaveLength(1);
+    expect(deliveries[0]).not.toContain('"Delegation"');
+    expect(watched.statements).toHaveLength(3);
+    for (const feed of feeds) feed.dispose();
+    await requester.dispose();
+  });
+
   it('replays 150 messages in one statement per page of 100', async () => {
     const request = await createRequest(server);
     for (let i = 0; i < 150; i += 1)

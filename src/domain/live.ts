@@ -119,6 +119,8 @@ export const REPLAY_PAGE = 100;
 export interface ReplayCursor {
   last: number;
   upTo: number | undefined;
+  /** Who was told of the change that recorded message `upTo` (its participants at the commit), when announced. */
+  toldTo?: readonly string[];
 }
 
 /**
@@ -155,7 +157,7 @@ export function afterReplayPage(
   if (page.length === 0 && cursor.upTo !== undefined) return undefined;
   const last = page.at(-1)?.sequence ?? cursor.last;
   const more = page.length >= pageSize && (cursor.upTo === undefined || last < cursor.upTo);
-  return { more, cursor: { last, upTo: more ? cursor.upTo : undefined } };
+  return { more, cursor: more ? { ...cursor, last } : { last, upTo: undefined } };
 }
 
 /**
@@ -166,8 +168,8 @@ export function afterReplayPage(
  */
 export function afterAnnouncements(last: number, events: ChangeEvent[], overflowed: boolean): ReplayCursor | undefined {
   if (overflowed) return { last, upTo: undefined };
-  let announced = last;
+  let latest: Extract<ChangeEvent, { kind: 'MESSAGE_ADDED' }> | undefined;
   for (const event of events)
-    if (event.kind === 'MESSAGE_ADDED' && event.sequence > announced) announced = event.sequence;
-  return announced > last ? { last, upTo: announced } : undefined;
+    if (event.kind === 'MESSAGE_ADDED' && event.sequence > (latest?.sequence ?? last)) latest = event;
+  return latest && { last, upTo: latest.sequence, toldTo: latest.participantIds };
 }

@@ -72,7 +72,7 @@ async function conversationStart(ctx: Context, requestId: string, afterId: strin
  * Messages after sequence `from`: those already recorded, page by page, then each one announced.
  * An announcement is only a hint: the messages are read from the database from the last one sent up
  * to the one announced (afterAnnouncements), so that events arriving late, twice or out of order
- * (several instances) still give every message once, in order. Reading them checks access again.
+ * (several instances) still give every message once, in order. Reading them checks access again (readMessages).
  */
 async function* followConversation(
   ctx: Context,
@@ -82,7 +82,7 @@ async function* followConversation(
   from: number,
 ): Producer<Message> {
   // What this subscription's reads share with the other subscribers' (the selection is the subscription's own).
-  const readKey = JSON.stringify([requestId, ctx.viewer.id, select]);
+  const readKey = JSON.stringify([requestId, select]);
   let cursor: ReplayCursor | undefined = { last: from, upTo: undefined };
   while (cursor) {
     const last: number | undefined = yield* replay(ctx, select, requestId, readKey, cursor);
@@ -107,7 +107,7 @@ async function* replay(
 ): AsyncGenerator<Message, number | undefined> {
   let cursor = from;
   for (;;) {
-    const page = await readMessages(ctx, select, requestId, readKey, replayRange(cursor));
+    const page = await readMessages(ctx, select, requestId, readKey, cursor);
     const read = afterReplayPage(cursor, page);
     if (!read) return undefined;
     for (const message of page) yield message;
@@ -117,24 +117,28 @@ async function* replay(
 }
 
 /**
- * A page of the request's messages in `sequence`, as the caller may read them. (Apart from the
- * generator, which keeps its variables for as long as the subscription waits.)
+ * A page of the request's messages from `cursor`, as the caller may read them. A subscriber told of the change
+ * that recorded the last of them took part in the request then, and reads them without a check of its own, in
+ * one statement with every subscriber woken by that change; any other read checks that the caller takes part.
+ * (Apart from the generator, which keeps its variables for as long as the subscription waits.)
  */
 function readMessages(
   ctx: Context,
   select: Selection,
   requestId: string,
   readKey: string,
-  sequence: { gt: number; lte?: number },
+  cursor: ReplayCursor,
 ): Promise<Message[]> {
-  // The subscribers woken by one event ask the same thing: one statement per professional and selection, not per socket.
+  const sequence = replayRange(cursor);
+  const told = cursor.toldTo?.includes(ctx.viewer.id) ?? false;
+  const access = told ? {} : { request: { is: visibleRequestWhere(ctx.viewer.id) } };
   return sharedRead(
     ctx.db,
-    `messageAdded ${readKey} ${JSON.stringify(sequence)}`,
+    `messageAdded ${told ? 'told' : ctx.viewer.id} ${readKey} ${JSON.stringify(sequence)}`,
     () =>
       ctx.db.prisma.message.findMany({
         ...select,
-        where: { requestId, sequence, request: { is: visibleRequestWhere(ctx.viewer.id) } },
+        where: { requestId, sequence, ...access },
         orderBy: { sequence: 'asc' },
         take: REPLAY_PAGE,
       }) as Promise<Message[]>,
