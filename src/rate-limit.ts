@@ -43,7 +43,13 @@ export function createRateLimit({ points, windowSeconds, redisUrl, prefix, logge
       role: 'rate-limit',
       prefix,
       logger,
-      options: { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: REDIS_COMMAND_TIMEOUT_MS },
+      options: {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+        // The checks of operations arriving together leave in one write.
+        enableAutoPipelining: true,
+      },
     });
     limiter = new RateLimiterRedis({
       storeClient: redis,

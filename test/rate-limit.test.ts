@@ -143,6 +143,11 @@ describe('rate limit when Redis does not answer', () => {
       expect(decisions.map((decision) => decision.allowed)).toEqual([true, true, true, false]);
       // Four operations, each waiting at most the command timeout (300 ms), not forever.
       expect(Date.now() - started).toBeLessThan(4 * 1000);
+      // At once, too (their checks leave together, auto-pipelined, behind any batch still unanswered).
+      const together = Date.now();
+      const concurrent = await Promise.all(Array.from({ length: 4 }, () => limit.consume('another')));
+      expect(concurrent.map((decision) => decision.allowed)).toEqual([true, true, true, false]);
+      expect(Date.now() - together).toBeLessThan(4 * 1000);
       const closing = Date.now();
       await limit.close();
       expect(Date.now() - closing).toBeLessThan(1000);

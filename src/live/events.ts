@@ -107,7 +107,13 @@ function localTransport(): Transport {
 
 function redisTransport(url: string, prefix: string, pollMs: number, logger: Logger): Transport {
   const warn = (command: string) => (error: unknown) => logger.warn({ err: error }, `redis ${command} failed`);
-  const publisher = createRedis(url, { role: 'live-publish', prefix, logger, options: { maxRetriesPerRequest: 1 } });
+  // Auto-pipelining: a change's announcements (its request, each recipient's inbox) leave in one write, not one each.
+  const publisher = createRedis(url, {
+    role: 'live-publish',
+    prefix,
+    logger,
+    options: { maxRetriesPerRequest: 1, enableAutoPipelining: true },
+  });
   // The subscriber's commands wait for Redis to come back rather than fail.
   const subscriber = createRedis(url, {
     role: 'live-subscribe',
