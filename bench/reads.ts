@@ -27,6 +27,9 @@ const OUR_CONVERSATION = `query Conversation($id: ID!) {
   }
 }`;
 
+/** The ratios to reach, ours over PostGraphile. */
+const READ_TARGETS: Record<Workload, number> = { inbox: 1.2, conversation: 1.0 };
+
 /** What one operation costs the database, measured over a quiet sequential pass. */
 export interface Shape {
   statements: number;
@@ -192,7 +195,9 @@ export async function reads(settings: BenchSettings, data: BenchData): Promise<R
           `    ${''.padEnd(12)} SQL per operation: ${s.statements.toFixed(1)} statements (+${s.transactionControl.toFixed(1)} BEGIN/COMMIT) · rows sent ${s.rowsSent.toFixed(1)} · rows read ${Number.isNaN(s.rowsRead) ? 'not counted in quick mode' : `${s.rowsRead.toFixed(1)} · read/returned ${(s.rowsRead / s.rowsReturned).toFixed(2)}`} · records returned ${s.rowsReturned.toFixed(1)}`,
         );
       }
-      console.log(`    ratio ours/PostGraphile ${ratio[workload].toFixed(2)} (target ≥ 1.0)`);
+      console.log(
+        `    ratio ours/PostGraphile ${ratio[workload].toFixed(2)} (target ≥ ${READ_TARGETS[workload].toFixed(1)})`,
+      );
     }
     return { shape, load: loadFigures, ratio };
   } finally {
