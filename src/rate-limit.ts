@@ -47,7 +47,7 @@ export function createRateLimit({ points, windowSeconds, redisUrl, prefix, logge
         enableOfflineQueue: false,
         maxRetriesPerRequest: 1,
         commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
-        // The checks of operations arriving together leave in one write.
+        // The checks of operations arriving together leave in one write (behind an unanswered batch: twice the timeout).
         enableAutoPipelining: true,
       },
     });

@@ -100,8 +100,16 @@ describe.runIf(binaries)('while the database is unavailable', () => {
         { input: { requestId, body: 'Résultats joints', clientMessageId: 'retry-after-freeze' } },
         { rpps: RPPS.requester },
       );
-    // Warms the pool and the caller's token.
+    const markRead = (upTo: string) =>
+      graphql(
+        graphqlUrl,
+        'mutation($requestId: ID!, $upTo: ID!) { markRead(requestId: $requestId, upTo: $upTo) { id } }',
+        { requestId, upTo },
+        { rpps: RPPS.expert },
+      );
+    // Warms two connections of the pool, one for each operation below, and both callers' tokens.
     const posted = (await post()).expectData().postMessage;
+    await Promise.all([post(), markRead(posted.id)].map((sent) => sent.then((result) => result.expectData())));
     const again = { input: { requestId, body: 'Autre message', clientMessageId: 'interrupted-by-freeze' } };
     postgres.freeze();
     let interrupted: GraphQLResult<unknown>;
@@ -111,12 +119,7 @@ describe.runIf(binaries)('while the database is unavailable', () => {
         graphql(graphqlUrl, 'mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }', again, {
           rpps: RPPS.requester,
         }),
-        graphql(
-          graphqlUrl,
-          'mutation($requestId: ID!, $upTo: ID!) { markRead(requestId: $requestId, upTo: $upTo) { id } }',
-          { requestId, upTo: posted.id },
-          { rpps: RPPS.expert },
-        ),
+        markRead(posted.id),
       ]);
     } finally {
       postgres.thaw();

@@ -81,6 +81,12 @@ describe('redirecting a request', () => {
     accepted.expectData();
     const before = await server.db.prisma.teleexpertiseRequest.findUniqueOrThrow({ where: { id: rawId(request.id) } });
     const oldUrl = await photoUrl(request.id, RPPS.cardiologist);
+    // Following the conversation while it is taken from them.
+    const following = await openSocket(server.graphqlUrl, { rpps: RPPS.cardiologist });
+    const followed = following.subscribe(MessageAddedDocument, { requestId: request.id });
+    await expect
+      .poll(() => server.app.live.listenerCount('request', rawId(request.id)), { timeout: 5000 })
+      .toBeGreaterThan(0);
 
     const result = await redirect(request.id, RPPS.cardiologist, { expertId: await idOf(RPPS.rheumatologist) });
     expect(result.expectData().redirectRequest).toBeNull();
@@ -106,6 +112,11 @@ describe('redirecting a request', () => {
       },
     );
     expect(JSON.stringify(inbox.expectData())).not.toContain(request.id);
+    // Their open subscription ends without the message recording the move.
+    await followed.ended;
+    await following.dispose();
+    expect(followed.results.filter((r) => r.data)).toEqual([]);
+    expect(followed.results.flatMap((r) => r.errors?.map((e) => e.extensions?.['code']) ?? [])).toEqual(['NOT_FOUND']);
     const socket = await openSocket(server.graphqlUrl, { rpps: RPPS.cardiologist });
     const feed = socket.subscribe(MessageAddedDocument, { requestId: request.id });
     await feed.ended;

@@ -226,16 +226,20 @@ export interface LockedRequest extends RequestParties {
   dueAt: Date;
   /** The caller's side in this request. */
   side: Side;
-  /** Who is told of changes (audienceOf): a delegate whose delegation was revoked is told nothing, sent nothing. */
+  /**
+   * Who is told of changes (audienceOf): a delegate whose delegation was revoked is told nothing, sent nothing.
+   * A message is announced to them as readers of it (its subscribers then read it without a check of their own):
+   * a change that takes the request from some of them sets it anew before its message (see redirect.ts).
+   */
   participantIds: string[];
+  /** The delegation the request was made under, if any, is live (audienceOf's `delegationLive`). */
+  delegationLive: boolean;
   /** The members of the team the request was sent to, and those of them who coordinate it (empty for no team). */
   teamMemberIds: string[];
   coordinatorIds: string[];
 }
 
-interface LockedRow extends Omit<LockedRequest, 'side' | 'participantIds'> {
-  delegationLive: boolean;
-}
+type LockedRow = Omit<LockedRequest, 'side' | 'participantIds'>;
 
 /**
  * Locks the request row for the rest of the transaction (changes to one request are serialized,
@@ -265,8 +269,7 @@ export async function lockRequest(
   const side = row && sideOf(row, standing!, viewerId);
   if (!row || !side) throw notFound('Request');
   if (side === 'TEAM' && !members) throw forbidden(NOT_HELD);
-  const { delegationLive, ...request } = row;
-  return { ...request, side, participantIds: audienceOf(row, delegationLive, row.teamMemberIds) };
+  return { ...row, side, participantIds: audienceOf(row, row.delegationLive, row.teamMemberIds) };
 }
 
 const NOT_HELD =

@@ -51,9 +51,11 @@ export async function postPlainText(services: Services, authorId: string, post: 
 }
 
 /**
- * One statement, in appendMessage's order: the request locked with the access check (lockRequest's), the
- * message numbered after the last, the request's latest message and unread counts, the audit record, then
- * the inbox events of the audience (audienceOf's).
+ * One statement doing what appendMessage does: the request locked with the access check (lockRequest's), the
+ * message numbered after the last, the request's latest message and unread counts, the audit record, and the
+ * inbox events of the audience (audienceOf's). The writing CTEs run in no set order, each fed by the lock's
+ * row, and the foreign keys are checked at the end. Under READ COMMITTED (the default), a post that waited for
+ * the lock gets the latest row from it, and the UPDATE of that row reads its latest counters the same way.
  */
 function plainTextStatement(authorId: string, post: PlainText, now: Date): Prisma.Sql {
   const notYet =

@@ -1,7 +1,7 @@
 // Redirection: the expert or a coordinator of the request's team sends an open request on to another member,
 // another team or another expert, with everything it holds (docs/rules.md#redirection).
 import { MessageKind, RequestStatus } from '../generated/prisma/enums.ts';
-import { lockRequest, type LockedRequest } from './access.ts';
+import { audienceOf, lockRequest, type LockedRequest } from './access.ts';
 import { change, type Change, type Services } from './changes.ts';
 import { appendMessage } from './conversation.ts';
 import { NEW_DEADLINE } from './deadlines.ts';
@@ -64,6 +64,7 @@ export async function redirectTo(c: Change, request: LockedRequest, target: Redi
   await move(c, request, to, {
     body: `${await nameOfTarget(c, addressee)} now answers this request, redirected: ${reason}`,
     told: addressee.memberIds,
+    queue: to.expertId ? [] : addressee.memberIds,
     reason,
   });
 }
@@ -77,13 +78,27 @@ async function move(
   c: Change,
   request: LockedRequest,
   to: { expertId: string | null; teamId: string | null },
-  { body, told, reason }: { body: string; told: readonly string[]; reason: string },
+  {
+    body,
+    told,
+    queue,
+    reason,
+  }: {
+    body: string;
+    /** Who else hears that it moved (the members of a team it is sent to). */
+    told: readonly string[];
+    /** The members of the team whose queue it waits in once moved (none when it goes to an expert). */
+    queue: readonly string[];
+    reason: string;
+  },
 ): Promise<void> {
   const from = { expertId: request.expertId, teamId: request.teamId };
   const audience = new Set([...request.participantIds, ...request.teamMemberIds, ...told]);
   if (to.expertId) audience.add(to.expertId);
   const previous = request.status;
   Object.assign(request, to, { status: RequestStatus.SUBMITTED });
+  // Its message is announced to those who read the request once moved: not to whom it was taken from.
+  request.participantIds = audienceOf(request, request.delegationLive, queue);
   const message = await appendMessage(
     c,
     request,
@@ -133,6 +148,8 @@ export async function requeueOnLeave(c: Change, teamId: string, memberId: string
       {
         body: `${name} left the team: the request waits in its queue again`,
         told: [],
+        // The membership is deleted once its requests are given back.
+        queue: request.teamMemberIds.filter((id) => id !== memberId),
         reason: 'left the team',
       },
     );

@@ -335,6 +335,7 @@ async function openRequest(c: Change, addressee: Addressee, content: RequestCont
     dueAt,
     side: 'REQUESTER',
     participantIds: audienceOf(parties, true, addressee.memberIds),
+    delegationLive: true,
     teamMemberIds: addressee.memberIds,
     coordinatorIds: [],
   };

@@ -63,7 +63,7 @@ export function countNewMessage(
   return data;
 }
 
-/** countNewMessage, as the SET list of an UPDATE of the request `r` (the row in force, under its lock). */
+/** countNewMessage, as the SET list of an UPDATE of the request `r`, which adds to the row in force (locked, READ COMMITTED). */
 export function countNewMessageSql(authorId: string): Prisma.Sql {
   const counters = PARTIES.map(({ party, counter }) => {
     const id = Prisma.raw(`r."${party}"`);

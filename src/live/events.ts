@@ -108,6 +108,7 @@ function localTransport(): Transport {
 function redisTransport(url: string, prefix: string, pollMs: number, logger: Logger): Transport {
   const warn = (command: string) => (error: unknown) => logger.warn({ err: error }, `redis ${command} failed`);
   // Auto-pipelining: a change's announcements (its request, each recipient's inbox) leave in one write, not one each.
+  // Behind a batch Redis has not answered yet (frozen), the next ones wait in memory, and leave in order.
   const publisher = createRedis(url, {
     role: 'live-publish',
     prefix,
