@@ -108,9 +108,12 @@ export async function postMessage(
   const files = await checkUploads(input.attachments, limits.maxUploadBytes);
   if (body === '' && files.length === 0) throw badInput('The message is empty: write something or attach a file');
   const post = { requestId: input.requestId, body, clientMessageId, files };
-  return (
-    (files.length === 0 && (await postPlainText(services, actorId, post))) || postInTransaction(services, actorId, post)
-  );
+  if (files.length === 0) {
+    // The hot path; null when something is left to decide, which the general path then does.
+    const posted = await postPlainText(services, actorId, post);
+    if (posted) return posted;
+  }
+  return postInTransaction(services, actorId, post);
 }
 
 /** postMessage's general path, in a transaction of several statements: every case, files included. */
